@@ -1,0 +1,80 @@
+package io.github.fijidispatch.backend;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.Parameters;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+/**
+ * One validated call of an op: the op, its canonical parameters, and its
+ * inputs with their descriptions. Dispatch hands an implementation the call
+ * with the inputs already in the backend's native kind. Immutable.
+ */
+public final class OpCall {
+
+	private final Op op;
+	private final Parameters params;
+	private final List<Object> inputs;
+	private final List<ImageInfo> infos;
+
+	public OpCall(final Op op, final Parameters params, final List<?> inputs, final List<ImageInfo> infos) {
+		this.op = op;
+		this.params = params;
+		this.inputs = Collections.unmodifiableList(new ArrayList<>(inputs));
+		this.infos = Collections.unmodifiableList(new ArrayList<>(infos));
+	}
+
+	public Op op() {
+		return op;
+	}
+
+	public String opId() {
+		return op.id();
+	}
+
+	public Parameters params() {
+		return params;
+	}
+
+	public List<Object> inputs() {
+		return inputs;
+	}
+
+	public Object input(final int i) {
+		return inputs.get(i);
+	}
+
+	public List<ImageInfo> infos() {
+		return infos;
+	}
+
+	public ImageInfo info(final int i) {
+		return infos.get(i);
+	}
+
+	/** The size and kind of the expected result ({@code null} for a table). */
+	public ImageInfo outputInfo() {
+		return op.outputInfo(infos, params);
+	}
+
+	/** Input {@code i} as a host image (for host backends). */
+	@SuppressWarnings("unchecked")
+	public <T extends RealType<T>> RandomAccessibleInterval<T> hostImage(final int i) {
+		return (RandomAccessibleInterval<T>) inputs.get(i);
+	}
+
+	/** The same call with other (converted) inputs. */
+	public OpCall withInputs(final List<?> newInputs) {
+		return new OpCall(op, params, newInputs, infos);
+	}
+
+	@Override
+	public String toString() {
+		return op.id() + "(" + infos + (params.asMap().isEmpty() ? "" : ", " + params) + ")";
+	}
+}

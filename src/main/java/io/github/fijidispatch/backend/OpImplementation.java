@@ -1,0 +1,41 @@
+package io.github.fijidispatch.backend;
+
+import org.scijava.plugin.SciJavaPlugin;
+
+/**
+ * One backend's implementation of one op. A SciJava plugin
+ * ({@code @Plugin(type = OpImplementation.class)}); dispatch creates one
+ * instance and calls it from many threads, so implementations keep no
+ * per-call state.
+ */
+public interface OpImplementation extends SciJavaPlugin {
+
+	/** The op implemented, e.g. {@code filter.gauss}. */
+	String opId();
+
+	/** The backend it runs on, e.g. {@code imglib2}. */
+	String backendId();
+
+	/**
+	 * Whether this implementation can run the (validated) call on the backend:
+	 * pixel kind, dimensionality, size against device memory, neighbourhood
+	 * limits. A no carries the reason. Must be cheap and must not touch pixels.
+	 */
+	Support supports(OpCall call, Backend backend);
+
+	/**
+	 * Optional estimate of the compute time in milliseconds for this call
+	 * (transfers excluded); {@code NaN} lets the cost model decide.
+	 */
+	default double estimateMillis(final OpCall call, final Backend backend) {
+		return Double.NaN;
+	}
+
+	/**
+	 * Runs the call. Inputs are in the backend's native kind and must not be
+	 * modified; the result is a new native image (or a table) of
+	 * {@link OpCall#outputInfo()}'s size and kind. A thrown exception is a
+	 * backend failure that dispatch may fall back from.
+	 */
+	Object run(OpCall call, Backend backend) throws Exception;
+}

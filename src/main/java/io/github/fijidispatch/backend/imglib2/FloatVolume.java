@@ -1,0 +1,181 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.fijidispatch.op.PixelKind;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.Img;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.array.ArrayImgFactory;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.img.basictypeaccess.array.FloatArray;
+import net.imglib2.loops.LoopBuilder;
+import net.imglib2.parallel.Parallelization;
+import net.imglib2.parallel.TaskExecutor;
+import net.imglib2.type.NativeType;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.util.Intervals;
+import net.imglib2.view.Views;
+
+/**
+ * A float working copy of an image, X fastest, in one array: the form in
+ * which the reference backend runs its line filters (Gaussian, box filters,
+ * rank filters along an axis). Reading converts any real pixel type;
+ * {@link #toImage} writes the result back in any pixel kind, rounding half up
+ * and saturating for integer kinds, as {@code OPS.md} requires.
+ * <p>
+ * Limited to images of at most {@link #MAX_PIXELS} pixels (one Java array).
+ * </p>
+ */
+public final class FloatVolume {
+
+	/** The largest image a volume holds. */
+	public static final long MAX_PIXELS = Integer.MAX_VALUE - 8;
+
+	/** Neighbouring lines processed together along axes other than X, for cache-friendly access. */
+	private static final int BATCH = 32;
+
+	private final ArrayImg<FloatType, FloatArray> img;
+	private final float[] data;
+	private final int[] dims;
+
+	private FloatVolume(final ArrayImg<FloatType, FloatArray> img) {
+		this.img = img;
+		this.data = img.update(null).getCurrentStorageArray();
+		this.dims = new int[img.numDimensions()];
+		for (int d = 0; d < dims.length; d++)
+			dims[d] = (int) img.dimension(d);
+	}
+
+	/** A zero-filled volume of this size. */
+	public static FloatVolume zeros(final long... dimensions) {
+		return new FloatVolume(ArrayImgs.floats(dimensions));
+	}
+
+	/** A float copy of any real image (multithreaded). */
+	public static FloatVolume copyOf(final RandomAccessibleInterval<? extends RealType<?>> image) {
+		final FloatVolume v = zeros(Intervals.dimensionsAsLongArray(image));
+		LoopBuilder.setImages(Views.zeroMin(image), v.img).multiThreaded()
+			.forEachPixel((in, out) -> out.setReal(in.getRealDouble()));
+		return v;
+	}
+
+	public float[] data() {
+		return data;
+	}
+
+	public int[] dims() {
+		return dims.clone();
+	}
+
+	public int numDimensions() {
+		return dims.length;
+	}
+
+	/** This volume as an ImgLib2 image (shares the data). */
+	public ArrayImg<FloatType, FloatArray> img() {
+		return img;
+	}
+
+	/**
+	 * A new image of the given kind holding this volume's values: float kinds
+	 * take them as they are; integer kinds rounded half up and saturated. For
+	 * {@code float32} the volume's own image is returned (no copy).
+	 */
+	public <T extends RealType<T> & NativeType<T>> Img<T> toImage(final PixelKind kind) {
+		return toImage(kind.<T> createType());
+	}
+
+	@SuppressWarnings("unchecked")
+	public <T extends RealType<T> & NativeType<T>> Img<T> toImage(final T type) {
+		if (type instanceof FloatType) return (Img<T>) (Img<?>) img;
+		final Img<T> out = new ArrayImgFactory<>(type).create(img);
+		final double min = type.getMinValue();
+		final double max = type.getMaxValue();
+		final boolean integer = PixelKind.of(type) != null && PixelKind.of(type).isInteger();
+		if (integer) LoopBuilder.setImages(img, out).multiThreaded()
+			.forEachPixel((in, o) -> o.setReal(roundAndSaturate(in.getRealDouble(), min, max)));
+		else LoopBuilder.setImages(img, out).multiThreaded().forEachPixel((in, o) -> o.setReal(in.getRealDouble()));
+		return out;
+	}
+
+	/** Rounds half up and clamps to [min, max]; NaN becomes 0. */
+	public static double roundAndSaturate(final double v, final double min, final double max) {
+		if (Double.isNaN(v)) return 0;
+		final double r = Math.floor(v + 0.5);
+		return r < min ? min : r > max ? max : r;
+	}
+
+	/**
+	 * Replaces every line along {@code axis} by {@code filter}'s result. The
+	 * filter sees each line padded by {@code radius} clamp-to-edge copies of its
+	 * end values on both sides. Lines are processed in batches of neighbours,
+	 * in parallel on ImgLib2's current {@link TaskExecutor}.
+	 */
+	public void filterAlong(final int axis, final int radius, final LineFilter filter) {
+		final int n = dims[axis];
+		if (n <= 1 && radius == 0) return;
+		int stride = 1;
+		for (int d = 0; d < axis; d++)
+			stride *= dims[d];
+		final int total = data.length;
+		final int outerCount = total / (stride * n);
+		final int batch = axis == 0 ? 1 : Math.min(BATCH, stride);
+		final int batchesPerOuter = (stride + batch - 1) / batch;
+		final long jobs = (long) outerCount * batchesPerOuter;
+		final TaskExecutor executor = Parallelization.getTaskExecutor();
+		final int tasks = (int) Math.max(1, Math.min(jobs, executor.suggestNumberOfTasks()));
+		final List<long[]> ranges = new ArrayList<>(tasks);
+		for (int t = 0; t < tasks; t++)
+			ranges.add(new long[] { jobs * t / tasks, jobs * (t + 1) / tasks });
+		final int s = stride;
+		executor.forEach(ranges, range -> {
+			final float[] padded = new float[(n + 2 * radius) * batch];
+			final float[] out = new float[n * batch];
+			for (long job = range[0]; job < range[1]; job++) {
+				final int outer = (int) (job / batchesPerOuter);
+				final int first = (int) (job % batchesPerOuter) * batch;
+				final int width = Math.min(batch, s - first);
+				final int base = outer * s * n + first;
+				load(base, s, n, radius, width, batch, padded);
+				filter.apply(padded, out, n, width, batch);
+				store(base, s, n, width, batch, out);
+			}
+		});
+	}
+
+	private void load(final int base, final int stride, final int n, final int radius, final int width, final int batch,
+		final float[] padded)
+	{
+		for (int j = -radius; j < n + radius; j++) {
+			final int src = base + Math.max(0, Math.min(n - 1, j)) * stride;
+			final int dst = (j + radius) * batch;
+			System.arraycopy(data, src, padded, dst, width);
+		}
+	}
+
+	private void store(final int base, final int stride, final int n, final int width, final int batch, final float[] out) {
+		for (int j = 0; j < n; j++)
+			System.arraycopy(out, j * batch, data, base + j * stride, width);
+	}
+
+	/**
+	 * Computes a filtered line (or a batch of neighbouring lines processed
+	 * together) from its padded copy.
+	 */
+	@FunctionalInterface
+	public interface LineFilter {
+
+		/**
+		 * @param padded {@code (length + 2·radius)} rows of {@code batch} values:
+		 *          row {@code j + radius} holds position {@code j} of each line
+		 * @param out {@code length} rows of {@code batch} values to fill
+		 * @param length the line length
+		 * @param width how many of the {@code batch} columns are real lines
+		 * @param batch the row stride of both arrays
+		 */
+		void apply(float[] padded, float[] out, int length, int width, int batch);
+	}
+}

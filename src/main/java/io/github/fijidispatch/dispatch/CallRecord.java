@@ -1,0 +1,103 @@
+package io.github.fijidispatch.dispatch;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The record one dispatched call leaves in the trace: the decision, every
+ * attempt (with failures), the backend that produced the result, and where
+ * the time went (transfers vs compute).
+ */
+public final class CallRecord {
+
+	private final long sequence;
+	private final String thread;
+	private final Decision decision;
+	private final List<Attempt> attempts;
+	private final String backendId;
+	private final int uploads;
+	private final int downloads;
+	private final long transferNanos;
+	private final long computeNanos;
+	private final long totalNanos;
+
+	public CallRecord(final long sequence, final String thread, final Decision decision, final List<Attempt> attempts,
+		final String backendId, final int uploads, final int downloads, final long transferNanos,
+		final long computeNanos, final long totalNanos)
+	{
+		this.sequence = sequence;
+		this.thread = thread;
+		this.decision = decision;
+		this.attempts = Collections.unmodifiableList(new ArrayList<>(attempts));
+		this.backendId = backendId;
+		this.uploads = uploads;
+		this.downloads = downloads;
+		this.transferNanos = transferNanos;
+		this.computeNanos = computeNanos;
+		this.totalNanos = totalNanos;
+	}
+
+	/** Position of the call among all calls of this dispatch service, from 1. */
+	public long sequence() {
+		return sequence;
+	}
+
+	public String thread() {
+		return thread;
+	}
+
+	public String opId() {
+		return decision.opId();
+	}
+
+	public Decision decision() {
+		return decision;
+	}
+
+	public List<Attempt> attempts() {
+		return attempts;
+	}
+
+	/** The backend whose result was returned, or {@code null} if the call failed. */
+	public String backendId() {
+		return backendId;
+	}
+
+	public boolean succeeded() {
+		return backendId != null;
+	}
+
+	/** Whether a backend before the successful one failed. */
+	public boolean fellBack() {
+		return attempts.size() > 1 && succeeded();
+	}
+
+	public int uploads() {
+		return uploads;
+	}
+
+	public int downloads() {
+		return downloads;
+	}
+
+	public long transferNanos() {
+		return transferNanos;
+	}
+
+	public long computeNanos() {
+		return computeNanos;
+	}
+
+	public long totalNanos() {
+		return totalNanos;
+	}
+
+	@Override
+	public String toString() {
+		return String.format(Locale.ROOT, "#%d %s on %s: %.3f ms compute, %d up/%d down %.3f ms transfer%s", sequence,
+			opId(), backendId == null ? "no backend" : backendId, computeNanos / 1e6, uploads, downloads,
+			transferNanos / 1e6, attempts.size() > 1 || !succeeded() ? " " + attempts : "");
+	}
+}

@@ -1,0 +1,72 @@
+package io.github.fijidispatch.dispatch;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.fijidispatch.backend.Backend;
+import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.op.Op;
+
+import org.scijava.service.SciJavaService;
+
+/**
+ * Routes every op call to the best backend that can run it, following the
+ * dispatch contract of {@code PRODUCT.md}: validate once; collect the
+ * candidates with reasons for every no; order them (named backend, resident
+ * inputs, scope, settings, plugin priority; cost in {@code auto} mode); run,
+ * falling back on a failure unless a backend was named; return a result of
+ * the input's kind; record the decision.
+ * <pre>
+ * &#64;Parameter DispatchService dispatch;
+ * RandomAccessibleInterval&lt;?&gt; blurred = dispatch.op("filter.gauss").input(img).set("sigma", 2).run();
+ * try (DispatchScope s = dispatch.prefer("clij2")) { ... }
+ * </pre>
+ */
+public interface DispatchService extends SciJavaService {
+
+	/** Starts a call of the op with this id. */
+	OpRequest op(String opId);
+
+	/** Runs a call; the result is an image of the inputs' kind or a table. */
+	Object run(OpRequest request);
+
+	/** Shorthand: {@code run(op(opId).inputs(inputs).set(params))}. */
+	Object run(String opId, Map<String, ?> params, Object... inputs);
+
+	/** What a run of this call would do, without running it. */
+	Decision explain(OpRequest request);
+
+	/** Opens a scope on this thread in which these backends are preferred, in this order. */
+	DispatchScope prefer(String... backendIds);
+
+	/** Opens a scope on this thread in which only these backends may run. */
+	DispatchScope only(String... backendIds);
+
+	/** The global settings (priority, mode, fallback). */
+	DispatchSettings settings();
+
+	/** The installed backends, highest plugin priority first. */
+	List<Backend> backends();
+
+	/** The backend with this id, or {@code null}. */
+	Backend backend(String id);
+
+	/** Every op definition, ordered by id. */
+	List<Op> ops();
+
+	/**
+	 * The op with this id.
+	 *
+	 * @throws IllegalArgumentException for an unknown id, listing the known ones
+	 */
+	Op opDefinition(String opId);
+
+	/** The implementation of an op on a backend, or {@code null}. */
+	OpImplementation implementation(String opId, String backendId);
+
+	/** Recent call records. */
+	DispatchTrace trace();
+
+	/** Host↔device conversions made so far. */
+	TransferStats transfers();
+}

@@ -1,0 +1,85 @@
+package io.github.fijidispatch.dispatch;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.github.fijidispatch.backend.Backend;
+import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.op.Op;
+
+/**
+ * The ops, backends and implementations found among the plugins, built once
+ * when the dispatch service initializes. Immutable afterwards.
+ */
+final class Registry {
+
+	private final Map<String, Op> ops = new TreeMap<>();
+	private final Map<String, Backend> backends = new LinkedHashMap<>();
+	private final Map<String, Map<String, OpImplementation>> implementations = new HashMap<>();
+	private final List<String> problems = new ArrayList<>();
+
+	/**
+	 * @param backendList backends in plugin priority order
+	 */
+	Registry(final List<Op> opList, final List<Backend> backendList, final List<OpImplementation> implList) {
+		for (final Op op : opList) {
+			if (ops.containsKey(op.id())) problems.add("op '" + op.id() + "' is defined twice (" +
+				ops.get(op.id()).getClass().getName() + ", " + op.getClass().getName() + "); the first is used");
+			else ops.put(op.id(), op);
+		}
+		for (final Backend b : backendList) {
+			if (backends.containsKey(b.id())) problems.add("backend '" + b.id() + "' is installed twice; the first is used");
+			else backends.put(b.id(), b);
+		}
+		for (final OpImplementation impl : implList) {
+			if (!ops.containsKey(impl.opId())) {
+				problems.add(impl.getClass().getName() + " implements unknown op '" + impl.opId() + "'; ignored");
+				continue;
+			}
+			if (!backends.containsKey(impl.backendId())) {
+				problems.add(impl.getClass().getName() + " belongs to unknown backend '" + impl.backendId() + "'; ignored");
+				continue;
+			}
+			final Map<String, OpImplementation> byBackend = implementations.computeIfAbsent(impl.opId(), k -> new HashMap<>());
+			if (byBackend.containsKey(impl.backendId())) problems.add("op '" + impl.opId() + "' is implemented twice on '" +
+				impl.backendId() + "'; " + byBackend.get(impl.backendId()).getClass().getName() + " is used");
+			else byBackend.put(impl.backendId(), impl);
+		}
+	}
+
+	Op op(final String id) {
+		return ops.get(id);
+	}
+
+	List<Op> ops() {
+		return Collections.unmodifiableList(new ArrayList<>(ops.values()));
+	}
+
+	Backend backend(final String id) {
+		return backends.get(id);
+	}
+
+	/** Backends in plugin priority order. */
+	List<Backend> backends() {
+		return Collections.unmodifiableList(new ArrayList<>(backends.values()));
+	}
+
+	List<String> backendIds() {
+		return new ArrayList<>(backends.keySet());
+	}
+
+	OpImplementation implementation(final String opId, final String backendId) {
+		final Map<String, OpImplementation> byBackend = implementations.get(opId);
+		return byBackend == null ? null : byBackend.get(backendId);
+	}
+
+	/** Duplicate or dangling registrations found while building; each is also logged. */
+	List<String> problems() {
+		return Collections.unmodifiableList(problems);
+	}
+}

@@ -1,0 +1,117 @@
+package io.github.fijidispatch.ij;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.fijidispatch.op.PixelKind;
+import ij.ImagePlus;
+import ij.ImageStack;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.Img;
+import net.imglib2.img.basictypeaccess.array.ByteArray;
+import net.imglib2.img.basictypeaccess.array.FloatArray;
+import net.imglib2.img.basictypeaccess.array.ShortArray;
+import net.imglib2.img.planar.PlanarImg;
+import net.imglib2.loops.LoopBuilder;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+import net.imglib2.type.numeric.integer.UnsignedShortType;
+import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.util.Fraction;
+import net.imglib2.util.Intervals;
+import net.imglib2.util.Util;
+import net.imglib2.view.Views;
+
+/**
+ * ImageJ 1 images as ImgLib2 images and back, without imglib2-ij (which is
+ * not on Maven Central). {@link #wrap} is zero-copy: the ImgLib2 image reads
+ * and writes the ImagePlus's own pixel arrays, one plane per slice.
+ */
+public final class ImagePlusImages {
+
+	private ImagePlusImages() {
+		// NB: static holder
+	}
+
+	/**
+	 * Wraps an 8-bit, 16-bit or 32-bit ImagePlus (one channel, one frame) as a
+	 * 2D image, or a 3D image when it has several slices.
+	 *
+	 * @throws IllegalArgumentException for RGB images and for hyperstacks with
+	 *           several channels or frames, saying what to do
+	 */
+	public static Img<? extends RealType<?>> wrap(final ImagePlus imp) {
+		if (imp == null) throw new IllegalArgumentException("no image");
+		if (imp.getNChannels() > 1 || imp.getNFrames() > 1) throw new IllegalArgumentException("image '" + imp.getTitle() +
+			"' has " + imp.getNChannels() + " channels and " + imp.getNFrames() +
+			" frames; dispatch ops take 2D or 3D single-channel images: split channels or frames first");
+		final int w = imp.getWidth();
+		final int h = imp.getHeight();
+		final int z = imp.getStackSize();
+		final long[] dims = z > 1 ? new long[] { w, h, z } : new long[] { w, h };
+		final ImageStack stack = imp.getStack();
+		switch (imp.getType()) {
+			case ImagePlus.GRAY8: {
+				final List<ByteArray> planes = new ArrayList<>();
+				for (int s = 1; s <= z; s++)
+					planes.add(new ByteArray((byte[]) stack.getPixels(s)));
+				final PlanarImg<UnsignedByteType, ByteArray> img = new PlanarImg<>(planes, dims, new Fraction());
+				img.setLinkedType(new UnsignedByteType(img));
+				return img;
+			}
+			case ImagePlus.GRAY16: {
+				final List<ShortArray> planes = new ArrayList<>();
+				for (int s = 1; s <= z; s++)
+					planes.add(new ShortArray((short[]) stack.getPixels(s)));
+				final PlanarImg<UnsignedShortType, ShortArray> img = new PlanarImg<>(planes, dims, new Fraction());
+				img.setLinkedType(new UnsignedShortType(img));
+				return img;
+			}
+			case ImagePlus.GRAY32: {
+				final List<FloatArray> planes = new ArrayList<>();
+				for (int s = 1; s <= z; s++)
+					planes.add(new FloatArray((float[]) stack.getPixels(s)));
+				final PlanarImg<FloatType, FloatArray> img = new PlanarImg<>(planes, dims, new Fraction());
+				img.setLinkedType(new FloatType(img));
+				return img;
+			}
+			default:
+				throw new IllegalArgumentException("image '" + imp.getTitle() +
+					"' is RGB or colour-indexed; dispatch ops take 8-bit, 16-bit or 32-bit grey images: convert it first");
+		}
+	}
+
+	/**
+	 * Copies a 2D or 3D image into a new ImagePlus: 8-bit for uint8, 16-bit for
+	 * uint16, 32-bit for every other kind (values converted to float).
+	 */
+	public static ImagePlus toImagePlus(final RandomAccessibleInterval<? extends RealType<?>> image, final String title) {
+		final int n = image.numDimensions();
+		if (n < 2 || n > 3) throw new IllegalArgumentException("cannot show a " + n + "D image as an ImagePlus; 2D or 3D only");
+		final int w = (int) image.dimension(0);
+		final int h = (int) image.dimension(1);
+		final int z = n == 3 ? (int) image.dimension(2) : 1;
+		final PixelKind kind = PixelKind.of(Util.getTypeFromInterval(image));
+		final ImageStack stack = new ImageStack(w, h);
+		for (int s = 0; s < z; s++) {
+			if (kind == PixelKind.UINT8) stack.addSlice("", new byte[w * h]);
+			else if (kind == PixelKind.UINT16) stack.addSlice("", new short[w * h]);
+			else stack.addSlice("", new float[w * h]);
+		}
+		final ImagePlus imp = new ImagePlus(title, stack);
+		copy(image, wrap(imp));
+		imp.resetDisplayRange();
+		return imp;
+	}
+
+	private static void copy(final RandomAccessibleInterval<? extends RealType<?>> from, final Img<? extends RealType<?>> to) {
+		if (!Intervals.equalDimensions(from, to)) throw new IllegalStateException("size mismatch");
+		copyTyped(Views.zeroMin(from), to);
+	}
+
+	private static <A extends RealType<?>, B extends RealType<?>> void copyTyped(final RandomAccessibleInterval<A> src,
+		final RandomAccessibleInterval<B> dst)
+	{
+		LoopBuilder.setImages(src, dst).multiThreaded().forEachPixel((a, b) -> b.setReal(a.getRealDouble()));
+	}
+}

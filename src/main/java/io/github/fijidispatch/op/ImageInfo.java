@@ -1,0 +1,81 @@
+package io.github.fijidispatch.op;
+
+import java.util.Arrays;
+
+/**
+ * What dispatch and the backends know of an image without touching its
+ * pixels: its size per axis and its pixel kind. Backends describe their own
+ * native images (e.g. device buffers) with it, so that validation, capability
+ * checks and cost estimates work the same for every kind of image.
+ */
+public final class ImageInfo {
+
+	private final long[] dims;
+	private final PixelKind kind;
+
+	public ImageInfo(final long[] dims, final PixelKind kind) {
+		this.dims = dims.clone();
+		this.kind = kind;
+	}
+
+	public int numDimensions() {
+		return dims.length;
+	}
+
+	public long dimension(final int d) {
+		return dims[d];
+	}
+
+	public long[] dimensions() {
+		return dims.clone();
+	}
+
+	/** The pixel kind, or {@code null} for a type the suite cannot process. */
+	public PixelKind kind() {
+		return kind;
+	}
+
+	public long pixelCount() {
+		long n = 1;
+		for (final long d : dims)
+			n *= d;
+		return n;
+	}
+
+	public long bytes() {
+		return kind == null ? 0 : pixelCount() * kind.bytesPerPixel();
+	}
+
+	public boolean sameSize(final ImageInfo other) {
+		return Arrays.equals(dims, other.dims);
+	}
+
+	public ImageInfo withKind(final PixelKind newKind) {
+		return new ImageInfo(dims, newKind);
+	}
+
+	/** Size as {@code 660x550}. */
+	public String sizeString() {
+		final StringBuilder sb = new StringBuilder();
+		for (int d = 0; d < dims.length; d++) {
+			if (d > 0) sb.append('x');
+			sb.append(dims[d]);
+		}
+		return sb.toString();
+	}
+
+	@Override
+	public boolean equals(final Object o) {
+		return o instanceof ImageInfo && Arrays.equals(dims, ((ImageInfo) o).dims) && kind == ((ImageInfo) o).kind;
+	}
+
+	@Override
+	public int hashCode() {
+		return Arrays.hashCode(dims) * 31 + (kind == null ? 0 : kind.hashCode());
+	}
+
+	@Override
+	public String toString() {
+		return sizeString() + " " + (kind == null ? "unsupported type" : kind.id());
+	}
+}

@@ -1,0 +1,66 @@
+package io.github.fijidispatch.op;
+
+import java.util.List;
+import java.util.Map;
+
+import org.scijava.plugin.SciJavaPlugin;
+
+/**
+ * The definition of one image operation: its stable id, how users see it, its
+ * typed parameters and its contract. An {@code Op} does not compute anything;
+ * backends implement it (see {@code backend.OpImplementation}) and must agree
+ * with the reference backend within {@link #tolerance()}.
+ * <p>
+ * Ops are SciJava plugins: {@code @Plugin(type = Op.class)}. The dispatch
+ * service validates every call through its op, once, before any backend runs.
+ * </p>
+ */
+public interface Op extends SciJavaPlugin {
+
+	/** Stable lowercase id, e.g. {@code filter.gauss}. */
+	String id();
+
+	/** Human label, e.g. {@code Gaussian Blur}; menus add " (Dispatch)". */
+	String label();
+
+	/** Menu category, e.g. {@code Filters}. */
+	String category();
+
+	/** One sentence: what the op computes. */
+	String description();
+
+	/** Names of the image inputs, in call order. */
+	List<String> inputNames();
+
+	/** The typed parameters, in declaration order. */
+	List<ParameterSpec> parameters();
+
+	OutputKind outputKind();
+
+	/** How closely a backend must agree with the reference backend. */
+	Tolerance tolerance();
+
+	/**
+	 * Checks and completes a caller's parameters: unknown names, wrong types,
+	 * values out of range and missing required values are rejected.
+	 *
+	 * @throws IllegalArgumentException naming the op, the parameter, the value
+	 *           and what is allowed
+	 */
+	Parameters resolve(Map<String, ?> raw);
+
+	/**
+	 * Checks the inputs (count, dimensionality, pixel kinds, sizes) against
+	 * the parameters.
+	 *
+	 * @throws IllegalArgumentException naming the op, the input, what it is
+	 *           and what is allowed
+	 */
+	void check(List<ImageInfo> inputs, Parameters params);
+
+	/**
+	 * The size and kind of the image this call produces, or {@code null} for a
+	 * table. Dispatch checks every backend's result against it.
+	 */
+	ImageInfo outputInfo(List<ImageInfo> inputs, Parameters params);
+}

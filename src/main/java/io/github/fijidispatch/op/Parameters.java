@@ -1,0 +1,101 @@
+package io.github.fijidispatch.op;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The validated, canonical parameter values of one op call: every declared
+ * parameter present (the caller's value or the default). Immutable.
+ */
+public final class Parameters {
+
+	private final String opId;
+	private final Map<String, Object> values;
+
+	Parameters(final String opId, final Map<String, Object> values) {
+		this.opId = opId;
+		this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+	}
+
+	public Map<String, Object> asMap() {
+		return values;
+	}
+
+	public Object get(final String name) {
+		final Object v = values.get(name);
+		if (v == null && !values.containsKey(name))
+			throw new IllegalArgumentException(opId + ": no parameter '" + name + "'; declared: " + values.keySet());
+		return v;
+	}
+
+	public double real(final String name) {
+		final Object v = get(name);
+		if (v instanceof double[]) return ((double[]) v)[0];
+		if (v instanceof int[]) return ((int[]) v)[0];
+		return ((Number) v).doubleValue();
+	}
+
+	public int integer(final String name) {
+		final Object v = get(name);
+		if (v instanceof int[]) return ((int[]) v)[0];
+		return ((Number) v).intValue();
+	}
+
+	public String choice(final String name) {
+		return (String) get(name);
+	}
+
+	public boolean flag(final String name) {
+		return (Boolean) get(name);
+	}
+
+	/**
+	 * A per-axis real for an image of {@code n} dimensions: a scalar broadcasts,
+	 * an array gives X, Y(, Z) (validation made sure it has at most n values;
+	 * missing trailing axes repeat the last value).
+	 */
+	public double[] reals(final String name, final int n) {
+		final Object v = get(name);
+		final double[] out = new double[n];
+		if (v instanceof double[]) {
+			final double[] a = (double[]) v;
+			for (int d = 0; d < n; d++)
+				out[d] = a[Math.min(d, a.length - 1)];
+		}
+		else if (v instanceof int[]) {
+			final int[] a = (int[]) v;
+			for (int d = 0; d < n; d++)
+				out[d] = a[Math.min(d, a.length - 1)];
+		}
+		else {
+			java.util.Arrays.fill(out, ((Number) v).doubleValue());
+		}
+		return out;
+	}
+
+	/** A per-axis integer, as {@link #reals}. */
+	public int[] integers(final String name, final int n) {
+		final double[] r = reals(name, n);
+		final int[] out = new int[n];
+		for (int d = 0; d < n; d++)
+			out[d] = (int) r[d];
+		return out;
+	}
+
+	/** Number of values given for a per-axis parameter (1 for a scalar). */
+	public int valueCount(final String name) {
+		final Object v = get(name);
+		if (v instanceof double[]) return ((double[]) v).length;
+		if (v instanceof int[]) return ((int[]) v).length;
+		return 1;
+	}
+
+	@Override
+	public String toString() {
+		final StringBuilder sb = new StringBuilder();
+		for (final Map.Entry<String, Object> e : values.entrySet())
+			sb.append(sb.length() == 0 ? "" : " ").append(e.getKey()).append('=').append(ParameterSpec.toText(e.getValue()));
+		return sb.toString();
+	}
+}
