@@ -63,6 +63,20 @@ final class Clij2Workspace implements AutoCloseable {
 		return out;
 	}
 
+	/** A copy of {@code image} with other dimensions of the same pixel count (memory layout unchanged). */
+	ClearCLBuffer reinterpret(final ClearCLBuffer image, final long[] dims) {
+		final ClearCLBuffer out = create(dims, Clij2PixelKinds.kindOf(image.getNativeType()));
+		image.copyTo(out, true);
+		return out;
+	}
+
+	/** A 0/255 uint8 mask from a 0/1 uint8 mask (CLIJ2's binary convention → ImageJ's). */
+	ClearCLBuffer mask255(final ClearCLBuffer zeroOne) {
+		final ClearCLBuffer out = create(zeroOne.getDimensions(), PixelKind.UINT8);
+		check(clij2.multiplyImageAndScalar(zeroOne, out, 255), "mask to 0/255");
+		return out;
+	}
+
 	/** Marks the result: it survives {@link #close()}. */
 	ClearCLBuffer keep(final ClearCLBuffer result) {
 		if (!buffers.contains(result)) throw new IllegalStateException("clij2: the result is not a buffer of this call");

@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.github.fijidispatch.dispatch.Candidate;
+import io.github.fijidispatch.dispatch.CandidateStatus;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.PixelKind;
@@ -20,6 +22,7 @@ import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,12 +62,18 @@ class Clij2ConformanceTest {
 		final String opId;
 		final Map<String, Object> params = new LinkedHashMap<>();
 		final Function<Inputs, Object[]> inputs;
+		boolean only3D;
 
 		Case(final String opId, final Function<Inputs, Object[]> inputs, final Object... keyValues) {
 			this.opId = opId;
 			this.inputs = inputs;
 			for (int i = 0; i < keyValues.length; i += 2)
 				params.put((String) keyValues[i], keyValues[i + 1]);
+		}
+
+		Case only3D() {
+			only3D = true;
+			return this;
 		}
 
 		@Override
@@ -97,12 +106,55 @@ class Clij2ConformanceTest {
 		return new Object[] { in.random(11) };
 	}
 
+	static Object[] two(final Inputs in) {
+		return new Object[] { in.random(11), in.random(12) };
+	}
+
+	static Object[] withUint8(final Inputs in) {
+		return new Object[] { in.random(11), TestImages.random(PixelKind.UINT8, 13, in.dims) };
+	}
+
+	static Object[] mask(final Inputs in) {
+		return new Object[] { in.mask(14, 0.45) };
+	}
+
 	/** The cases, per op id; an op without cases here fails {@link #everyClij2ImplementationHasCases}. */
 	static List<Case> cases() {
 		final List<Case> cases = new ArrayList<>();
 		cases.add(new Case("filter.gauss", Clij2ConformanceTest::one, "sigma", 1.0));
 		cases.add(new Case("filter.gauss", Clij2ConformanceTest::one, "sigma", new double[] { 2.5, 0.7 }));
 		cases.add(new Case("filter.gauss", Clij2ConformanceTest::one, "sigma", new double[] { 0, 1.5 }));
+		cases.add(new Case("math.abs", Clij2ConformanceTest::one));
+		cases.add(new Case("math.addScalar", Clij2ConformanceTest::one, "value", 13.7));
+		cases.add(new Case("math.addScalar", Clij2ConformanceTest::one, "value", -20));
+		cases.add(new Case("math.multiplyScalar", Clij2ConformanceTest::one, "value", 2.5));
+		cases.add(new Case("math.multiplyScalar", Clij2ConformanceTest::one, "value", -0.3));
+		for (final String op : new String[] { "math.add", "math.subtract", "math.multiply", "math.divide" }) {
+			cases.add(new Case(op, Clij2ConformanceTest::two));
+			cases.add(new Case(op, Clij2ConformanceTest::withUint8));
+		}
+		cases.add(new Case("threshold.value", Clij2ConformanceTest::one, "value", 100.3));
+		cases.add(new Case("threshold.value", Clij2ConformanceTest::one, "value", 37));
+		for (final String op : new String[] { "project.max", "project.min", "project.mean", "project.sum" }) {
+			cases.add(new Case(op, Clij2ConformanceTest::one, "axis", "z").only3D());
+			cases.add(new Case(op, Clij2ConformanceTest::one, "axis", "y"));
+			cases.add(new Case(op, Clij2ConformanceTest::one, "axis", "x"));
+		}
+		cases.add(new Case("transform.flip", Clij2ConformanceTest::one, "axes", "x"));
+		cases.add(new Case("transform.flip", Clij2ConformanceTest::one, "axes", "xy"));
+		cases.add(new Case("transform.flip", Clij2ConformanceTest::one, "axes", "xyz").only3D());
+		for (int turns = 1; turns <= 3; turns++)
+			cases.add(new Case("transform.rotate90", Clij2ConformanceTest::one, "turns", turns));
+		cases.add(new Case("transform.crop", Clij2ConformanceTest::one, "origin", new int[] { 3, 2 }, "size", new int[] { 10, 8 }));
+		for (final String target : new String[] { "uint8", "uint16", "float32" }) {
+			cases.add(new Case("convert.type", Clij2ConformanceTest::one, "target", target, "scale", true));
+			cases.add(new Case("convert.type", Clij2ConformanceTest::one, "target", target, "scale", false));
+		}
+		cases.add(new Case("measure.stats", Clij2ConformanceTest::one));
+		cases.add(new Case("metrics.mse", Clij2ConformanceTest::two));
+		cases.add(new Case("metrics.psnr", Clij2ConformanceTest::two));
+		cases.add(new Case("label.components", Clij2ConformanceTest::mask, "connectivity", "face"));
+		cases.add(new Case("label.components", Clij2ConformanceTest::mask, "connectivity", "full"));
 		return cases;
 	}
 
@@ -111,7 +163,7 @@ class Clij2ConformanceTest {
 		for (final Case c : cases())
 			for (final PixelKind k : KINDS)
 				for (final long[] dims : Arrays.asList(SIZE_2D, SIZE_3D))
-					args.add(Arguments.of(c, k, dims.length + "D"));
+					if (!(c.only3D && dims.length == 2)) args.add(Arguments.of(c, k, dims.length + "D"));
 		return args.stream();
 	}
 
@@ -119,8 +171,16 @@ class Clij2ConformanceTest {
 	@MethodSource("calls")
 	void agreesWithReference(final Case c, final PixelKind kind, final String dimensionality) {
 		Clij2Assumptions.requireDevice(dispatch);
+		Assumptions.assumeTrue(dispatch.implementation(c.opId, Clij2Backend.ID) != null, c.opId + " has not landed yet");
 		final long[] dims = dimensionality.equals("2D") ? SIZE_2D : SIZE_3D;
 		final Object[] inputs = c.inputs.apply(new Inputs(kind, dims));
+		final Candidate clij2 = dispatch.op(c.opId).inputs(inputs).set(c.params).explain().candidate(Clij2Backend.ID);
+		if (clij2.status() == CandidateStatus.DECLINED && c.opId.equals("label.components")) {
+			// NB: a declared environment limit (CLIJ2's labelling links against imglib2-ij): the reason must say so.
+			assertTrue(clij2.reason().contains("imglib2-ij"), clij2.reason());
+			System.err.println("NOTICE: " + c + " declined here: " + clij2.reason());
+			Assumptions.abort(clij2.reason());
+		}
 		final Object reference = dispatch.op(c.opId).inputs(inputs).set(c.params).on("imglib2").run();
 		final Object actual = dispatch.op(c.opId).inputs(inputs).set(c.params).on("clij2").run();
 		@SuppressWarnings("unchecked")

@@ -68,8 +68,9 @@ final class ReferenceAgreement {
 		while (ca.hasNext()) {
 			final double x = ca.next().getRealDouble();
 			final double y = cb.next().getRealDouble();
-			if (Double.isNaN(x) != Double.isNaN(y)) return Double.POSITIVE_INFINITY;
-			if (!Double.isNaN(x)) worst = Math.max(worst, Math.abs(x - y));
+			if (x == y || (Double.isNaN(x) && Double.isNaN(y))) continue;
+			final double d = Math.abs(x - y);
+			worst = Double.isNaN(d) ? Double.POSITIVE_INFINITY : Math.max(worst, d);
 		}
 		return worst;
 	}
