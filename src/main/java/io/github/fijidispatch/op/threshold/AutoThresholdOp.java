@@ -15,7 +15,8 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code threshold.auto}: a mask from one of ImageJ's automatic threshold
- * methods.
+ * methods (all names of {@code AutoThresholder.Method}: the 16 classic methods
+ * and ImageJ's {@code IJ_IsoData}; default {@code Default}).
  * <p>
  * Contract: a 256-bin histogram of the whole image (2D or 3D) is handed to
  * {@code ij.process.AutoThresholder.getThreshold(method, histogram)}, which
@@ -24,9 +25,11 @@ import org.scijava.plugin.Plugin;
  * edge of bin {@code level + 1}:
  * </p>
  * <ul>
- * <li>uint8: bin = grey value, so {@code t = level + 1} in grey values — what
- * ImageJ 1's {@code setAutoThreshold(method, darkBackground = true, ...)}
- * reports as its lower threshold;</li>
+ * <li>uint8: bin = grey value, so {@code t = level + 1} in grey values — the
+ * lower threshold ImageJ 1's Threshold dialog and macros set with
+ * {@code setAutoThreshold("<method> dark")} (NB: ImageJ 1.54p's
+ * {@code setAutoThreshold(Method, true, ...)} overload reports {@code level}
+ * itself);</li>
  * <li>every other type: bins of width {@code (max − min) / 256} over the
  * image's own [min, max] ({@code bin = min(255, floor((v − min) · 256 / (max − min)))}),
  * so {@code t = min + (level + 1) · (max − min) / 256}.</li>
@@ -47,9 +50,18 @@ public class AutoThresholdOp extends AbstractOp {
 	public static final int BINS = 256;
 
 	public AutoThresholdOp() {
-		super(ID, "Auto Threshold", "Threshold", "Binarises with one of ImageJ's 16 automatic threshold methods.",
-			oneImage(), ParameterSpec.choice("method", AutoThresholder.getMethods()).defaultValue("Default")
+		super(ID, "Auto Threshold", "Threshold", "Binarises with one of ImageJ's automatic threshold methods.",
+			oneImage(), ParameterSpec.choice("method", methodNames()).defaultValue("Default")
 				.description("ImageJ AutoThresholder method; foreground is the bright side").build());
+	}
+
+	/** The names of {@code AutoThresholder.Method}, in ImageJ's order. */
+	private static String[] methodNames() {
+		final AutoThresholder.Method[] methods = AutoThresholder.Method.values();
+		final String[] names = new String[methods.length];
+		for (int i = 0; i < names.length; i++)
+			names[i] = methods[i].name();
+		return names;
 	}
 
 	@Override
