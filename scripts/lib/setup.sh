@@ -1,0 +1,87 @@
+# Shared set-up for scripts/fiji-dispatch and scripts/test: make sure what the
+# project needs is installed (Java, Maven, the PoCL OpenCL runtime, Xvfb),
+# and build the project when its sources changed. Sourced, not run.
+
+ROOT=${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
+SETUP_LOG="$ROOT/target/setup.log"
+
+say() { printf 'fiji-dispatch: %s\n' "$*" >&2; }
+
+can_apt() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
+
+# apt_install PKG... : installs Debian packages quietly (root only), once.
+apt_install() {
+	mkdir -p "$ROOT/target"
+	if ! can_apt; then return 1; fi
+	if [ -z "${APT_UPDATED:-}" ]; then
+		apt-get update -qq >>"$SETUP_LOG" 2>&1 || true
+		APT_UPDATED=1
+	fi
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >>"$SETUP_LOG" 2>&1
+}
+
+ensure_java_and_maven() {
+	if ! command -v java >/dev/null 2>&1 || ! command -v javac >/dev/null 2>&1; then
+		say "installing a JDK (openjdk-17-jdk-headless)..."
+		apt_install openjdk-17-jdk-headless || { say "no JDK found and none could be installed: install Java 17"; exit 1; }
+	fi
+	if ! command -v mvn >/dev/null 2>&1; then
+		say "installing Maven..."
+		apt_install maven || { say "no Maven found and it could not be installed: install Maven 3.8+"; exit 1; }
+	fi
+}
+
+# The unversioned libOpenCL.so that JOCL loads, and an OpenCL device (PoCL on CPU-only machines).
+has_opencl_library() { ldconfig -p 2>/dev/null | grep -q 'libOpenCL\.so '; }
+
+ensure_opencl() {
+	if has_opencl_library && [ -n "$(ls /etc/OpenCL/vendors/*.icd 2>/dev/null)" ] && command -v clinfo >/dev/null 2>&1; then return 0; fi
+	say "installing the OpenCL runtime (pocl-opencl-icd, ocl-icd-opencl-dev, clinfo) for the clij2 backend..."
+	if ! apt_install pocl-opencl-icd ocl-icd-opencl-dev clinfo; then
+		say "could not install an OpenCL runtime (need root and apt-get); the clij2 backend will report itself unavailable"
+		return 1
+	fi
+}
+
+opencl_device_count() {
+	command -v clinfo >/dev/null 2>&1 || { echo 0; return; }
+	clinfo -l 2>/dev/null | grep -c 'Device #' || true
+}
+
+ensure_xvfb() {
+	if [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null 2>&1; then return 0; fi
+	say "installing Xvfb (ImageJ 1 needs a display for its command table, even in batch mode)..."
+	apt_install xvfb xauth || { say "could not install Xvfb; ImageJ 1 macro features need a display"; return 1; }
+}
+
+# Runs a command under a virtual X server when there is no display.
+with_display() {
+	if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
+		xvfb-run -a -s "-screen 0 1280x1024x24" "$@"
+	else
+		"$@"
+	fi
+}
+
+# Builds the plugin jar, the headless stand-ins and the run-time class path
+# when any source is newer than the last build.
+ensure_build() {
+	local stamp="$ROOT/target/.build-stamp"
+	if [ -f "$stamp" ] && [ -f "$ROOT/target/classpath.txt" ] && \
+		[ -z "$(find "$ROOT/src/main" "$ROOT/src/headless" "$ROOT/pom.xml" -newer "$stamp" -print -quit 2>/dev/null)" ]; then
+		return 0
+	fi
+	say "building (first use or sources changed; Maven downloads what it needs)..."
+	mkdir -p "$ROOT/target"
+	if ! (cd "$ROOT" && mvn -q -B -ntp -DskipTests package dependency:build-classpath \
+		-Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >"$ROOT/target/build.log" 2>&1); then
+		cat "$ROOT/target/build.log" >&2
+		say "build failed (log: target/build.log)"
+		exit 1
+	fi
+	touch "$stamp"
+}
+
+runtime_classpath() {
+	echo "$ROOT/target/classes:$ROOT/target/headless-classes:$(cat "$ROOT/target/classpath.txt")"
+}

@@ -1,0 +1,136 @@
+package io.github.fijidispatch.cli;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.fijidispatch.dispatch.CallRecord;
+import io.github.fijidispatch.dispatch.Decision;
+import io.github.fijidispatch.dispatch.DispatchMode;
+import io.github.fijidispatch.dispatch.DispatchScope;
+import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.dispatch.OpRequest;
+import io.github.fijidispatch.op.ResultTable;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/** {@code run}: one op on TIFF/PNG files, with the dispatch decision on request. */
+@Plugin(type = Subcommand.class)
+public class RunCommand implements Subcommand {
+
+	@Parameter
+	private DispatchService dispatch;
+
+	@Override
+	public String name() {
+		return "run";
+	}
+
+	@Override
+	public String summary() {
+		return "runs one op on TIFF/PNG files";
+	}
+
+	@Override
+	public String usage() {
+		return "usage: fiji-dispatch run OP -i IN [-i IN2] [-o OUT] [--param k=v ...]\n" +
+			"                         [--backend B | --prefer a,b] [--mode auto|priority|off] [--explain] [--dry-run] [--json]\n" +
+			"  -i, --input FILE   input image (TIFF or PNG); repeat for ops with two inputs\n" +
+			"  -o, --output FILE  result: .tif/.png for images, .csv/.json for tables (tables also print)\n" +
+			"  -p, --param k=v    op parameter (see 'fiji-dispatch info'); per-axis values as 2,2,1\n" +
+			"  --backend B        run on backend B only; it is used or the call fails\n" +
+			"  --prefer a,b       prefer these backends, in this order\n" +
+			"  --mode M           auto (lowest predicted cost), priority, or off (reference backend only)\n" +
+			"  --explain          print the dispatch decision (and run)\n" +
+			"  --dry-run          print the decision without running";
+	}
+
+	@Override
+	public int run(final List<String> args, final PrintStream out) throws Exception {
+		final Map<String, String> aliases = new LinkedHashMap<>();
+		aliases.put("i", "input");
+		aliases.put("o", "output");
+		aliases.put("p", "param");
+		final Arguments a = Arguments.parse(args, Arrays.asList("input", "output", "param", "backend", "prefer", "mode"),
+			Arrays.asList("explain", "dry-run", "json"), aliases);
+		if (a.positional().size() != 1) throw new IllegalArgumentException("give exactly one op id; " + usage());
+		final String opId = a.positional().get(0);
+		final OpRequest request = dispatch.op(opId).on(a.option("backend"));
+		dispatch.opDefinition(opId);
+		for (final String path : a.options("input"))
+			request.input(ImageFiles.read(path));
+		for (final String kv : a.options("param")) {
+			final int eq = kv.indexOf('=');
+			if (eq <= 0) throw new IllegalArgumentException("--param needs name=value, not '" + kv + "'");
+			request.set(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+		}
+		if (a.option("mode") != null) {
+			final DispatchMode mode = DispatchMode.parse(a.option("mode"));
+			if (mode == null) throw new IllegalArgumentException("--mode must be auto, priority or off, not '" + a.option("mode") + "'");
+			dispatch.settings().setMode(mode);
+		}
+		if (a.option("backend") != null && a.option("prefer") != null)
+			throw new IllegalArgumentException("give --backend or --prefer, not both");
+		final String output = a.option("output");
+		final boolean json = a.flag("json");
+		try (DispatchScope scope = a.option("prefer") == null ? null : dispatch.prefer(a.option("prefer").split("\\s*,\\s*"))) {
+			final Decision decision = dispatch.explain(request);
+			if (a.flag("dry-run")) {
+				out.print(json ? Json.write(Decisions.toMap(decision)) + "\n" : decision.describe());
+				return decision.isRunnable() ? 0 : 1;
+			}
+			if (a.flag("explain") && !json) out.print(decision.describe());
+			if (output == null && !isTableOp(opId)) throw new IllegalArgumentException("give -o OUT for the result image");
+			final Object result = request.run();
+			final CallRecord record = dispatch.trace().last();
+			final Map<String, Object> report = new LinkedHashMap<>();
+			report.put("op", opId);
+			report.put("backend", record.backendId());
+			report.put("computeMillis", record.computeNanos() / 1e6);
+			report.put("transferMillis", record.transferNanos() / 1e6);
+			report.put("totalMillis", record.totalNanos() / 1e6);
+			if (a.flag("explain")) report.put("decision", Decisions.toMap(record.decision()));
+			if (result instanceof ResultTable) writeTable((ResultTable) result, output, json, out, report);
+			else writeImage(result, output, report);
+			if (json) out.println(Json.write(report));
+			else out.println(String.format(Locale.ROOT, "%s ran on %s in %.1f ms%s", opId, record.backendId(),
+				record.totalNanos() / 1e6, output == null ? "" : " → " + output) +
+				(record.fellBack() ? " (after a fallback: " + record.attempts() + ")" : ""));
+			return 0;
+		}
+	}
+
+	private boolean isTableOp(final String opId) {
+		return dispatch.opDefinition(opId).outputKind() == io.github.fijidispatch.op.OutputKind.TABLE;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void writeImage(final Object result, final String output, final Map<String, Object> report) {
+		ImageFiles.write((RandomAccessibleInterval<? extends RealType<?>>) result, output);
+		report.put("output", output);
+	}
+
+	private static void writeTable(final ResultTable table, final String output, final boolean json, final PrintStream out,
+		final Map<String, Object> report) throws java.io.IOException
+	{
+		if (output != null) {
+			final String text = output.toLowerCase(Locale.ROOT).endsWith(".json") ? table.toJson() : table.toCsv();
+			final File parent = new File(output).getAbsoluteFile().getParentFile();
+			if (parent != null) parent.mkdirs();
+			Files.write(new File(output).toPath(), text.getBytes(StandardCharsets.UTF_8));
+			report.put("output", output);
+		}
+		if (json) report.put("table", new Json.Raw(table.toJson()));
+		else out.print(table.toCsv());
+	}
+}
