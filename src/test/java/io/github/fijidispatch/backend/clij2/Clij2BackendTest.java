@@ -126,6 +126,18 @@ class Clij2BackendTest {
 	}
 
 	@Test
+	void medianOverAThousandPixelsIsDeclinedWithReason() {
+		Clij2Assumptions.requireDevice(dispatch);
+		final Img<?> img = TestImages.random(PixelKind.UINT8, 2, 20, 20, 12);
+		final Decision d = dispatch.op("filter.median").input(img).set("radius", 5).explain();
+		assertEquals(CandidateStatus.DECLINED, d.candidate("clij2").status());
+		assertTrue(d.candidate("clij2").reason().contains("1331") && d.candidate("clij2").reason().contains("1000"),
+			d.candidate("clij2").reason());
+		final Decision small = dispatch.op("filter.median").input(img).set("radius", 4).on("clij2").explain();
+		assertEquals("clij2", small.chosen(), "9x9x9 = 729 pixels fit");
+	}
+
+	@Test
 	void imagesBeyondTheDeviceAreDeclinedWithTheNumbers() {
 		final ImageInfo big = new ImageInfo(new long[] { 30000, 30000 }, PixelKind.FLOAT32);
 		final Support tooLarge = Clij2Memory.fits(Collections.singletonList(big), big, 0, 1L << 30, 4L << 30, "GPU X");

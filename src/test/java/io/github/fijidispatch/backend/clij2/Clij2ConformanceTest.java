@@ -124,6 +124,8 @@ class Clij2ConformanceTest {
 		cases.add(new Case("filter.gauss", Clij2ConformanceTest::one, "sigma", 1.0));
 		cases.add(new Case("filter.gauss", Clij2ConformanceTest::one, "sigma", new double[] { 2.5, 0.7 }));
 		cases.add(new Case("filter.gauss", Clij2ConformanceTest::one, "sigma", new double[] { 0, 1.5 }));
+		cases.add(new Case("filter.median", Clij2ConformanceTest::one, "radius", 1));
+		cases.add(new Case("filter.median", Clij2ConformanceTest::one, "radius", new int[] { 2, 1 }));
 		cases.add(new Case("math.abs", Clij2ConformanceTest::one));
 		cases.add(new Case("math.addScalar", Clij2ConformanceTest::one, "value", 13.7));
 		cases.add(new Case("math.addScalar", Clij2ConformanceTest::one, "value", -20));
@@ -171,7 +173,8 @@ class Clij2ConformanceTest {
 	@MethodSource("calls")
 	void agreesWithReference(final Case c, final PixelKind kind, final String dimensionality) {
 		Clij2Assumptions.requireDevice(dispatch);
-		Assumptions.assumeTrue(dispatch.implementation(c.opId, Clij2Backend.ID) != null, c.opId + " has not landed yet");
+		Assumptions.assumeTrue(dispatch.implementation(c.opId, Clij2Backend.ID) != null &&
+			dispatch.implementation(c.opId, "imglib2") != null, c.opId + " has not landed on both backends yet");
 		final long[] dims = dimensionality.equals("2D") ? SIZE_2D : SIZE_3D;
 		final Object[] inputs = c.inputs.apply(new Inputs(kind, dims));
 		final Candidate clij2 = dispatch.op(c.opId).inputs(inputs).set(c.params).explain().candidate(Clij2Backend.ID);
