@@ -25,7 +25,7 @@ class ReadmeTest {
 
 	@BeforeAll
 	static void setUp() throws IOException {
-		context = new Context(DispatchService.class, PluginService.class);
+		context = HeadlessContexts.create();
 		readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
 	}
 

@@ -16,8 +16,8 @@ import org.scijava.plugin.Plugin;
  * <p>
  * Contract: inputs {@code labels} (any pixel kind) and {@code intensity}, of
  * the same size. A pixel belongs to label {@code k} when its label value is
- * the whole number {@code k ≥ 1}; 0 and negative values are background; a
- * fractional label value is a bad input. The result is a table with the
+ * the whole number {@code k ≥ 1} (at most 2^24); 0, negative values and NaN are
+ * background; a fractional label value is a bad input. The result is a table with the
  * columns {@link #COLUMNS}: one row per label present, ordered by label; area
  * is the pixel count, mean/min/max are over the intensity values, centroids
  * are the unweighted mean pixel coordinates (pixel centres at whole numbers,
