@@ -34,8 +34,8 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code demo}: the main job. Segments the bundled {@code cell.png} (or the
- * user's image) with {@link SegmentationPipeline} once per available backend
- * and once in {@code auto} mode; prints each step's backend, time and
+ * user's image) with {@link SegmentationPipeline} on the reference backend,
+ * once preferring each other available backend, and once in {@code auto} mode; prints each step's backend, time and
  * agreement with the reference run; writes the label image (TIFF), the
  * measurements (CSV) and a PNG overview.
  */
@@ -75,13 +75,13 @@ public class DemoCommand implements Subcommand {
 		final String inputPath = a.option("input") != null ? a.option("input") : extractSample(outDir);
 		final Img<? extends RealType<?>> input = ImageFiles.read(inputPath);
 
-		final SegmentationPipeline pipeline = new SegmentationPipeline(dispatch);
-		final SegmentationPipeline.Run reference = pipeline.run(input, Backends.REFERENCE);
+		final SegmentationPipeline pipeline = new SegmentationPipeline(dispatch, input);
+		final SegmentationPipeline.Run reference = pipeline.runReference();
 		final List<SegmentationPipeline.Run> runs = new ArrayList<>();
 		runs.add(reference);
 		for (final Backend b : dispatch.backends())
-			if (!b.id().equals(Backends.REFERENCE) && available(b) && coversPipeline(b)) runs.add(pipeline.run(input, b.id()));
-		final SegmentationPipeline.Run auto = pipeline.run(input, null);
+			if (!b.id().equals(Backends.REFERENCE) && available(b)) runs.add(pipeline.runPreferring(b.id()));
+		final SegmentationPipeline.Run auto = pipeline.runPreferring(null);
 		runs.add(auto);
 
 		final double inputRange = range(input);
@@ -139,12 +139,6 @@ public class DemoCommand implements Subcommand {
 
 	private boolean available(final Backend b) {
 		return ((DefaultDispatchService) dispatch).availability(b).isYes();
-	}
-
-	private boolean coversPipeline(final Backend b) {
-		for (final String op : SegmentationPipeline.opIds())
-			if (dispatch.implementation(op, b.id()) == null) return false;
-		return true;
 	}
 
 	private static List<String> summaryLines(final ResultTable table, final List<SegmentationPipeline.Run> runs) {

@@ -1,21 +1,22 @@
 package io.github.fijidispatch.cli.demo;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.fijidispatch.backend.Backends;
 import io.github.fijidispatch.dispatch.CallRecord;
+import io.github.fijidispatch.dispatch.DispatchScope;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
 
 /**
  * The demo's segmentation of a cell image: Gaussian blur, automatic
  * threshold, fill holes, connected components, per-label measurement — each
- * step one dispatched op call, run on one named backend or in {@code auto}
- * mode.
+ * step one dispatched op call: on the reference backend, preferring one
+ * backend (steps it cannot run fall to the next), or in {@code auto} mode.
  */
 public final class SegmentationPipeline {
 
@@ -28,28 +29,35 @@ public final class SegmentationPipeline {
 		new PipelineStep("measurements", "label.measure", PipelineStep.params(), "labels", "input")));
 
 	private final DispatchService dispatch;
+	private final Object image;
 
-	public SegmentationPipeline(final DispatchService dispatch) {
+	public SegmentationPipeline(final DispatchService dispatch, final Object image) {
 		this.dispatch = dispatch;
+		this.image = image;
 	}
 
-	/** The op ids the pipeline needs. */
-	public static List<String> opIds() {
-		final List<String> ids = new ArrayList<>();
-		for (final PipelineStep s : STEPS)
-			ids.add(s.opId);
-		return ids;
+	/** Runs every step on the reference backend, named on each call: the results others are judged by. */
+	public Run runReference() {
+		return run(Backends.REFERENCE, true);
 	}
 
 	/**
-	 * Runs every step on {@code backendId}, or in the current mode when
+	 * Runs every step preferring {@code backendId} (steps it cannot run fall
+	 * to the next backend, as dispatch decides), or in the current mode when
 	 * {@code null}.
 	 */
-	public Run run(final Object image, final String backendId) {
+	public Run runPreferring(final String backendId) {
+		if (backendId == null) return run(null, false);
+		try (DispatchScope scope = dispatch.prefer(backendId)) {
+			return run(backendId, false);
+		}
+	}
+
+	private Run run(final String backendId, final boolean named) {
 		final Run run = new Run(backendId == null ? "auto" : backendId);
 		run.results.put("input", image);
 		for (final PipelineStep step : STEPS) {
-			final OpRequest request = dispatch.op(step.opId).set(step.params).on(backendId);
+			final OpRequest request = dispatch.op(step.opId).set(step.params).on(named ? backendId : null);
 			for (final String in : step.inputs)
 				request.input(run.results.get(in));
 			final Object result = request.run();
