@@ -1,0 +1,28 @@
+package io.github.fijidispatch.op.filter;
+
+import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.Op;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code filter.max}: neighbourhood maximum (grey-scale dilation).
+ * <p>
+ * Contract: the maximum of the neighbourhood given by {@code radius} and
+ * {@code shape} (see {@link NeighbourhoodParameters}). Boundary: clamp to edge.
+ * The output has the input's size and pixel type and holds input values
+ * (compared as float). Limits: radius ≤
+ * {@value NeighbourhoodParameters#MAX_RADIUS} per axis. Tolerance: 1e-4 of the
+ * input range for float, 1 for integer types.
+ * </p>
+ */
+@Plugin(type = Op.class)
+public class MaxOp extends AbstractOp {
+
+	public static final String ID = "filter.max";
+
+	public MaxOp() {
+		super(ID, "Maximum", "Filters", "Grey-scale dilation: the maximum of the box or sphere neighbourhood, clamp-to-edge.",
+			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
+	}
+}

@@ -1,0 +1,28 @@
+package io.github.fijidispatch.op.filter;
+
+import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.Op;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code filter.mean}: neighbourhood mean.
+ * <p>
+ * Contract: the mean of the neighbourhood given by {@code radius} and {@code shape}
+ * (see {@link NeighbourhoodParameters}) around each pixel. Boundary: clamp to
+ * edge. Arithmetic in float or better (the reference sums in double); the
+ * output has the input's size and pixel type, integer results rounded half up
+ * and saturated. Limits: radius ≤ {@value NeighbourhoodParameters#MAX_RADIUS}
+ * per axis. Tolerance: 1e-4 of the input range for float, 1 for integer types.
+ * </p>
+ */
+@Plugin(type = Op.class)
+public class MeanOp extends AbstractOp {
+
+	public static final String ID = "filter.mean";
+
+	public MeanOp() {
+		super(ID, "Mean", "Filters", "Replaces each pixel by the mean of its box or sphere neighbourhood, clamp-to-edge.",
+			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
+	}
+}

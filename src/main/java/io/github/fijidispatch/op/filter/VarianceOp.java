@@ -1,0 +1,31 @@
+package io.github.fijidispatch.op.filter;
+
+import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.Op;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code filter.variance}: neighbourhood variance.
+ * <p>
+ * Contract: the population variance {@code E[x²] − E[x]²} (divided by the
+ * count, not count − 1) of the neighbourhood given by {@code radius} and
+ * {@code shape} (see {@link NeighbourhoodParameters}). Boundary: clamp to
+ * edge. The reference accumulates in double around the image mean, so that
+ * large offsets do not cancel. The output has the input's size and pixel type,
+ * integer results rounded half up and saturated (a uint8 variance above 255
+ * saturates, as in ImageJ). Limits: radius ≤
+ * {@value NeighbourhoodParameters#MAX_RADIUS} per axis. Tolerance: 1e-4 of the
+ * input range for float, 1 for integer types.
+ * </p>
+ */
+@Plugin(type = Op.class)
+public class VarianceOp extends AbstractOp {
+
+	public static final String ID = "filter.variance";
+
+	public VarianceOp() {
+		super(ID, "Variance", "Filters", "Replaces each pixel by the population variance of its box or sphere neighbourhood, clamp-to-edge.",
+			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
+	}
+}

@@ -1,0 +1,46 @@
+package io.github.fijidispatch.op.morphology;
+
+import java.util.List;
+
+import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.op.Tolerance;
+import io.github.fijidispatch.op.filter.NeighbourhoodParameters;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code morphology.erode}: binary erosion.
+ * <p>
+ * Contract: a pixel is foreground in the output when every pixel of its
+ * neighbourhood ({@code radius}, {@code shape}, see
+ * {@link NeighbourhoodParameters}) is foreground.
+ * Boundary: clamp to edge (a pixel outside counts as its nearest edge pixel).
+ * The input is read as a mask: any non-zero pixel is foreground. The output is
+ * a uint8 mask (0 / 255) of the input's size. Limits: radius ≤
+ * {@value NeighbourhoodParameters#MAX_RADIUS} per axis. Tolerance: exact.
+ * </p>
+ */
+@Plugin(type = Op.class)
+public class ErodeOp extends AbstractOp {
+
+	public static final String ID = "morphology.erode";
+
+	public ErodeOp() {
+		super(ID, "Erode (Binary)", "Binary", "Binary erosion: foreground where the whole box or sphere neighbourhood is foreground; uint8 0/255 out.",
+			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
+	}
+
+	@Override
+	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
+		return inputs.get(0).withKind(PixelKind.UINT8);
+	}
+
+	@Override
+	public Tolerance tolerance() {
+		return Tolerance.EXACT;
+	}
+}
