@@ -13,7 +13,8 @@ import net.imglib2.type.numeric.RealType;
 /**
  * One validated call of an op: the op, its canonical parameters, and its
  * inputs with their descriptions. Dispatch hands an implementation the call
- * with the inputs already in the backend's native kind. Immutable.
+ * with the inputs already in the backend's native kind. Immutable (the
+ * output description is computed once, on first use).
  */
 public final class OpCall {
 
@@ -21,6 +22,8 @@ public final class OpCall {
 	private final Parameters params;
 	private final List<Object> inputs;
 	private final List<ImageInfo> infos;
+	private ImageInfo outputInfo;
+	private boolean outputKnown;
 
 	public OpCall(final Op op, final Parameters params, final List<?> inputs, final List<ImageInfo> infos) {
 		this.op = op;
@@ -59,7 +62,12 @@ public final class OpCall {
 
 	/** The size and kind of the expected result ({@code null} for a table). */
 	public ImageInfo outputInfo() {
-		return op.outputInfo(infos, params);
+		// NB: asked several times per call (cost, result check, conversion); computed once.
+		if (!outputKnown) {
+			outputInfo = op.outputInfo(infos, params);
+			outputKnown = true;
+		}
+		return outputInfo;
 	}
 
 	/** Input {@code i} as a host image (for host backends). */

@@ -32,7 +32,7 @@ public final class Main {
 
 	/** Runs the command line in this JVM; returns the exit code. */
 	public static int run(final List<String> args, final PrintStream out, final PrintStream err) {
-		final Context context = new Context();
+		final Context context = HeadlessContexts.create();
 		try {
 			final LogService log = context.service(LogService.class);
 			if (!args.contains("--verbose")) log.setLevel(LogLevel.WARN);

@@ -52,7 +52,7 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 	private final TransferStats transfers = new TransferStats();
 	private final AtomicLong sequence = new AtomicLong();
 	private final Map<String, Support> availability = new ConcurrentHashMap<>();
-	private final Set<String> warm = ConcurrentHashMap.newKeySet();
+	private final Set<OpImplementation> warm = ConcurrentHashMap.newKeySet();
 	private volatile CostModel costModel = new PriorCostModel();
 
 	// -- Service methods --
@@ -277,7 +277,7 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 		if (predict && support.isYes()) {
 			try {
 				cost = costModel.predictMillis(call, b, impl.estimateMillis(call, b), transferBytes(call, b, resident),
-					warm.contains(warmKey(call.opId(), b.id())));
+					warm.contains(impl));
 			}
 			catch (final RuntimeException e) {
 				log.warn("[dispatch] cost prediction failed for " + b.id() + ": " + e);
@@ -297,10 +297,6 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 		return out == null ? bytes : bytes + out.bytes();
 	}
 
-	private static String warmKey(final String opId, final String backendId) {
-		return opId + '@' + backendId;
-	}
-
 	private void finish(final Decision decision, final List<Attempt> attempts, final Execution done, final long start) {
 		final long total = System.nanoTime() - start;
 		final CallRecord record = new CallRecord(sequence.incrementAndGet(), Thread.currentThread().getName(), decision,
@@ -308,7 +304,9 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 			done == null ? 0 : done.downloads, done == null ? 0 : done.transferNanos, done == null ? 0 : done.computeNanos, total);
 		trace.add(record);
 		if (log.isDebug()) log.debug("[dispatch] " + record);
-		if (eventService != null) eventService.publish(new DispatchEvent(record));
+		// NB: publishing costs microseconds even with nobody listening; ask first.
+		if (eventService != null && !eventService.getSubscribers(DispatchEvent.class).isEmpty())
+			eventService.publish(new DispatchEvent(record));
 	}
 
 	private static DispatchException failure(final OpRequest request, final Decision decision, final List<Attempt> attempts,
@@ -379,7 +377,7 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 			final long start = System.nanoTime();
 			final Object result = impl.run(nativeCall, backend);
 			computeNanos = System.nanoTime() - start;
-			warm.add(warmKey(call.opId(), backend.id()));
+			warm.add(impl);
 			checkResult(nativeCall, result);
 			costModel.observe(call, backend, computeNanos);
 			final Object out = toCaller(result, call.outputInfo());

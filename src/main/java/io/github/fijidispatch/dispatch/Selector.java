@@ -87,7 +87,7 @@ public final class Selector {
 			if (blocked == null) ranked.add(o);
 			else others.add(blocked);
 		}
-		ranked.sort(ranking(policy));
+		if (ranked.size() > 1) ranked.sort(ranking(policy));
 
 		final List<String> plan = new ArrayList<>();
 		final List<Candidate> candidates = new ArrayList<>();
@@ -143,12 +143,37 @@ public final class Selector {
 	}
 
 	private static Comparator<Option> ranking(final Policy policy) {
-		Comparator<Option> c = Comparator.comparingInt(o -> o.backendId.equals(policy.resident) ? 0 : 1);
-		if (policy.scope != null) c = c.thenComparingInt(o -> rank(policy.scope.backendIds(), o.backendId));
-		if (policy.settings.mode() == DispatchMode.AUTO)
-			c = c.thenComparingDouble(o -> Double.isNaN(o.predictedMillis) ? Double.MAX_VALUE : o.predictedMillis);
-		c = c.thenComparingInt(o -> rank(policy.settings.priority(), o.backendId));
-		return c.thenComparingDouble(o -> -o.pluginPriority).thenComparing(o -> o.backendId);
+		return new Ranking(policy);
+	}
+
+	/**
+	 * Orders runnable options: resident first, then the scope's list, then
+	 * (auto) predicted cost, the settings' priority list, plugin priority, id.
+	 */
+	private static final class Ranking implements Comparator<Option> {
+
+		private final Policy policy;
+		private final boolean byCost;
+
+		Ranking(final Policy policy) {
+			this.policy = policy;
+			this.byCost = policy.settings.mode() == DispatchMode.AUTO;
+		}
+
+		@Override
+		public int compare(final Option a, final Option b) {
+			int c = Boolean.compare(!a.backendId.equals(policy.resident), !b.backendId.equals(policy.resident));
+			if (c == 0 && policy.scope != null)
+				c = Integer.compare(rank(policy.scope.backendIds(), a.backendId), rank(policy.scope.backendIds(), b.backendId));
+			if (c == 0 && byCost) c = Double.compare(cost(a), cost(b));
+			if (c == 0) c = Integer.compare(rank(policy.settings.priority(), a.backendId), rank(policy.settings.priority(), b.backendId));
+			if (c == 0) c = Double.compare(b.pluginPriority, a.pluginPriority);
+			return c != 0 ? c : a.backendId.compareTo(b.backendId);
+		}
+
+		private static double cost(final Option o) {
+			return Double.isNaN(o.predictedMillis) ? Double.MAX_VALUE : o.predictedMillis;
+		}
 	}
 
 	private static int rank(final List<String> ids, final String id) {

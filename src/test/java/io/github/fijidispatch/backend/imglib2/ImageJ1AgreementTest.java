@@ -60,7 +60,7 @@ class ImageJ1AgreementTest {
 	@ParameterizedTest
 	@EnumSource(names = { "UINT8", "UINT16", "FLOAT32" })
 	void rankFiltersAgreeWithRankFiltersOfImageJ(final PixelKind kind) {
-		final double[] values = TestImages.randomValues(kind, 11, W * H);
+		final double[] values = FilterTestImages.randomValues(kind, 11, W * H);
 		final int[] ijTypes = { RankFilters.MEAN, RankFilters.MEDIAN, RankFilters.MIN, RankFilters.MAX,
 			RankFilters.VARIANCE };
 		final String[] ops = { MeanOp.ID, MedianOp.ID, MinOp.ID, MaxOp.ID, VarianceOp.ID };
@@ -77,7 +77,7 @@ class ImageJ1AgreementTest {
 	@ParameterizedTest
 	@EnumSource(names = { "UINT8", "UINT16", "FLOAT32" })
 	void topHatAgreesWithTheTopHatOfImageJ(final PixelKind kind) {
-		final double[] values = TestImages.randomValues(kind, 12, W * H);
+		final double[] values = FilterTestImages.randomValues(kind, 12, W * H);
 		compare(kind, values, TopHatOp.ID, "sphere", 3, RankFilters.TOP_HAT, Math.sqrt(8) + 1e-9);
 	}
 
@@ -89,8 +89,8 @@ class ImageJ1AgreementTest {
 		final double[] expected = new double[W * H];
 		for (int i = 0; i < expected.length; i++)
 			expected[i] = ip.getf(i);
-		final Img<?> img = TestImages.image(kind, values, W, H);
-		final double[] actual = TestImages.values(dispatch.op(op).input(img).set("radius", radius).set("shape", shape)
+		final Img<?> img = FilterTestImages.image(kind, values, W, H);
+		final double[] actual = FilterTestImages.values(dispatch.op(op).input(img).set("radius", radius).set("shape", shape)
 			.on(Imglib2Backend.ID).runImage());
 		final String what = op + " " + shape + " " + radius + " " + kind + " vs ImageJ radius " + ijRadius;
 		for (int i = 0; i < expected.length; i++) {
@@ -107,7 +107,7 @@ class ImageJ1AgreementTest {
 		final java.util.Random random = new java.util.Random(5);
 		for (int i = 0; i < values.length; i++)
 			values[i] = random.nextInt(3) == 0 ? 0 : 255;
-		final Img<?> img = TestImages.image(PixelKind.UINT8, values, W, H);
+		final Img<?> img = FilterTestImages.image(PixelKind.UINT8, values, W, H);
 		for (final boolean erode : new boolean[] { true, false }) {
 			final ByteProcessor bp = (ByteProcessor) processor(PixelKind.UINT8, values);
 			bp.invertLut();
@@ -116,7 +116,7 @@ class ImageJ1AgreementTest {
 			final double[] expected = new double[W * H];
 			for (int i = 0; i < expected.length; i++)
 				expected[i] = bp.get(i);
-			final double[] actual = TestImages.values(dispatch.op(erode ? ErodeOp.ID : DilateOp.ID).input(img)
+			final double[] actual = FilterTestImages.values(dispatch.op(erode ? ErodeOp.ID : DilateOp.ID).input(img)
 				.set("radius", 1).on(Imglib2Backend.ID).runImage());
 			assertArrayEquals(expected, actual, 0, erode ? "erode" : "dilate");
 		}

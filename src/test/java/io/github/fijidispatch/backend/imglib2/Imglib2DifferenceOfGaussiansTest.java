@@ -49,14 +49,14 @@ class Imglib2DifferenceOfGaussiansTest {
 		final double[] v = new double[30];
 		java.util.Arrays.fill(v, 200);
 		v[14] = 0;
-		final Img<?> img = TestImages.image(PixelKind.UINT8, v, 6, 5);
-		final double[] out = TestImages.values(dispatch.op(DifferenceOfGaussiansOp.ID).input(img).set("sigma1", 1)
+		final Img<?> img = FilterTestImages.image(PixelKind.UINT8, v, 6, 5);
+		final double[] out = FilterTestImages.values(dispatch.op(DifferenceOfGaussiansOp.ID).input(img).set("sigma1", 1)
 			.set("sigma2", 2).on(Imglib2Backend.ID).runImage());
 		// a dark dot: the narrower blur is darker there, so the difference is negative (not clipped to 0)
 		assertEquals(-1, Math.signum(out[14]));
 		final double[] flat = new double[30];
 		java.util.Arrays.fill(flat, 77);
-		final double[] zero = TestImages.values(dispatch.op(DifferenceOfGaussiansOp.ID).input(TestImages.image(
+		final double[] zero = FilterTestImages.values(dispatch.op(DifferenceOfGaussiansOp.ID).input(FilterTestImages.image(
 			PixelKind.UINT16, flat, 6, 5)).on(Imglib2Backend.ID).runImage());
 		for (final double z : zero)
 			assertEquals(0, z, 1e-4);
@@ -66,14 +66,14 @@ class Imglib2DifferenceOfGaussiansTest {
 		final long[] size = new long[dims.length];
 		for (int d = 0; d < dims.length; d++)
 			size[d] = dims[d];
-		final Img<?> img = TestImages.random(kind, 9, size);
-		final double[] in = TestImages.values(img);
+		final Img<?> img = FilterTestImages.random(kind, 9, size);
+		final double[] in = FilterTestImages.values(img);
 		final double[] a = gauss(in, dims, s1);
 		final double[] b = gauss(in, dims, s2);
 		final RandomAccessibleInterval<?> out = dispatch.op(DifferenceOfGaussiansOp.ID).input(img).set("sigma1", s1)
 			.set("sigma2", s2).on(Imglib2Backend.ID).runImage();
 		assertEquals(PixelKind.FLOAT32, io.github.fijidispatch.backend.HostImages.describe(out).kind());
-		final double[] actual = TestImages.values(out);
+		final double[] actual = FilterTestImages.values(out);
 		double min = Double.MAX_VALUE;
 		double max = -Double.MAX_VALUE;
 		for (final double v : in) {

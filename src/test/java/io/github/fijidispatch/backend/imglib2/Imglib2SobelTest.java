@@ -41,7 +41,7 @@ class Imglib2SobelTest {
 	void stepEdgeHasTheTextbookMagnitude() {
 		// 4×3, columns {0, 0, 10, 10}: at x = 1 and x = 2, gx = 10·(1 + 2 + 1) = 40, gy = 0; elsewhere 0
 		final double[] v = { 0, 0, 10, 10, 0, 0, 10, 10, 0, 0, 10, 10 };
-		final double[] out = sobel(TestImages.image(PixelKind.UINT8, v, 4, 3));
+		final double[] out = sobel(FilterTestImages.image(PixelKind.UINT8, v, 4, 3));
 		assertArrayEquals(new double[] { 0, 40, 40, 0, 0, 40, 40, 0, 0, 40, 40, 0 }, out, 1e-6);
 	}
 
@@ -50,8 +50,8 @@ class Imglib2SobelTest {
 	void sobel2DMatchesTheStandardKernels(final PixelKind kind) {
 		final int w = 11;
 		final int h = 9;
-		final Img<?> img = TestImages.random(kind, 3, w, h);
-		final double[] in = TestImages.values(img);
+		final Img<?> img = FilterTestImages.random(kind, 3, w, h);
+		final double[] in = FilterTestImages.values(img);
 		final double[] expected = new double[w * h];
 		for (int y = 0; y < h; y++)
 			for (int x = 0; x < w; x++) {
@@ -72,8 +72,8 @@ class Imglib2SobelTest {
 	@EnumSource(names = { "UINT8", "UINT16", "FLOAT32" })
 	void sobel3DMatchesTheOuterProductKernels(final PixelKind kind) {
 		final int[] d = { 7, 6, 5 };
-		final Img<?> img = TestImages.random(kind, 4, d[0], d[1], d[2]);
-		final double[] in = TestImages.values(img);
+		final Img<?> img = FilterTestImages.random(kind, 4, d[0], d[1], d[2]);
+		final double[] in = FilterTestImages.values(img);
 		final int[] derivative = { -1, 0, 1 };
 		final int[] smooth = { 1, 2, 1 };
 		final double[] expected = new double[in.length];
@@ -98,7 +98,7 @@ class Imglib2SobelTest {
 	private static double[] sobel(final Img<?> img) {
 		final RandomAccessibleInterval<?> out = dispatch.op(SobelOp.ID).input(img).on(Imglib2Backend.ID).runImage();
 		assertEquals(PixelKind.FLOAT32, io.github.fijidispatch.backend.HostImages.describe(out).kind());
-		return TestImages.values(out);
+		return FilterTestImages.values(out);
 	}
 
 	private static void assertNear(final double[] expected, final double[] actual) {

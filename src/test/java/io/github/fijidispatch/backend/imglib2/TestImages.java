@@ -3,69 +3,55 @@ package io.github.fijidispatch.backend.imglib2;
 import java.util.Random;
 
 import io.github.fijidispatch.op.PixelKind;
-
+import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgFactory;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.util.Intervals;
 import net.imglib2.view.Views;
 
-/** Small test images as flat value arrays (X fastest) and back. */
+/** Small test images from values (X fastest) and back. */
 final class TestImages {
 
 	private TestImages() {
 		// NB: static holder
 	}
 
-	/** Seeded random values spanning the kind's range (float32: [-500, 1500)). */
-	static double[] randomValues(final PixelKind kind, final long seed, final int count) {
-		final Random random = new Random(seed);
-		final double[] v = new double[count];
-		for (int i = 0; i < count; i++) {
-			switch (kind) {
-				case UINT8: v[i] = random.nextInt(256); break;
-				case UINT16: v[i] = random.nextInt(65536); break;
-				default: v[i] = (float) (random.nextDouble() * 2000 - 500);
-			}
-		}
-		return v;
-	}
-
-	static <T extends RealType<T> & NativeType<T>> Img<T> image(final PixelKind kind, final double[] values,
-		final long... dims)
-	{
-		final T type = kind.createType();
-		final Img<T> img = new ArrayImgFactory<>(type).create(dims);
+	/** An image of {@code kind} with these values in raster order. */
+	static <T extends RealType<T> & NativeType<T>> Img<T> of(final PixelKind kind, final long[] dims, final double... values) {
+		final Img<T> img = new ArrayImgFactory<>(kind.<T> createType()).create(dims);
+		if (values.length != Intervals.numElements(img)) throw new IllegalArgumentException("need " +
+			Intervals.numElements(img) + " values");
 		int i = 0;
-		for (final T t : Views.flatIterable(img))
-			t.setReal(values[i++]);
+		for (final T p : Views.flatIterable(img))
+			p.setReal(values[i++]);
 		return img;
 	}
 
-	static <T extends RealType<T> & NativeType<T>> Img<T> random(final PixelKind kind, final long seed,
+	/** A seeded random image of {@code kind} with integer values in [0, bound). */
+	static <T extends RealType<T> & NativeType<T>> Img<T> random(final PixelKind kind, final long seed, final int bound,
 		final long... dims)
 	{
-		long count = 1;
-		for (final long d : dims)
-			count *= d;
-		return image(kind, randomValues(kind, seed, (int) count), dims);
+		final Img<T> img = new ArrayImgFactory<>(kind.<T> createType()).create(dims);
+		final Random random = new Random(seed);
+		for (final T p : img)
+			p.setReal(random.nextInt(bound));
+		return img;
 	}
 
-	@SuppressWarnings("unchecked")
-	static double[] values(final RandomAccessibleInterval<?> image) {
-		final RandomAccessibleInterval<? extends RealType<?>> real = (RandomAccessibleInterval<? extends RealType<?>>) image;
-		final double[] v = new double[(int) Views.iterable(real).size()];
+	/** The values in raster order (X fastest). */
+	static double[] values(final RandomAccessibleInterval<? extends RealType<?>> image) {
+		final double[] out = new double[(int) Intervals.numElements(image)];
+		final Cursor<? extends RealType<?>> c = Views.flatIterable(image).cursor();
 		int i = 0;
-		for (final RealType<?> t : Views.flatIterable(real))
-			v[i++] = t.getRealDouble();
-		return v;
+		while (c.hasNext())
+			out[i++] = c.next().getRealDouble();
+		return out;
 	}
 
-	static int[] dims(final RandomAccessibleInterval<?> image) {
-		final int[] d = new int[image.numDimensions()];
-		for (int i = 0; i < d.length; i++)
-			d[i] = (int) image.dimension(i);
-		return d;
+	static PixelKind kind(final RandomAccessibleInterval<?> image) {
+		return PixelKind.of(Views.flatIterable(image).firstElement());
 	}
 }

@@ -1,0 +1,15 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.op.math.AddOp;
+
+import org.scijava.plugin.Plugin;
+
+/** {@code math.add} on the CPU; see {@link AddOp}. */
+@Plugin(type = OpImplementation.class)
+public class Imglib2Add extends Imglib2PairwiseMath {
+
+	public Imglib2Add() {
+		super(AddOp.ID, (a, b) -> a + b);
+	}
+}

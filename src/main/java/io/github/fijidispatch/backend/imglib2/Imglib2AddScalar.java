@@ -1,0 +1,18 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.op.math.AddScalarOp;
+
+import org.scijava.plugin.Plugin;
+
+/** {@code math.addScalar} on the CPU; see {@link AddScalarOp}. */
+@Plugin(type = OpImplementation.class)
+public class Imglib2AddScalar extends Imglib2PixelMath {
+
+	public Imglib2AddScalar() {
+		super(AddScalarOp.ID, params -> {
+			final double value = params.real("value");
+			return v -> v + value;
+		});
+	}
+}

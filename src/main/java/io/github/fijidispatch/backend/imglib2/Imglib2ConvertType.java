@@ -1,0 +1,51 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import java.util.function.DoubleUnaryOperator;
+
+import io.github.fijidispatch.backend.AbstractOpImplementation;
+import io.github.fijidispatch.backend.OpCall;
+import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.backend.Support;
+import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.op.convert.ConvertTypeOp;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code convert.type} on the CPU: for a scaling conversion a parallel
+ * min/max pass, then one parallel loop mapping every value; see
+ * {@link ConvertTypeOp}.
+ */
+@Plugin(type = OpImplementation.class)
+public class Imglib2ConvertType extends AbstractOpImplementation<Imglib2Backend> {
+
+	public Imglib2ConvertType() {
+		super(ConvertTypeOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
+	}
+
+	@Override
+	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
+		return Imglib2Limits.fitsVolume(call);
+	}
+
+	@Override
+	protected Object compute(final OpCall call, final Imglib2Backend backend) {
+		final RandomAccessibleInterval<? extends RealType<?>> image = call.hostImage(0);
+		final PixelKind target = ConvertTypeOp.target(call.params());
+		return Imglib2PixelMath.map(image, target, mapping(image, call.info(0).kind(), target, call.params().flag("scale")));
+	}
+
+	/** Identity, or the linear map of [min, max] onto [0, target max]. */
+	private static DoubleUnaryOperator mapping(final RandomAccessibleInterval<? extends RealType<?>> image,
+		final PixelKind source, final PixelKind target, final boolean scale)
+	{
+		if (!ConvertTypeOp.scales(source, target, scale)) return v -> v;
+		final MinMax range = MinMax.of(image);
+		if (!(range.range() > 0)) return v -> 0;
+		final double min = range.min();
+		final double factor = target.createType().getMaxValue() / range.range();
+		return v -> (v - min) * factor;
+	}
+}

@@ -1,0 +1,15 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.op.project.MinProjectionOp;
+
+import org.scijava.plugin.Plugin;
+
+/** {@code project.min} on the CPU; see {@link MinProjectionOp}. */
+@Plugin(type = OpImplementation.class)
+public class Imglib2MinProjection extends Imglib2Projection {
+
+	public Imglib2MinProjection() {
+		super(MinProjectionOp.ID, (acc, v) -> Double.isNaN(acc) || v < acc ? v : acc, (acc, n) -> acc);
+	}
+}

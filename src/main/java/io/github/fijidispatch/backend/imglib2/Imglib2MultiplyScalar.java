@@ -1,0 +1,18 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.op.math.MultiplyScalarOp;
+
+import org.scijava.plugin.Plugin;
+
+/** {@code math.multiplyScalar} on the CPU; see {@link MultiplyScalarOp}. */
+@Plugin(type = OpImplementation.class)
+public class Imglib2MultiplyScalar extends Imglib2PixelMath {
+
+	public Imglib2MultiplyScalar() {
+		super(MultiplyScalarOp.ID, params -> {
+			final double value = params.real("value");
+			return v -> v * value;
+		});
+	}
+}

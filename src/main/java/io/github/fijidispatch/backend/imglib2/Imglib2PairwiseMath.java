@@ -1,0 +1,54 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+import io.github.fijidispatch.backend.AbstractOpImplementation;
+import io.github.fijidispatch.backend.OpCall;
+import io.github.fijidispatch.backend.Support;
+import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.op.math.PairwiseMathOp;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.Img;
+import net.imglib2.img.array.ArrayImgFactory;
+import net.imglib2.loops.LoopBuilder;
+import net.imglib2.type.NativeType;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.view.Views;
+
+/**
+ * The pixel-by-pixel ops on two images ({@link PairwiseMathOp}) on the CPU:
+ * one parallel loop computing {@code operator(a, b)} in double and storing it
+ * in the output kind the op declares (rounded half up and saturated for
+ * integer kinds). Subclasses only name the op and the operator.
+ */
+public abstract class Imglib2PairwiseMath extends AbstractOpImplementation<Imglib2Backend> {
+
+	private final DoubleBinaryOperator operator;
+
+	protected Imglib2PairwiseMath(final String opId, final DoubleBinaryOperator operator) {
+		super(opId, Imglib2Backend.ID, Imglib2Backend.class);
+		this.operator = operator;
+	}
+
+	@Override
+	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
+		return Imglib2Limits.fitsVolume(call);
+	}
+
+	@Override
+	protected Object compute(final OpCall call, final Imglib2Backend backend) {
+		return compute(call, call.outputInfo().kind());
+	}
+
+	private <T extends RealType<T> & NativeType<T>> Img<T> compute(final OpCall call, final PixelKind kind) {
+		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(call.info(0).dimensions());
+		final DoubleUnaryOperator store = StoredValues.forKind(kind);
+		final DoubleBinaryOperator op = operator;
+		final RandomAccessibleInterval<? extends RealType<?>> a = call.hostImage(0);
+		final RandomAccessibleInterval<? extends RealType<?>> b = call.hostImage(1);
+		LoopBuilder.setImages(Views.zeroMin(a), Views.zeroMin(b), out).multiThreaded().forEachPixel((x, y, o) -> o.setReal(store.applyAsDouble(op.applyAsDouble(x
+				.getRealDouble(), y.getRealDouble()))));
+		return out;
+	}
+}

@@ -1,0 +1,54 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
+
+import io.github.fijidispatch.backend.AbstractOpImplementation;
+import io.github.fijidispatch.backend.OpCall;
+import io.github.fijidispatch.backend.Support;
+import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.PixelKind;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.Img;
+import net.imglib2.img.array.ArrayImgFactory;
+import net.imglib2.loops.LoopBuilder;
+import net.imglib2.type.NativeType;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.view.Views;
+
+/**
+ * Ops that map every pixel through a function of its value on the CPU: one
+ * parallel loop computing the function in double and storing it in the
+ * output kind (rounded half up and saturated for integer kinds). Subclasses
+ * name the op and build the function from the call's parameters.
+ */
+public abstract class Imglib2PixelMath extends AbstractOpImplementation<Imglib2Backend> {
+
+	private final Function<Parameters, DoubleUnaryOperator> function;
+
+	protected Imglib2PixelMath(final String opId, final Function<Parameters, DoubleUnaryOperator> function) {
+		super(opId, Imglib2Backend.ID, Imglib2Backend.class);
+		this.function = function;
+	}
+
+	@Override
+	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
+		return Imglib2Limits.fitsVolume(call);
+	}
+
+	@Override
+	protected Object compute(final OpCall call, final Imglib2Backend backend) {
+		return map(call.hostImage(0), call.outputInfo().kind(), function.apply(call.params()));
+	}
+
+	/** A new image of {@code kind} holding {@code f} of every pixel, stored as that kind stores values. */
+	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> image,
+		final PixelKind kind, final DoubleUnaryOperator f)
+	{
+		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(image);
+		final DoubleUnaryOperator store = StoredValues.forKind(kind);
+		LoopBuilder.setImages(Views.zeroMin(image), out).multiThreaded()
+			.forEachPixel((in, o) -> o.setReal(store.applyAsDouble(f.applyAsDouble(in.getRealDouble()))));
+		return out;
+	}
+}

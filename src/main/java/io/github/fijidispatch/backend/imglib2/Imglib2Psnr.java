@@ -1,0 +1,37 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import io.github.fijidispatch.backend.AbstractOpImplementation;
+import io.github.fijidispatch.backend.OpCall;
+import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.op.ResultTable;
+import io.github.fijidispatch.op.metrics.PsnrOp;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import org.scijava.plugin.Plugin;
+
+/** {@code metrics.psnr} on the CPU: the data range, then {@code 10 · log10(R² / mse)}; see {@link PsnrOp}. */
+@Plugin(type = OpImplementation.class)
+public class Imglib2Psnr extends AbstractOpImplementation<Imglib2Backend> {
+
+	public Imglib2Psnr() {
+		super(PsnrOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
+	}
+
+	@Override
+	protected Object compute(final OpCall call, final Imglib2Backend backend) {
+		final RandomAccessibleInterval<? extends RealType<?>> reference = call.hostImage(0);
+		final double mse = SquaredError.mean(reference, call.hostImage(1));
+		final double range = dataRange(reference, call.info(0).kind());
+		final double psnr = mse == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(range * range / mse);
+		return new ResultTable("psnr").addRow(psnr);
+	}
+
+	/** The type's range for integer kinds (255, 65535, ...); the image's own max − min for float kinds. */
+	static double dataRange(final RandomAccessibleInterval<? extends RealType<?>> reference, final PixelKind kind) {
+		if (!kind.isInteger()) return MinMax.of(reference).range();
+		final RealType<?> type = kind.createType();
+		return type.getMaxValue() - type.getMinValue();
+	}
+}

@@ -1,0 +1,75 @@
+package io.github.fijidispatch.backend.imglib2;
+
+/**
+ * Count, sum, mean, sum of squared deviations, min and max of a stream of
+ * values, in double; two partial results merge exactly (Chan, Golub and
+ * LeVeque's pairwise update), so parallel chunks combine without a second
+ * pass. Mutable; one per thread.
+ */
+final class Moments {
+
+	private long count;
+	private double sum;
+	private double mean;
+	private double squaredDeviations;
+	private double min = Double.POSITIVE_INFINITY;
+	private double max = Double.NEGATIVE_INFINITY;
+
+	/** Adds one value (Welford's update). */
+	void add(final double v) {
+		count++;
+		sum += v;
+		final double delta = v - mean;
+		mean += delta / count;
+		squaredDeviations += delta * (v - mean);
+		if (v < min) min = v;
+		if (v > max) max = v;
+	}
+
+	/** Adds another partial result to this one. */
+	void merge(final Moments other) {
+		if (other.count == 0) return;
+		if (count == 0) {
+			count = other.count;
+			sum = other.sum;
+			mean = other.mean;
+			squaredDeviations = other.squaredDeviations;
+			min = other.min;
+			max = other.max;
+			return;
+		}
+		final long n = count + other.count;
+		final double delta = other.mean - mean;
+		squaredDeviations += other.squaredDeviations + delta * delta * ((double) count * other.count / n);
+		mean += delta * other.count / n;
+		sum += other.sum;
+		count = n;
+		min = Math.min(min, other.min);
+		max = Math.max(max, other.max);
+	}
+
+	long count() {
+		return count;
+	}
+
+	double sum() {
+		return sum;
+	}
+
+	double mean() {
+		return count == 0 ? Double.NaN : mean;
+	}
+
+	/** The population standard deviation. */
+	double stddev() {
+		return count == 0 ? Double.NaN : Math.sqrt(squaredDeviations / count);
+	}
+
+	double min() {
+		return count == 0 ? Double.NaN : min;
+	}
+
+	double max() {
+		return count == 0 ? Double.NaN : max;
+	}
+}

@@ -1,0 +1,60 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import java.util.List;
+
+import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.op.threshold.AutoThresholdOp;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.loops.LoopBuilder;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.view.Views;
+
+/**
+ * The 256 histogram bins of {@code threshold.auto}: grey values themselves for
+ * uint8; otherwise equal bins over the image's [min, max],
+ * {@code bin = min(255, floor((v − min) · 256 / (max − min)))}. NaN has no bin.
+ */
+final class ThresholdBins {
+
+	private static final int BINS = AutoThresholdOp.BINS;
+
+	private final double lowest;
+	private final double binsPerUnit;
+
+	private ThresholdBins(final double lowest, final double binsPerUnit) {
+		this.lowest = lowest;
+		this.binsPerUnit = binsPerUnit;
+	}
+
+	/** The bins for an image, or {@code null} when it has a single value (or none): no threshold exists. */
+	static ThresholdBins of(final RandomAccessibleInterval<? extends RealType<?>> image, final PixelKind kind) {
+		if (kind == PixelKind.UINT8) return new ThresholdBins(0, 1);
+		final MinMax range = MinMax.of(image);
+		if (!(range.range() > 0)) return null;
+		return new ThresholdBins(range.min(), BINS / range.range());
+	}
+
+	/** The bin of a value; −1 for NaN. */
+	int bin(final double v) {
+		if (Double.isNaN(v)) return -1;
+		final int b = (int) Math.floor((v - lowest) * binsPerUnit);
+		return b < 0 ? 0 : b >= BINS ? BINS - 1 : b;
+	}
+
+	/** The histogram of an image over these bins, counted in parallel. */
+	int[] histogram(final RandomAccessibleInterval<? extends RealType<?>> image) {
+		final List<long[]> parts = LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
+			final long[] counts = new long[BINS];
+			chunk.forEachPixel(p -> {
+				final int b = bin(p.getRealDouble());
+				if (b >= 0) counts[b]++;
+			});
+			return counts;
+		});
+		final int[] histogram = new int[BINS];
+		for (final long[] counts : parts)
+			for (int b = 0; b < BINS; b++)
+				histogram[b] = Math.toIntExact(histogram[b] + counts[b]);
+		return histogram;
+	}
+}

@@ -1,0 +1,31 @@
+package io.github.fijidispatch.cli.demo;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One step of the demo pipeline: an op, its parameters, and which earlier
+ * results it takes as inputs (by step name; {@code "input"} is the image).
+ */
+final class PipelineStep {
+
+	final String name;
+	final String opId;
+	final Map<String, Object> params;
+	final String[] inputs;
+
+	PipelineStep(final String name, final String opId, final Map<String, Object> params, final String... inputs) {
+		this.name = name;
+		this.opId = opId;
+		this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+		this.inputs = inputs.clone();
+	}
+
+	static Map<String, Object> params(final Object... keyValues) {
+		final Map<String, Object> m = new LinkedHashMap<>();
+		for (int i = 0; i < keyValues.length; i += 2)
+			m.put((String) keyValues[i], keyValues[i + 1]);
+		return m;
+	}
+}

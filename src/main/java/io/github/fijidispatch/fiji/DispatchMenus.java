@@ -1,0 +1,50 @@
+package io.github.fijidispatch.fiji;
+
+import java.util.Locale;
+
+import io.github.fijidispatch.op.Op;
+
+/**
+ * The menu paths and command labels of the Fiji front, declared once. Op
+ * commands live under {@code Plugins > Dispatch > <category> > <label> (Dispatch)};
+ * their macro name is the leaf, e.g. {@code run("Gaussian Blur (Dispatch)", "sigma=2")}.
+ */
+public final class DispatchMenus {
+
+	/** The submenu holding every command of the suite. */
+	public static final String ROOT = "Plugins>Dispatch";
+	/** Appended to an op's label to form its command (and macro) name. */
+	public static final String SUFFIX = " (Dispatch)";
+
+	public static final String OPTIONS_LABEL = "Dispatch Options";
+	public static final String PREFERENCES_PATH = "Edit>Options>Dispatch...";
+	public static final String BACKENDS_PATH = ROOT + ">Backends...";
+	public static final String TRACE_PATH = ROOT + ">Trace";
+	public static final String OPTIONS_PATH = ROOT + ">" + OPTIONS_LABEL;
+
+	/**
+	 * Reserved for the command that runs the conformance checks on this
+	 * machine ({@code fiji-dispatch verify} in Fiji). NB: a later issue wires
+	 * it; nothing is registered at this path yet.
+	 */
+	public static final String VERIFY_BACKENDS_PATH = ROOT + ">Verify Backends";
+
+	private DispatchMenus() {
+		// NB: constants only
+	}
+
+	/** The command label of an op, e.g. {@code Gaussian Blur (Dispatch)}. */
+	public static String commandLabel(final Op op) {
+		return op.label() + SUFFIX;
+	}
+
+	/** The menu path of an op's command. */
+	public static String menuPath(final Op op) {
+		return ROOT + ">" + op.category() + ">" + commandLabel(op);
+	}
+
+	/** The module identifier of an op's command, e.g. {@code dispatch:filter.gauss}. */
+	public static String identifier(final String opId) {
+		return "dispatch:" + opId.toLowerCase(Locale.ROOT);
+	}
+}

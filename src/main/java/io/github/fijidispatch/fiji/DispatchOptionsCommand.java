@@ -1,0 +1,39 @@
+package io.github.fijidispatch.fiji;
+
+import io.github.fijidispatch.dispatch.DispatchService;
+
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code Plugins > Dispatch > Dispatch Options}: sets backend priority, mode
+ * and fallback for this session; recordable, e.g.
+ * {@code run("Dispatch Options", "priority=clij2,imglib2 mode=priority fallback=true");}.
+ * {@code Edit > Options > Dispatch...} also saves them.
+ */
+@Plugin(type = Command.class, menuPath = DispatchMenus.OPTIONS_PATH, headless = true)
+public class DispatchOptionsCommand implements Command {
+
+	@Parameter
+	private DispatchService dispatch;
+
+	@Parameter(label = "priority", required = false, persist = false,
+		description = "backend ids, most preferred first, comma-separated (empty: plugin priority)")
+	private String priority = "";
+
+	@Parameter(label = "mode", choices = { "auto", "priority", "off" }, persist = false)
+	private String mode = "auto";
+
+	@Parameter(label = "fallback", persist = false, description = "run the next backend when the chosen one fails")
+	private boolean fallback = true;
+
+	@Parameter(type = ItemIO.OUTPUT)
+	private String settings;
+
+	@Override
+	public void run() {
+		settings = new OptionsForm(priority, mode, fallback).applyTo(dispatch.settings());
+	}
+}

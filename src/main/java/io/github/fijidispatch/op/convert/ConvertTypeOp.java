@@ -1,0 +1,67 @@
+package io.github.fijidispatch.op.convert;
+
+import java.util.List;
+
+import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.ParameterSpec;
+import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.PixelKind;
+import net.imglib2.type.numeric.RealType;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code convert.type}: converts to another pixel kind.
+ * <p>
+ * Contract, as ImageJ 1's conversions with "Scale when converting":
+ * </p>
+ * <ul>
+ * <li>{@code scale = true} and a narrowing conversion (an integer target whose
+ * range does not hold every value of the source kind: float → uint8/uint16,
+ * uint16 → uint8, ...): the image's own [min, max] maps linearly onto
+ * [0, target max], {@code out = round((v − min) · R / (max − min))} rounded
+ * half up, {@code R} = 255 or 65535; a constant image gives 0; NaN gives 0.</li>
+ * <li>otherwise (scale off, or a widening conversion such as uint8 → uint16
+ * or anything → float32, which ImageJ never scales): values kept, rounded
+ * half up and saturated to the target range (NaN gives 0).</li>
+ * </ul>
+ * <p>
+ * Output: the input's size in the target kind. Tolerance: 1 for integer
+ * targets (ImageJ's 16 → 8-bit scaling uses 256 / (max − min + 1)), 1e-4 of the
+ * input range for float32.
+ * </p>
+ */
+@Plugin(type = Op.class)
+public class ConvertTypeOp extends AbstractOp {
+
+	public static final String ID = "convert.type";
+
+	public ConvertTypeOp() {
+		super(ID, "Convert Type", "Convert", "Converts the pixel type, optionally scaling [min, max] to the target range.",
+			oneImage(),
+			ParameterSpec.choice("target", "uint8", "uint16", "float32").defaultValue("float32")
+				.description("the pixel type of the result").build(),
+			ParameterSpec.flag("scale").defaultValue(true)
+				.description("narrowing conversions map [min, max] of the image onto the target range").build());
+	}
+
+	/** The target kind of a call. */
+	public static PixelKind target(final Parameters params) {
+		return PixelKind.byId(params.choice("target"));
+	}
+
+	/** Whether converting {@code source} to {@code target} with {@code scale} on maps [min, max] onto the target. */
+	public static boolean scales(final PixelKind source, final PixelKind target, final boolean scale) {
+		if (!scale || !target.isInteger()) return false;
+		final RealType<?> s = source.createType();
+		final RealType<?> t = target.createType();
+		return !source.isInteger() || s.getMinValue() < t.getMinValue() || s.getMaxValue() > t.getMaxValue();
+	}
+
+	@Override
+	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
+		return inputs.get(0).withKind(target(params));
+	}
+}

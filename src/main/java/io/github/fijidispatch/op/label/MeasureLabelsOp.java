@@ -1,0 +1,56 @@
+package io.github.fijidispatch.op.label;
+
+import java.util.Arrays;
+import java.util.List;
+
+import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.OutputKind;
+import io.github.fijidispatch.op.Parameters;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code label.measure}: statistics of an intensity image per label.
+ * <p>
+ * Contract: inputs {@code labels} (any pixel kind) and {@code intensity}, of
+ * the same size. A pixel belongs to label {@code k} when its label value is
+ * the whole number {@code k ≥ 1} (at most 2^24); 0, negative values and NaN are
+ * background; a fractional label value is a bad input. The result is a table with the
+ * columns {@link #COLUMNS}: one row per label present, ordered by label; area
+ * is the pixel count, mean/min/max are over the intensity values, centroids
+ * are the unweighted mean pixel coordinates (pixel centres at whole numbers,
+ * {@code centroid_z} 0 in 2D). Sums are in double precision. Tolerance: 1e-4
+ * of the intensity range for mean and min/max, exact for area.
+ * </p>
+ */
+@Plugin(type = Op.class)
+public class MeasureLabelsOp extends AbstractOp {
+
+	public static final String ID = "label.measure";
+
+	/** The result columns, in order. */
+	public static final String[] COLUMNS = { "label", "area", "mean", "min", "max", "centroid_x", "centroid_y",
+		"centroid_z" };
+
+	public MeasureLabelsOp() {
+		super(ID, "Measure Labels", "Labels", "Measures area, intensity and centroid of every label.",
+			Arrays.asList("labels", "intensity"));
+	}
+
+	@Override
+	public OutputKind outputKind() {
+		return OutputKind.TABLE;
+	}
+
+	@Override
+	protected void checkCall(final List<ImageInfo> inputs, final Parameters params) {
+		requireSameSize(inputs);
+	}
+
+	@Override
+	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
+		return null;
+	}
+}

@@ -1,0 +1,25 @@
+package io.github.fijidispatch.op.math;
+
+import io.github.fijidispatch.op.Op;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code math.add}: {@code a + b} per pixel of two images of equal size.
+ * <p>
+ * Contract: computed in double precision; the output has the input size and
+ * the kind that holds both inputs ({@link CommonKind}: uint8 + uint16 →
+ * uint16, anything with float32 → float32), integer results rounded half up
+ * and saturated. Tolerance: 1e-4 of the input range for float, 1 for integer
+ * kinds.
+ * </p>
+ */
+@Plugin(type = Op.class)
+public class AddOp extends PairwiseMathOp {
+
+	public static final String ID = "math.add";
+
+	public AddOp() {
+		super(ID, "Add Images", "Adds two images pixel by pixel.");
+	}
+}

@@ -1,0 +1,29 @@
+package io.github.fijidispatch.op.metrics;
+
+import io.github.fijidispatch.op.Op;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code metrics.psnr}: the peak signal-to-noise ratio of an image against a
+ * reference, in decibels.
+ * <p>
+ * Contract: a one-row table with the column {@code psnr} =
+ * {@code 10 · log10(R² / mse)}, {@code mse} as {@link MseOp}, and {@code R}
+ * the data range of the reference's kind: 255 for uint8, 65535 for uint16,
+ * {@code max − min} of the reference type's range for the other integer
+ * kinds, and for float kinds the reference image's own {@code max − min}.
+ * Identical images ({@code mse = 0}) give +∞; a float reference of constant
+ * value ({@code R = 0}) with {@code mse > 0} gives −∞. Tolerance: 1e-4
+ * relative.
+ * </p>
+ */
+@Plugin(type = Op.class)
+public class PsnrOp extends ImagePairMetricOp {
+
+	public static final String ID = "metrics.psnr";
+
+	public PsnrOp() {
+		super(ID, "PSNR", "Peak signal-to-noise ratio of an image against a reference, in dB.");
+	}
+}

@@ -1,0 +1,21 @@
+package io.github.fijidispatch.op.project;
+
+import io.github.fijidispatch.op.Op;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code project.max}: the maximum along an axis (default z).
+ * <p>
+ * Contract: see {@link ProjectionOp} for the output size. The output keeps the input's kind; tolerance: exact. NaN pixels are skipped (all-NaN lines give NaN).
+ * </p>
+ */
+@Plugin(type = Op.class)
+public class MaxProjectionOp extends ProjectionOp {
+
+	public static final String ID = "project.max";
+
+	public MaxProjectionOp() {
+		super(ID, "Max Projection", "Projects the maximum along an axis.", false);
+	}
+}

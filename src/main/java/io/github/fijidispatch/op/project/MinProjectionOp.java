@@ -1,0 +1,21 @@
+package io.github.fijidispatch.op.project;
+
+import io.github.fijidispatch.op.Op;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code project.min}: the minimum along an axis (default z).
+ * <p>
+ * Contract: see {@link ProjectionOp} for the output size. The output keeps the input's kind; tolerance: exact. NaN pixels are skipped (all-NaN lines give NaN).
+ * </p>
+ */
+@Plugin(type = Op.class)
+public class MinProjectionOp extends ProjectionOp {
+
+	public static final String ID = "project.min";
+
+	public MinProjectionOp() {
+		super(ID, "Min Projection", "Projects the minimum along an axis.", false);
+	}
+}

@@ -1,0 +1,76 @@
+package io.github.fijidispatch.op.threshold;
+
+import java.util.List;
+
+import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.ParameterSpec;
+import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.op.Tolerance;
+import ij.process.AutoThresholder;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code threshold.auto}: a mask from one of ImageJ's automatic threshold
+ * methods (all names of {@code AutoThresholder.Method}: the 16 classic methods
+ * and ImageJ's {@code IJ_IsoData}; default {@code Default}).
+ * <p>
+ * Contract: a 256-bin histogram of the whole image (2D or 3D) is handed to
+ * {@code ij.process.AutoThresholder.getThreshold(method, histogram)}, which
+ * returns a bin {@code level}. A pixel is foreground (255) exactly when its
+ * bin is above {@code level}, i.e. {@code pixel ≥ t} with {@code t} the lower
+ * edge of bin {@code level + 1}:
+ * </p>
+ * <ul>
+ * <li>uint8: bin = grey value, so {@code t = level + 1} in grey values — the
+ * lower threshold ImageJ 1's Threshold dialog and macros set with
+ * {@code setAutoThreshold("<method> dark")} (NB: ImageJ 1.54p's
+ * {@code setAutoThreshold(Method, true, ...)} overload reports {@code level}
+ * itself);</li>
+ * <li>every other type: bins of width {@code (max − min) / 256} over the
+ * image's own [min, max] ({@code bin = min(255, floor((v − min) · 256 / (max − min)))}),
+ * so {@code t = min + (level + 1) · (max − min) / 256}.</li>
+ * </ul>
+ * <p>
+ * An image with a single grey level (constant), or a method that finds no
+ * level (a negative answer), gives an all-background mask; NaN pixels are left
+ * out of the histogram and are background. Output: uint8 0/255 of the input's
+ * size. Tolerance: exact.
+ * </p>
+ */
+@Plugin(type = Op.class)
+public class AutoThresholdOp extends AbstractOp {
+
+	public static final String ID = "threshold.auto";
+
+	/** The histogram size of the contract. */
+	public static final int BINS = 256;
+
+	public AutoThresholdOp() {
+		super(ID, "Auto Threshold", "Threshold", "Binarises with one of ImageJ's automatic threshold methods.",
+			oneImage(), ParameterSpec.choice("method", methodNames()).defaultValue("Default")
+				.description("ImageJ AutoThresholder method; foreground is the bright side").build());
+	}
+
+	/** The names of {@code AutoThresholder.Method}, in ImageJ's order. */
+	private static String[] methodNames() {
+		final AutoThresholder.Method[] methods = AutoThresholder.Method.values();
+		final String[] names = new String[methods.length];
+		for (int i = 0; i < names.length; i++)
+			names[i] = methods[i].name();
+		return names;
+	}
+
+	@Override
+	public Tolerance tolerance() {
+		return Tolerance.EXACT;
+	}
+
+	@Override
+	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
+		return inputs.get(0).withKind(PixelKind.UINT8);
+	}
+}

@@ -1,0 +1,42 @@
+package io.github.fijidispatch.op.threshold;
+
+import java.util.List;
+
+import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.ParameterSpec;
+import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.op.Tolerance;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code threshold.value}: a mask of the pixels at or above a value.
+ * <p>
+ * Contract: foreground (255) where {@code pixel ≥ value}, compared in double
+ * precision, else 0; NaN pixels are background. Output: uint8 0/255 of the
+ * input's size. Tolerance: exact.
+ * </p>
+ */
+@Plugin(type = Op.class)
+public class ValueThresholdOp extends AbstractOp {
+
+	public static final String ID = "threshold.value";
+
+	public ValueThresholdOp() {
+		super(ID, "Threshold at Value", "Threshold", "Binarises: foreground where the pixel is at least the value.",
+			oneImage(), ParameterSpec.real("value").description("pixels ≥ value become foreground (255)").build());
+	}
+
+	@Override
+	public Tolerance tolerance() {
+		return Tolerance.EXACT;
+	}
+
+	@Override
+	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
+		return inputs.get(0).withKind(PixelKind.UINT8);
+	}
+}

@@ -1,0 +1,66 @@
+package io.github.fijidispatch.op.transform;
+
+import java.util.List;
+
+import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.ParameterSpec;
+import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.Tolerance;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code transform.crop}: copies a box of the image.
+ * <p>
+ * Contract: {@code origin} (default 0) and {@code size} (required) per axis,
+ * in pixels; a scalar applies to every axis. The box
+ * {@code [origin, origin + size)} must lie inside the image, else the call is
+ * a bad input. The output is {@code size} pixels of the input's kind, output
+ * pixel {@code i} being input pixel {@code origin + i}. Tolerance: exact.
+ * </p>
+ */
+@Plugin(type = Op.class)
+public class CropOp extends AbstractOp {
+
+	public static final String ID = "transform.crop";
+
+	public CropOp() {
+		super(ID, "Crop", "Transform", "Copies a box of the image.", oneImage(),
+			ParameterSpec.integer("origin").defaultValue(0).range(0, Integer.MAX_VALUE).unit("px").perAxis()
+				.description("first pixel of the box per axis (x,y[,z])").build(),
+			ParameterSpec.integer("size").range(1, Integer.MAX_VALUE).unit("px").perAxis()
+				.description("box size per axis (x,y[,z])").build());
+	}
+
+	@Override
+	public Tolerance tolerance() {
+		return Tolerance.EXACT;
+	}
+
+	@Override
+	protected void checkCall(final List<ImageInfo> inputs, final Parameters params) {
+		final ImageInfo in = inputs.get(0);
+		final int n = in.numDimensions();
+		final int[] origin = params.integers("origin", n);
+		final int[] size = params.integers("size", n);
+		for (int d = 0; d < n; d++) {
+			if ((long) origin[d] + size[d] > in.dimension(d)) throw new IllegalArgumentException(id() +
+				": parameters 'origin' = " + ParameterSpec.toText(params.get("origin")) + " and 'size' = " +
+				ParameterSpec.toText(params.get("size")) + " reach pixel " + ((long) origin[d] + size[d] - 1) +
+				" on axis " + "xyz".charAt(d) + " but input 'image' is " + in.sizeString() +
+				"; allowed: origin + size ≤ " + in.dimension(d) + " on that axis");
+		}
+	}
+
+	@Override
+	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
+		final ImageInfo in = inputs.get(0);
+		final int[] size = params.integers("size", in.numDimensions());
+		final long[] dims = new long[size.length];
+		for (int d = 0; d < dims.length; d++)
+			dims[d] = size[d];
+		return new ImageInfo(dims, in.kind());
+	}
+}

@@ -1,0 +1,46 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.OutputKind;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scijava.Context;
+
+class Imglib2CatalogTest {
+
+	private static final String[] IDS = { "threshold.auto", "threshold.value", "label.components", "label.measure",
+		"math.add", "math.subtract", "math.multiply", "math.divide", "math.addScalar", "math.multiplyScalar", "math.abs",
+		"project.max", "project.min", "project.mean", "project.sum", "transform.scale", "transform.flip",
+		"transform.rotate90", "transform.crop", "convert.type", "measure.stats", "metrics.mse", "metrics.psnr" };
+
+	private static Context context;
+	private static DispatchService dispatch;
+
+	@BeforeAll
+	static void setUp() {
+		context = new Context(DispatchService.class);
+		dispatch = context.service(DispatchService.class);
+	}
+
+	@AfterAll
+	static void tearDown() {
+		context.dispose();
+	}
+
+	@Test
+	void everyCatalogOpIsDeclaredAndHasAReferenceImplementation() {
+		for (final String id : IDS) {
+			final Op op = dispatch.opDefinition(id);
+			assertEquals(id, op.id());
+			assertNotNull(dispatch.implementation(id, Imglib2Backend.ID), id);
+			final boolean table = id.startsWith("measure.") || id.startsWith("metrics.") || id.equals("label.measure");
+			assertEquals(table ? OutputKind.TABLE : OutputKind.IMAGE, op.outputKind(), id);
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package io.github.fijidispatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import ij.IJ;
+import ij.ImagePlus;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, in this JVM: exit codes, outputs, messages. */
+class CommandLineTest {
+
+	private static final String CELL = new File("src/main/resources/io/github/fijidispatch/samples/cell.png").getPath();
+
+	@TempDir
+	Path tmp;
+
+	private String out;
+	private String err;
+
+	private int run(final String... args) {
+		final ByteArrayOutputStream o = new ByteArrayOutputStream();
+		final ByteArrayOutputStream e = new ByteArrayOutputStream();
+		final int code = Main.run(Arrays.asList(args), new PrintStream(o, true), new PrintStream(e, true));
+		out = new String(o.toByteArray(), StandardCharsets.UTF_8);
+		err = new String(e.toByteArray(), StandardCharsets.UTF_8);
+		return code;
+	}
+
+	@Test
+	void infoListsTheReferenceBackendAndTheOps() {
+		assertEquals(0, run("info"));
+		assertTrue(out.contains("imglib2    available"), out);
+		assertTrue(out.contains("filter.gauss"), out);
+	}
+
+	@Test
+	void infoJsonIsMachineReadable() {
+		assertEquals(0, run("info", "--json"));
+		assertTrue(out.trim().startsWith("{\"settings\":{"), out);
+		assertTrue(out.contains("\"id\":\"imglib2\",\"available\":true"), out);
+	}
+
+	@Test
+	void runWritesTheResultAndExplainsTheDecision() {
+		final String target = tmp.resolve("g.tif").toString();
+		assertEquals(0, run("run", "filter.gauss", "-i", CELL, "-o", target, "--param", "sigma=2", "--explain", "--backend", "imglib2"));
+		assertTrue(out.contains("imglib2: chosen"), out);
+		final ImagePlus result = IJ.openImage(target);
+		assertEquals(550, result.getWidth());
+		assertEquals(660, result.getHeight());
+		assertEquals(ImagePlus.GRAY8, result.getType());
+	}
+
+	@Test
+	void dryRunPrintsTheDecisionWithoutWriting() {
+		final String target = tmp.resolve("none.tif").toString();
+		assertEquals(0, run("run", "filter.gauss", "-i", CELL, "-o", target, "--dry-run"));
+		assertTrue(out.contains("mode auto"), out);
+		assertTrue(!new File(target).exists());
+	}
+
+	@Test
+	void badParameterIsExitCodeTwoWithAClearMessage() {
+		assertEquals(2, run("run", "filter.gauss", "-i", CELL, "-o", tmp.resolve("x.tif").toString(), "--param", "sigma=-1"));
+		assertTrue(err.contains("filter.gauss: parameter 'sigma' = \"-1\" is not allowed"), err);
+	}
+
+	@Test
+	void unknownCommandAndOptionAreUsageErrors() {
+		assertEquals(2, run("frobnicate"));
+		assertTrue(err.contains("unknown command 'frobnicate'"), err);
+		assertEquals(2, run("run", "filter.gauss", "--sigma", "2"));
+		assertTrue(err.contains("unknown option --sigma"), err);
+	}
+
+	@Test
+	void missingInputFileIsNamed() {
+		assertEquals(2, run("run", "filter.gauss", "-i", "/nonexistent.png", "-o", tmp.resolve("x.tif").toString()));
+		assertTrue(err.contains("/nonexistent.png"), err);
+	}
+
+	@Test
+	void demoSegmentsTheSampleAndWritesItsOutputs() throws Exception {
+		final File dir = tmp.resolve("demo").toFile();
+		assertEquals(0, run("demo", "--out", dir.getPath()), out + err);
+		assertTrue(out.contains("every backend agrees with the reference"), out);
+		for (final String f : new String[] { "labels.tif", "measurements.csv", "overview.png" })
+			assertTrue(new File(dir, f).isFile(), f);
+		final List<String> csv = Files.readAllLines(new File(dir, "measurements.csv").toPath());
+		assertTrue(csv.get(0).startsWith("label,area"), csv.get(0));
+		assertTrue(csv.size() > 1, "at least one object");
+		final ImagePlus labels = IJ.openImage(new File(dir, "labels.tif").getPath());
+		assertEquals(ImagePlus.GRAY32, labels.getType());
+		assertEquals(csv.size() - 1, (int) labels.getStatistics().max, "labels are 1..N");
+	}
+}
