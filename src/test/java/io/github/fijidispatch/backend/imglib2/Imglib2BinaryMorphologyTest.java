@@ -55,8 +55,8 @@ class Imglib2BinaryMorphologyTest {
 					{ 2, 1, 2 } })
 				{
 					final Img<?> img = randomMask(kind, size);
-					final double[] in = TestImages.values(img);
-					final NeighbourhoodOracle oracle = new NeighbourhoodOracle(TestImages.dims(img), radii, shape.equals(
+					final double[] in = FilterTestImages.values(img);
+					final NeighbourhoodOracle oracle = new NeighbourhoodOracle(FilterTestImages.dims(img), radii, shape.equals(
 						"sphere"));
 					final double[] eroded = oracle.apply(in, v -> Arrays.stream(v).allMatch(x -> x != 0) ? 255 : 0);
 					final double[] dilated = oracle.apply(in, v -> Arrays.stream(v).anyMatch(x -> x != 0) ? 255 : 0);
@@ -73,7 +73,7 @@ class Imglib2BinaryMorphologyTest {
 	@Test
 	void openingIsInsideTheMaskAndClosingContainsIt() {
 		final Img<?> img = randomMask(PixelKind.UINT8, new long[] { 40, 30, 5 });
-		final double[] in = TestImages.values(img);
+		final double[] in = FilterTestImages.values(img);
 		final double[] opened = run(OpenOp.ID, img, "sphere", new int[] { 2, 2, 1 });
 		final double[] closed = run(CloseOp.ID, img, "sphere", new int[] { 2, 2, 1 });
 		for (int i = 0; i < in.length; i++) {
@@ -87,10 +87,10 @@ class Imglib2BinaryMorphologyTest {
 	void edgeClampsToTheNeighbour() {
 		// a foreground column on the left edge survives erosion along X: outside counts as the edge pixel
 		final double[] v = { 9, 0, 0, 9, 0, 0, 9, 0, 0 };
-		final Img<?> img = TestImages.image(PixelKind.FLOAT32, v, 3, 3);
+		final Img<?> img = FilterTestImages.image(PixelKind.FLOAT32, v, 3, 3);
 		assertArrayEquals(new double[] { 0, 0, 0, 0, 0, 0, 0, 0, 0 }, run(ErodeOp.ID, img, "box", new int[] { 1, 0 }), 0);
 		final double[] column = { 9, 0, 9, 0, 9, 0 };
-		assertArrayEquals(new double[] { 255, 0, 255, 0, 255, 0 }, run(ErodeOp.ID, TestImages.image(PixelKind.FLOAT32,
+		assertArrayEquals(new double[] { 255, 0, 255, 0, 255, 0 }, run(ErodeOp.ID, FilterTestImages.image(PixelKind.FLOAT32,
 			column, 2, 3), "box", new int[] { 0, 1 }), 0);
 	}
 
@@ -104,13 +104,13 @@ class Imglib2BinaryMorphologyTest {
 		for (int i = 0; i < v.length; i++)
 			v[i] = random.nextInt(3) == 0 ? 0 : kind == PixelKind.FLOAT32 ? -0.5 + random.nextInt(2) : 1 + random.nextInt(
 				200);
-		return TestImages.image(kind, v, size);
+		return FilterTestImages.image(kind, v, size);
 	}
 
 	private static double[] run(final String op, final Img<?> img, final String shape, final int[] radii) {
 		final RandomAccessibleInterval<?> out = dispatch.op(op).input(img).set("shape", shape).set("radius", radii).on(
 			Imglib2Backend.ID).runImage();
 		assertEquals(PixelKind.UINT8, io.github.fijidispatch.backend.HostImages.describe(out).kind());
-		return TestImages.values(out);
+		return FilterTestImages.values(out);
 	}
 }

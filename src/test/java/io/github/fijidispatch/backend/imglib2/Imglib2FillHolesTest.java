@@ -62,7 +62,7 @@ class Imglib2FillHolesTest {
 			0, 255, 255, 255, 255, 0,
 			0, 0, 0, 255, 255, 255,
 			0, 0, 0, 0, 255, 0 };
-		assertArrayEquals(expected, fill(TestImages.image(PixelKind.UINT8, v, 6, 6)), 0);
+		assertArrayEquals(expected, fill(FilterTestImages.image(PixelKind.UINT8, v, 6, 6)), 0);
 	}
 
 	@ParameterizedTest
@@ -85,14 +85,14 @@ class Imglib2FillHolesTest {
 		final double[] scaled = v.clone();
 		for (int i = 0; i < scaled.length; i++)
 			scaled[i] *= kind == PixelKind.FLOAT32 ? 0.25 : 3;
-		assertArrayEquals(expected, fill(TestImages.image(kind, scaled, w, h)), 0);
+		assertArrayEquals(expected, fill(FilterTestImages.image(kind, scaled, w, h)), 0);
 	}
 
 	@Test
 	void fill3DLeavesNoBackgroundUnconnectedToTheBorder() {
 		final int[] d = { 12, 11, 10 };
 		final double[] v = randomMask(d[0] * d[1] * d[2], 3);
-		final double[] out = fill(TestImages.image(PixelKind.UINT16, v, d[0], d[1], d[2]));
+		final double[] out = fill(FilterTestImages.image(PixelKind.UINT16, v, d[0], d[1], d[2]));
 		// relaxation: background reached from the border, growing through faces until nothing changes
 		final boolean[] reached = new boolean[v.length];
 		boolean changed = true;
@@ -133,6 +133,6 @@ class Imglib2FillHolesTest {
 	private static double[] fill(final Img<?> img) {
 		final RandomAccessibleInterval<?> out = dispatch.op(FillHolesOp.ID).input(img).on(Imglib2Backend.ID).runImage();
 		assertEquals(PixelKind.UINT8, io.github.fijidispatch.backend.HostImages.describe(out).kind());
-		return TestImages.values(out);
+		return FilterTestImages.values(out);
 	}
 }

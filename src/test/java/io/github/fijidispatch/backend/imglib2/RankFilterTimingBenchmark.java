@@ -26,12 +26,12 @@ public final class RankFilterTimingBenchmark {
 
 	public static void main(final String[] args) {
 		final int size = 2048;
-		final double[] values = TestImages.randomValues(PixelKind.UINT8, 1, size * size);
-		final Img<?> img = TestImages.image(PixelKind.UINT8, values, size, size);
+		final double[] values = FilterTestImages.randomValues(PixelKind.UINT8, 1, size * size);
+		final Img<?> img = FilterTestImages.image(PixelKind.UINT8, values, size, size);
 		try (Context context = new Context(DispatchService.class)) {
 			final DispatchService dispatch = context.service(DispatchService.class);
 			// NB: one small warm-up call per op so class loading is not timed
-			final Img<?> small = TestImages.image(PixelKind.UINT8, new double[64 * 64], 64, 64);
+			final Img<?> small = FilterTestImages.image(PixelKind.UINT8, new double[64 * 64], 64, 64);
 			for (final String op : new String[] { MedianOp.ID, MeanOp.ID })
 				for (final String shape : new String[] { "box", "sphere" }) {
 					dispatch.op(op).input(small).set("radius", 2).set("shape", shape).on(Imglib2Backend.ID).run();
