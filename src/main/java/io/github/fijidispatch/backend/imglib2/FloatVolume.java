@@ -1,6 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.github.fijidispatch.op.PixelKind;
@@ -17,6 +18,7 @@ import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.util.Intervals;
+import net.imglib2.util.Util;
 import net.imglib2.view.Views;
 
 /**
@@ -57,6 +59,14 @@ public final class FloatVolume {
 	/** A float copy of any real image (multithreaded). */
 	public static FloatVolume copyOf(final RandomAccessibleInterval<? extends RealType<?>> image) {
 		final FloatVolume v = zeros(Intervals.dimensionsAsLongArray(image));
+		final List<Object> arrays = StorageArrays.of(image);
+		if (arrays != null) {
+			// NB: array-backed images (ImagePlus wrappers, ArrayImgs) convert in plain array loops
+			final StorageArrays.Reader reader = StorageArrays.reader(PixelKind.of(Util.getTypeFromInterval(image)));
+			StorageArrays.forEachRange(arrays, (array, from, flat, length) -> reader.read(array, from, v.data, (int) flat,
+				length));
+			return v;
+		}
 		LoopBuilder.setImages(Views.zeroMin(image), v.img).multiThreaded()
 			.forEachPixel((in, out) -> out.setReal(in.getRealDouble()));
 		return v;
@@ -92,6 +102,14 @@ public final class FloatVolume {
 	public <T extends RealType<T> & NativeType<T>> Img<T> toImage(final T type) {
 		if (type instanceof FloatType) return (Img<T>) (Img<?>) img;
 		final Img<T> out = new ArrayImgFactory<>(type).create(img);
+		final PixelKind kind = PixelKind.of(type);
+		final List<Object> arrays = StorageArrays.of(out);
+		if (arrays != null) {
+			final StorageArrays.Writer writer = StorageArrays.writer(kind);
+			StorageArrays.forEachRange(arrays, (array, from, flat, length) -> writer.write(data, (int) flat, array, from,
+				length));
+			return out;
+		}
 		final double min = type.getMinValue();
 		final double max = type.getMaxValue();
 		final boolean integer = PixelKind.of(type) != null && PixelKind.of(type).isInteger();
@@ -149,6 +167,13 @@ public final class FloatVolume {
 	private void load(final int base, final int stride, final int n, final int radius, final int width, final int batch,
 		final float[] padded)
 	{
+		if (stride == 1) {
+			// NB: lines along X are contiguous: one copy and two fills instead of a copy per value
+			System.arraycopy(data, base, padded, radius, n);
+			Arrays.fill(padded, 0, radius, data[base]);
+			Arrays.fill(padded, radius + n, n + 2 * radius, data[base + n - 1]);
+			return;
+		}
 		for (int j = -radius; j < n + radius; j++) {
 			final int src = base + Math.max(0, Math.min(n - 1, j)) * stride;
 			final int dst = (j + radius) * batch;
@@ -157,6 +182,10 @@ public final class FloatVolume {
 	}
 
 	private void store(final int base, final int stride, final int n, final int width, final int batch, final float[] out) {
+		if (stride == 1) {
+			System.arraycopy(out, 0, data, base, n);
+			return;
+		}
 		for (int j = 0; j < n; j++)
 			System.arraycopy(out, j * batch, data, base + j * stride, width);
 	}

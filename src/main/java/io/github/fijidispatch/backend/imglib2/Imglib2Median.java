@@ -4,17 +4,19 @@ import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
 import io.github.fijidispatch.backend.Support;
+import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.filter.MedianOp;
 
 import org.scijava.plugin.Plugin;
 
 /**
  * {@code filter.median} on the CPU: a row sweep; along each output row a
- * {@link SortedWindow} holds the neighbourhood and slides by replacing, per
- * run, the value leaving on the left with the one entering on the right
- * (O(runs · log size + size) per pixel, no sort per pixel). The upper median,
- * element {@code size/2} of the sorted window, is the result. See
- * {@link MedianOp}.
+ * {@link RankWindow} holds the neighbourhood and slides by replacing, per
+ * run, the value leaving on the left with the one entering on the right. For
+ * integer kinds of at most 16 bits the window is a {@link HistogramWindow}
+ * (O(1) updates, a running median pointer); otherwise a {@link SortedWindow}
+ * (O(log size + size) per update, no sort per pixel). The upper median, the
+ * value of rank {@code size/2}, is the result. See {@link MedianOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Median extends AbstractOpImplementation<Imglib2Backend> {
@@ -31,30 +33,38 @@ public class Imglib2Median extends AbstractOpImplementation<Imglib2Backend> {
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final Neighbourhood nb = Neighbourhood.of(call.params(), call.info(0).numDimensions());
+		final PixelKind kind = call.info(0).kind();
 		final FloatVolume volume = FloatVolume.copyOf(call.hostImage(0));
-		return RowSweep.run(volume, nb, () -> new Rows(nb)).toImage(call.info(0).kind());
+		return RowSweep.run(volume, nb, () -> new Rows(nb, window(kind, nb.size()))).toImage(kind);
+	}
+
+	/** A histogram for integer kinds of at most 16 bits, else a sorted window. */
+	static RankWindow window(final PixelKind kind, final int capacity) {
+		final int bits = kind.bytesPerPixel() * 8;
+		if (!kind.isInteger() || bits > 16) return new SortedWindow(capacity);
+		return new HistogramWindow((int) kind.createType().getMinValue(), bits);
 	}
 
 	/** The sliding median along one output row. */
 	private static final class Rows implements RowSweep.RowFilter {
 
 		private final Neighbourhood nb;
-		private final SortedWindow window;
+		private final RankWindow window;
+		private final int rank;
 
-		Rows(final Neighbourhood nb) {
+		Rows(final Neighbourhood nb, final RankWindow window) {
 			this.nb = nb;
-			this.window = new SortedWindow(nb.size());
+			this.window = window;
+			this.rank = nb.size() / 2;
 		}
 
 		@Override
 		public void apply(final float[][] rows, final int length, final int pad, final float[] out) {
-			window.clear();
 			for (int k = 0; k < rows.length; k++) {
 				final int h = nb.halfWidth(k);
 				for (int t = pad - h; t <= pad + h; t++)
 					window.add(rows[k][t]);
 			}
-			final int rank = window.size() / 2;
 			for (int x = 0; x < length; x++) {
 				out[x] = window.get(rank);
 				if (x + 1 == length) break;
@@ -62,6 +72,13 @@ public class Imglib2Median extends AbstractOpImplementation<Imglib2Backend> {
 					final int h = nb.halfWidth(k);
 					window.replace(rows[k][x + pad - h], rows[k][x + pad + h + 1]);
 				}
+			}
+			// NB: empty the window for the next row (cheaper than clearing a histogram)
+			final int last = length - 1;
+			for (int k = 0; k < rows.length; k++) {
+				final int h = nb.halfWidth(k);
+				for (int t = last + pad - h; t <= last + pad + h; t++)
+					window.remove(rows[k][t]);
 			}
 		}
 	}

@@ -8,7 +8,7 @@ package io.github.fijidispatch.backend.imglib2;
  * order of {@link Float#compare}: −0 before +0, NaN above everything), so that
  * plain integer comparisons stay consistent even with NaN.
  */
-final class SortedWindow {
+final class SortedWindow implements RankWindow {
 
 	private int[] keys;
 	private int size;
@@ -25,7 +25,8 @@ final class SortedWindow {
 		return size;
 	}
 
-	void add(final float value) {
+	@Override
+	public void add(final float value) {
 		final int key = key(value);
 		final int p = lowerBound(key, 0, size);
 		System.arraycopy(keys, p, keys, p + 1, size - p);
@@ -33,8 +34,15 @@ final class SortedWindow {
 		size++;
 	}
 
-	/** Removes one copy of {@code leaving} (which must be present) and adds {@code entering}. */
-	void replace(final float leaving, final float entering) {
+	@Override
+	public void remove(final float value) {
+		final int i = lowerBound(key(value), 0, size);
+		System.arraycopy(keys, i + 1, keys, i, size - 1 - i);
+		size--;
+	}
+
+	@Override
+	public void replace(final float leaving, final float entering) {
 		final int oldKey = key(leaving);
 		final int newKey = key(entering);
 		if (oldKey == newKey) return;
@@ -51,8 +59,8 @@ final class SortedWindow {
 		}
 	}
 
-	/** The value of rank {@code i} (0-based, ascending). */
-	float get(final int i) {
+	@Override
+	public float get(final int i) {
 		return value(keys[i]);
 	}
 

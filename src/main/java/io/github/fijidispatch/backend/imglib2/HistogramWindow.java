@@ -1,0 +1,70 @@
+package io.github.fijidispatch.backend.imglib2;
+
+/**
+ * A multiset of integer values in {@code [offset, offset + 2^bits)} for rank
+ * filters on integer images (uint8, uint16, ...), kept as a two-level
+ * histogram: fine bins of single values and coarse bins of
+ * {@code 2^(bits/2)} values. Adding or removing a value is O(1). A rank query
+ * walks a pointer over the coarse bins from the previous answer (Huang's
+ * running median, as windows overlap the pointer moves little), then scans
+ * one coarse bin's fine bins. The values are exact integers stored as float,
+ * as {@link FloatVolume} holds them; the answers equal those of a sorted
+ * window. The window must be emptied (every added value removed) before
+ * reuse on a new row: that is cheaper than clearing 2^bits bins.
+ */
+final class HistogramWindow implements RankWindow {
+
+	private final int offset;
+	private final int shift;
+	private final int[] fine;
+	private final int[] coarse;
+	/** The coarse bin the last query ended in. */
+	private int pointer;
+	/** The number of values in the coarse bins below {@link #pointer}. */
+	private int below;
+
+	HistogramWindow(final int offset, final int bits) {
+		this.offset = offset;
+		this.shift = (bits + 1) / 2;
+		this.fine = new int[1 << bits];
+		this.coarse = new int[((1 << bits) >> shift) + 1];
+	}
+
+	@Override
+	public void add(final float value) {
+		final int bin = (int) value - offset;
+		fine[bin]++;
+		final int c = bin >> shift;
+		coarse[c]++;
+		if (c < pointer) below++;
+	}
+
+	@Override
+	public void remove(final float value) {
+		final int bin = (int) value - offset;
+		fine[bin]--;
+		final int c = bin >> shift;
+		coarse[c]--;
+		if (c < pointer) below--;
+	}
+
+	@Override
+	public void replace(final float leaving, final float entering) {
+		if (leaving == entering) return;
+		remove(leaving);
+		add(entering);
+	}
+
+	@Override
+	public float get(final int rank) {
+		while (below > rank)
+			below -= coarse[--pointer];
+		while (below + coarse[pointer] <= rank)
+			below += coarse[pointer++];
+		int bin = pointer << shift;
+		int seen = below + fine[bin];
+		while (seen <= rank)
+			seen += fine[++bin];
+		return bin + offset;
+	}
+}
