@@ -6,8 +6,8 @@ package io.github.fijidispatch.backend.imglib2;
  * histogram: fine bins of single values and coarse bins of
  * {@code 2^(bits/2)} values. Adding or removing a value is O(1). A rank query
  * walks a pointer over the coarse bins from the previous answer (Huang's
- * running median, as windows overlap the pointer moves little), then scans
- * one coarse bin's fine bins. The values are exact integers stored as float,
+ * running median, as windows overlap the pointer moves little), then visits
+ * the occupied fine bins of that coarse bin only (a bit set marks them). The values are exact integers stored as float,
  * as {@link FloatVolume} holds them; the answers equal those of a sorted
  * window. The window must be emptied (every added value removed) before
  * reuse on a new row: that is cheaper than clearing 2^bits bins.
@@ -18,6 +18,8 @@ final class HistogramWindow implements RankWindow {
 	private final int shift;
 	private final int[] fine;
 	private final int[] coarse;
+	/** Bit {@code b} set when fine bin {@code b} is not empty. */
+	private final long[] occupied;
 	/** The coarse bin the last query ended in. */
 	private int pointer;
 	/** The number of values in the coarse bins below {@link #pointer}. */
@@ -28,12 +30,13 @@ final class HistogramWindow implements RankWindow {
 		this.shift = (bits + 1) / 2;
 		this.fine = new int[1 << bits];
 		this.coarse = new int[((1 << bits) >> shift) + 1];
+		this.occupied = new long[Math.max(1, (1 << bits) >> 6)];
 	}
 
 	@Override
 	public void add(final float value) {
 		final int bin = (int) value - offset;
-		fine[bin]++;
+		if (fine[bin]++ == 0) occupied[bin >> 6] |= 1L << bin;
 		final int c = bin >> shift;
 		coarse[c]++;
 		if (c < pointer) below++;
@@ -42,7 +45,7 @@ final class HistogramWindow implements RankWindow {
 	@Override
 	public void remove(final float value) {
 		final int bin = (int) value - offset;
-		fine[bin]--;
+		if (--fine[bin] == 0) occupied[bin >> 6] &= ~(1L << bin);
 		final int c = bin >> shift;
 		coarse[c]--;
 		if (c < pointer) below--;
@@ -61,10 +64,17 @@ final class HistogramWindow implements RankWindow {
 			below -= coarse[--pointer];
 		while (below + coarse[pointer] <= rank)
 			below += coarse[pointer++];
-		int bin = pointer << shift;
-		int seen = below + fine[bin];
-		while (seen <= rank)
-			seen += fine[++bin];
-		return bin + offset;
+		final int first = pointer << shift;
+		int word = first >> 6;
+		long bits = occupied[word] & (-1L << first);
+		int seen = below;
+		while (true) {
+			while (bits == 0)
+				bits = occupied[++word];
+			final int bin = (word << 6) + Long.numberOfTrailingZeros(bits);
+			seen += fine[bin];
+			if (seen > rank) return bin + offset;
+			bits &= bits - 1;
+		}
 	}
 }
