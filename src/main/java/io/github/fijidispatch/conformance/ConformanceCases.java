@@ -85,7 +85,8 @@ public final class ConformanceCases {
 		}
 	}
 
-	private static List<RandomAccessibleInterval<? extends RealType<?>>> randomInputs(final Op op, final PixelKind kind,
+	/** Seeded inputs for the op, of this kind and size, made the way the op needs them (mask, labels, ...). */
+	public static List<RandomAccessibleInterval<? extends RealType<?>>> randomInputs(final Op op, final PixelKind kind,
 		final long[] dims)
 	{
 		final List<RandomAccessibleInterval<? extends RealType<?>>> inputs = new ArrayList<>();

@@ -15,7 +15,8 @@ import net.imglib2.type.numeric.RealType;
  * {@link Tolerance}: whether it agrees, the largest error, the bound it was
  * held to, and where the largest error is. Images: {@code EXACT} identical
  * pixels, {@code PARTITION} the same partition into labels, {@code NUMERIC}
- * float |Δ| ≤ relative · input range and integer |Δ| ≤ 1. Tables: per column,
+ * float |Δ| ≤ relative · input range (or a few float32 ulps of the value,
+ * whichever is larger) and integer |Δ| ≤ 1. Tables: per column,
  * rows matched by label where there is a {@code label} column. NaN equals
  * NaN; an infinity equals only the same infinity.
  */
@@ -48,7 +49,9 @@ public final class ResultComparison {
 		final ImageInfo actInfo = HostImages.describe(act);
 		if (!refInfo.equals(actInfo)) return mismatch("the result is " + actInfo + "; the reference is " + refInfo);
 		if (op.tolerance().kind() == Tolerance.Kind.PARTITION) return PartitionComparison.compare(ref, act);
-		return PixelComparison.compare(ref, act, op.tolerance().absolute(refInfo.kind(), inputRange));
+		final boolean floatNumeric = op.tolerance().kind() == Tolerance.Kind.NUMERIC && !refInfo.kind().isInteger();
+		return PixelComparison.compare(ref, act, op.tolerance().absolute(refInfo.kind(), inputRange),
+			floatNumeric ? PixelComparison.FLOAT_SLACK : 0);
 	}
 
 	/**
