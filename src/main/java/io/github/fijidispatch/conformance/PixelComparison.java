@@ -41,7 +41,8 @@ final class PixelComparison {
 			final double r = cr.next().getRealDouble();
 			final double a = ca.next().getRealDouble();
 			final double d = ResultComparison.difference(r, a);
-			if (d > bound && d > slack * Math.abs(r)) agrees = false;
+			final double allowed = Double.isNaN(r) || Double.isInfinite(r) ? bound : Math.max(bound, slack * Math.abs(r));
+			if (!(d <= allowed)) agrees = false;
 			if (d > worst) {
 				worst = d;
 				where = "at " + Arrays.toString(cr.positionAsLongArray()) + ": reference " + r + ", actual " + a;
