@@ -58,6 +58,7 @@ public final class BenchReport {
 			rule.add(i < 2 ? "---" : "---:");
 		row(sb, rule);
 		final List<Double> ratios = new ArrayList<>();
+		int choseBest = 0;
 		String worst = "";
 		double worstRatio = Double.NaN;
 		for (final Measurement cell : results.cells()) {
@@ -77,6 +78,7 @@ public final class BenchReport {
 			row(sb, r);
 			if (!Double.isNaN(autoOverBest)) {
 				ratios.add(autoOverBest);
+				if (auto.chosen.equals(best)) choseBest++;
 				if (Double.isNaN(worstRatio) || autoOverBest > worstRatio) {
 					worstRatio = autoOverBest;
 					worst = op + " " + size;
@@ -89,8 +91,9 @@ public final class BenchReport {
 			for (int i = 0; i < sorted.length; i++)
 				sorted[i] = ratios.get(i);
 			Arrays.sort(sorted);
-			sb.append(String.format(Locale.ROOT, "auto / best fixed: median %.2f×, worst %.2f× (%s), %d of %d cells ≤ 1.10×%n%n",
-				Repeats.median(sorted), worstRatio, worst, countAtMost(sorted, 1.10), sorted.length));
+			sb.append(String.format(Locale.ROOT, "auto / best fixed: median %.2f×, worst %.2f× (%s), %d of %d cells ≤ 1.10×; " +
+				"auto chose the best fixed backend in %d of %d cells%n%n", Repeats.median(sorted), worstRatio, worst,
+				countAtMost(sorted, 1.10), sorted.length, choseBest, sorted.length));
 		}
 		if (!results.roundTrips.isEmpty()) {
 			sb.append("| backend | size | upload ms | download ms | round trip ms |\n|---|---|---:|---:|---:|\n");
