@@ -67,7 +67,7 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 		settings = new DispatchSettings(registry.backendIds());
 		settings.seed(System.getenv(), System.getProperties(), message -> log.warn("[dispatch] " + message));
 		costModel = CostModelFile.load(CostModelLocation.resolve(System.getProperties(), System.getenv()),
-			message -> log.warn("[dispatch] " + message), message -> log.info("[dispatch] " + message));
+			message -> log.warn("[dispatch] " + message), message -> log.debug("[dispatch] " + message));
 	}
 
 	// -- Disposable methods --
