@@ -74,7 +74,7 @@ ensure_build() {
 	say "building (first use or sources changed; Maven downloads what it needs)..."
 	mkdir -p "$ROOT/target"
 	if ! (cd "$ROOT" && mvn -q -B -ntp -DskipTests package dependency:build-classpath \
-		-Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >"$ROOT/target/build.log" 2>&1); then
+		-Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime >"$ROOT/target/build.log" 2>&1); then
 		cat "$ROOT/target/build.log" >&2
 		say "build failed (log: target/build.log)"
 		exit 1

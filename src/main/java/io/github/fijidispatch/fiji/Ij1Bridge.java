@@ -40,7 +40,9 @@ public final class Ij1Bridge {
 			final String label = label(info);
 			final String target = target(info);
 			final Object existing = table.get(label);
-			if (existing != null && !existing.equals(target)) {
+			// NB: an equal entry belongs to another context's bridge, which removes it when it ends.
+			if (target.equals(existing)) continue;
+			if (existing != null) {
 				conflicts.add("ImageJ 1 already has a command '" + label + "' (" + existing + "); " + info.getIdentifier() +
 					" is not registered under that name");
 				continue;

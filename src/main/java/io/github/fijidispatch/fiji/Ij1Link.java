@@ -1,26 +1,32 @@
 package io.github.fijidispatch.fiji;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 /**
  * The link from ImageJ 1 into the SciJava context that serves it. NB:
  * ImageJ 1 creates plugins reflectively with no arguments and calls static
  * methods from {@code call(...)}, so it can only reach a context through a
- * static reference. The {@link DispatchCommandService} sets it when it starts
- * and clears it when it is disposed; nothing else writes it.
+ * static reference. The {@link DispatchCommandService} connects when it starts
+ * and disconnects when it is disposed (the latest connected serves); nothing
+ * else writes it.
  */
 public final class Ij1Link {
 
-	private static volatile DispatchCommandService current;
+	// NB: most recent last; several contexts may serve in turn (e.g. the command line inside a test).
+	private static final List<DispatchCommandService> SERVING = new CopyOnWriteArrayList<>();
 
 	private Ij1Link() {
 		// NB: static link only
 	}
 
 	static void connect(final DispatchCommandService service) {
-		current = service;
+		SERVING.add(service);
 	}
 
+	/** Disconnects a service; the one connected before it serves again. */
 	static void disconnect(final DispatchCommandService service) {
-		if (current == service) current = null;
+		SERVING.remove(service);
 	}
 
 	/**
@@ -29,7 +35,7 @@ public final class Ij1Link {
 	 * @throws IllegalStateException when no Fiji Dispatch context is running
 	 */
 	public static DispatchCommandService service() {
-		final DispatchCommandService s = current;
+		final DispatchCommandService s = SERVING.isEmpty() ? null : SERVING.get(SERVING.size() - 1);
 		if (s == null) throw new IllegalStateException("Fiji Dispatch is not running in this ImageJ: " +
 			"start Fiji with the Fiji Dispatch update site, or run macros with 'fiji-dispatch macro FILE.ijm'");
 		return s;

@@ -30,12 +30,17 @@ public class Imglib2Gauss extends AbstractOpImplementation<Imglib2Backend> {
 		final int n = call.info(0).numDimensions();
 		final double[] sigma = call.params().reals("sigma", n);
 		final FloatVolume volume = FloatVolume.copyOf(call.hostImage(0));
-		for (int d = 0; d < n; d++) {
+		blur(volume, sigma);
+		return volume.toImage(call.info(0).kind());
+	}
+
+	/** Blurs a volume in place as {@link GaussOp} defines it, one pass per axis with σ &gt; 0. */
+	static void blur(final FloatVolume volume, final double[] sigma) {
+		for (int d = 0; d < sigma.length; d++) {
 			if (sigma[d] == 0) continue;
 			final float[] k = GaussOp.halfKernel(sigma[d]);
 			volume.filterAlong(d, k.length - 1, (padded, out, length, width, batch) -> convolve(k, padded, out, length, width, batch));
 		}
-		return volume.toImage(call.info(0).kind());
 	}
 
 	/** Symmetric convolution: out[j] = k0·x[j] + Σ k[t]·(x[j−t] + x[j+t]). */

@@ -131,7 +131,7 @@ public class DemoCommand implements Subcommand {
 			out.println(Json.write(report));
 		}
 		else {
-			out.printf("%d objects; every backend %s the reference.%n", table.rowCount(), allAgree ? "agrees with" : "does NOT agree with");
+			out.printf("%s; every backend %s the reference.%n", objects(table.rowCount()), allAgree ? "agrees with" : "does NOT agree with");
 			out.println("wrote " + labelsFile + ", " + tableFile + ", " + overviewFile);
 		}
 		return allAgree ? 0 : 1;
@@ -150,12 +150,16 @@ public class DemoCommand implements Subcommand {
 			total += v;
 			largest = Math.max(largest, v);
 		}
-		lines.add(String.format(Locale.ROOT, "%d objects, %.0f px in all, largest %.0f px", table.rowCount(), total, largest));
+		lines.add(String.format(Locale.ROOT, "%s, %.0f px in all, largest %.0f px", objects(table.rowCount()), total, largest));
 		final StringBuilder times = new StringBuilder("pipeline time:");
 		for (final SegmentationPipeline.Run r : runs)
 			times.append(String.format(Locale.ROOT, "  %s %.0f ms", r.name(), r.totalMillis()));
 		lines.add(times.toString());
 		return lines;
+	}
+
+	private static String objects(final int n) {
+		return n + (n == 1 ? " object" : " objects");
 	}
 
 	@SuppressWarnings("unchecked")

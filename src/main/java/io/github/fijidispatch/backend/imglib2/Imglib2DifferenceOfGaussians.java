@@ -1,0 +1,41 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import io.github.fijidispatch.backend.AbstractOpImplementation;
+import io.github.fijidispatch.backend.OpCall;
+import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.backend.Support;
+import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.op.filter.DifferenceOfGaussiansOp;
+
+import net.imglib2.loops.LoopBuilder;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code filter.dog} on the CPU: two float copies blurred with
+ * {@link Imglib2Gauss#blur} (σ1 and σ2), subtracted in place; the first copy
+ * is the float32 result. See {@link DifferenceOfGaussiansOp}.
+ */
+@Plugin(type = OpImplementation.class)
+public class Imglib2DifferenceOfGaussians extends AbstractOpImplementation<Imglib2Backend> {
+
+	public Imglib2DifferenceOfGaussians() {
+		super(DifferenceOfGaussiansOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
+	}
+
+	@Override
+	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
+		return Imglib2Limits.fitsVolume(call);
+	}
+
+	@Override
+	protected Object compute(final OpCall call, final Imglib2Backend backend) {
+		final int n = call.info(0).numDimensions();
+		final FloatVolume first = FloatVolume.copyOf(call.hostImage(0));
+		Imglib2Gauss.blur(first, call.params().reals("sigma1", n));
+		final FloatVolume second = FloatVolume.copyOf(call.hostImage(0));
+		Imglib2Gauss.blur(second, call.params().reals("sigma2", n));
+		LoopBuilder.setImages(first.img(), second.img()).multiThreaded().forEachPixel((a, b) -> a.sub(b));
+		return first.toImage(PixelKind.FLOAT32);
+	}
+}

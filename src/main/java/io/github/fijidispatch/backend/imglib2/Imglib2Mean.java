@@ -1,0 +1,65 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import io.github.fijidispatch.backend.AbstractOpImplementation;
+import io.github.fijidispatch.backend.OpCall;
+import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.backend.Support;
+import io.github.fijidispatch.op.filter.MeanOp;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code filter.mean} on the CPU. Box: separable running means, one pass per
+ * axis in place on a float copy (sums in double, means stored in float).
+ * Sphere: a row sweep adding the running sum of each run in double, divided
+ * once by the neighbourhood's size. See {@link MeanOp}.
+ */
+@Plugin(type = OpImplementation.class)
+public class Imglib2Mean extends AbstractOpImplementation<Imglib2Backend> {
+
+	public Imglib2Mean() {
+		super(MeanOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
+	}
+
+	@Override
+	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
+		return Imglib2Limits.fitsVolume(call);
+	}
+
+	@Override
+	protected Object compute(final OpCall call, final Imglib2Backend backend) {
+		final Neighbourhood nb = Neighbourhood.of(call.params(), call.info(0).numDimensions());
+		final FloatVolume volume = FloatVolume.copyOf(call.hostImage(0));
+		return mean(volume, nb).toImage(call.info(0).kind());
+	}
+
+	private static FloatVolume mean(final FloatVolume volume, final Neighbourhood nb) {
+		if (!nb.isBox()) return RowSweep.run(volume, nb, () -> new SphereRows(nb));
+		final int[] radii = nb.radii();
+		for (int d = 0; d < radii.length; d++)
+			if (radii[d] > 0) volume.filterAlong(d, radii[d], RunningSums.mean(radii[d]));
+		return volume;
+	}
+
+	/** The mean over a sphere's runs for one output row. */
+	private static final class SphereRows implements RowSweep.RowFilter {
+
+		private final Neighbourhood nb;
+		private double[] sum = new double[0];
+
+		SphereRows(final Neighbourhood nb) {
+			this.nb = nb;
+		}
+
+		@Override
+		public void apply(final float[][] rows, final int length, final int pad, final float[] out) {
+			if (sum.length < length) sum = new double[length];
+			java.util.Arrays.fill(sum, 0);
+			for (int k = 0; k < rows.length; k++)
+				RunningSums.addRun(rows[k], pad, nb.halfWidth(k), length, 0, sum, null);
+			final double size = nb.size();
+			for (int x = 0; x < length; x++)
+				out[x] = (float) (sum[x] / size);
+		}
+	}
+}

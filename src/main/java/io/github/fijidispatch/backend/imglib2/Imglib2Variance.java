@@ -1,0 +1,82 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import java.util.Arrays;
+
+import io.github.fijidispatch.backend.AbstractOpImplementation;
+import io.github.fijidispatch.backend.OpCall;
+import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.backend.Support;
+import io.github.fijidispatch.op.filter.VarianceOp;
+
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code filter.variance} on the CPU: a row sweep adding each run's running
+ * sums of {@code v − c} and {@code (v − c)²} in double, with {@code c} the
+ * image mean (so that a large offset does not cancel), then
+ * {@code E[(v−c)²] − E[v−c]²}, clamped at 0. Box and sphere alike. See
+ * {@link VarianceOp}.
+ */
+@Plugin(type = OpImplementation.class)
+public class Imglib2Variance extends AbstractOpImplementation<Imglib2Backend> {
+
+	public Imglib2Variance() {
+		super(VarianceOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
+	}
+
+	@Override
+	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
+		return Imglib2Limits.fitsVolume(call);
+	}
+
+	@Override
+	protected Object compute(final OpCall call, final Imglib2Backend backend) {
+		final Neighbourhood nb = Neighbourhood.of(call.params(), call.info(0).numDimensions());
+		final FloatVolume volume = FloatVolume.copyOf(call.hostImage(0));
+		final double centre = finiteMean(volume.data());
+		return RowSweep.run(volume, nb, () -> new Rows(nb, centre)).toImage(call.info(0).kind());
+	}
+
+	private static double finiteMean(final float[] data) {
+		double sum = 0;
+		long count = 0;
+		for (final float v : data) {
+			if (Float.isFinite(v)) {
+				sum += v;
+				count++;
+			}
+		}
+		return count == 0 ? 0 : sum / count;
+	}
+
+	/** The variance over a neighbourhood's runs for one output row. */
+	private static final class Rows implements RowSweep.RowFilter {
+
+		private final Neighbourhood nb;
+		private final double centre;
+		private double[] sum = new double[0];
+		private double[] sumSq = new double[0];
+
+		Rows(final Neighbourhood nb, final double centre) {
+			this.nb = nb;
+			this.centre = centre;
+		}
+
+		@Override
+		public void apply(final float[][] rows, final int length, final int pad, final float[] out) {
+			if (sum.length < length) {
+				sum = new double[length];
+				sumSq = new double[length];
+			}
+			Arrays.fill(sum, 0);
+			Arrays.fill(sumSq, 0);
+			for (int k = 0; k < rows.length; k++)
+				RunningSums.addRun(rows[k], pad, nb.halfWidth(k), length, centre, sum, sumSq);
+			final double size = nb.size();
+			for (int x = 0; x < length; x++) {
+				final double mean = sum[x] / size;
+				out[x] = (float) Math.max(0, sumSq[x] / size - mean * mean);
+			}
+		}
+	}
+}

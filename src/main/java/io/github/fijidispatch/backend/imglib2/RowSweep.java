@@ -1,0 +1,113 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import net.imglib2.parallel.Parallelization;
+import net.imglib2.parallel.TaskExecutor;
+
+/**
+ * Runs a neighbourhood filter row by row: for each output row (a line along
+ * X), the filter receives the input rows that the {@link Neighbourhood}'s runs
+ * cover, padded along X, with clamp-to-edge along every axis. Rows are split
+ * into contiguous chunks processed in parallel on ImgLib2's current
+ * {@link TaskExecutor}; each task gets its own filter from the supplier, so
+ * filters may keep per-row scratch state.
+ */
+final class RowSweep {
+
+	private RowSweep() {
+		// NB: static holder
+	}
+
+	/** Computes one output row from the padded input rows of a neighbourhood's runs. */
+	interface RowFilter {
+
+		/**
+		 * @param rows row {@code k} is the input row at run {@code k}'s offset;
+		 *          position {@code x} is at index {@code x + pad}, and the
+		 *          {@code pad} values on either side repeat the end values
+		 * @param length the row length (image width)
+		 * @param pad the padding on each side: the neighbourhood's largest half-width
+		 * @param out the output row to fill, {@code length} values
+		 */
+		void apply(float[][] rows, int length, int pad, float[] out);
+	}
+
+	/** A new volume: {@code filter} applied to every row of {@code in}. */
+	static FloatVolume run(final FloatVolume in, final Neighbourhood nb, final Supplier<RowFilter> filters) {
+		final int[] dims = in.dims();
+		if (nb.numDimensions() != dims.length) throw new IllegalArgumentException("neighbourhood " + nb +
+			" does not match a " + dims.length + "D image");
+		final FloatVolume out = FloatVolume.zeros(in.img().dimensionsAsLongArray());
+		final int width = dims[0];
+		final int rowTotal = in.data().length / width;
+		final TaskExecutor executor = Parallelization.getTaskExecutor();
+		final int tasks = Math.max(1, Math.min(rowTotal, executor.suggestNumberOfTasks()));
+		final List<int[]> ranges = new ArrayList<>(tasks);
+		for (int t = 0; t < tasks; t++)
+			ranges.add(new int[] { (int) ((long) rowTotal * t / tasks), (int) ((long) rowTotal * (t + 1) / tasks) });
+		executor.forEach(ranges, range -> sweep(in, out, nb, filters.get(), dims, range[0], range[1]));
+		return out;
+	}
+
+	private static void sweep(final FloatVolume in, final FloatVolume out, final Neighbourhood nb,
+		final RowFilter filter, final int[] dims, final int firstRow, final int endRow)
+	{
+		final float[] src = in.data();
+		final float[] dst = out.data();
+		final int width = dims[0];
+		final int pad = nb.maxHalfWidth();
+		final int runs = nb.rowCount();
+		final int[][] offsets = new int[runs][];
+		for (int k = 0; k < runs; k++)
+			offsets[k] = nb.rowOffset(k);
+		final float[][] rows = new float[runs][width + 2 * pad];
+		final int[] loaded = new int[runs];
+		Arrays.fill(loaded, -1);
+		final float[] result = new float[width];
+		final int[] position = new int[dims.length - 1];
+		for (int row = firstRow; row < endRow; row++) {
+			rowPosition(row, dims, position);
+			for (int k = 0; k < runs; k++) {
+				final int source = sourceRow(position, offsets[k], dims);
+				// NB: near the edges and along a chunk, runs often read the row they already hold
+				if (loaded[k] != source) {
+					load(src, source * width, width, pad, rows[k]);
+					loaded[k] = source;
+				}
+			}
+			filter.apply(rows, width, pad, result);
+			System.arraycopy(result, 0, dst, row * width, width);
+		}
+	}
+
+	/** The coordinates along axes 1..n−1 of row {@code row} (axis 1 fastest). */
+	private static void rowPosition(final int row, final int[] dims, final int[] position) {
+		int rest = row;
+		for (int d = 1; d < dims.length; d++) {
+			position[d - 1] = rest % dims[d];
+			rest /= dims[d];
+		}
+	}
+
+	/** The row index of {@code position + offset}, each coordinate clamped to the image. */
+	private static int sourceRow(final int[] position, final int[] offset, final int[] dims) {
+		int row = 0;
+		int stride = 1;
+		for (int d = 1; d < dims.length; d++) {
+			final int c = Math.max(0, Math.min(dims[d] - 1, position[d - 1] + offset[d - 1]));
+			row += c * stride;
+			stride *= dims[d];
+		}
+		return row;
+	}
+
+	private static void load(final float[] src, final int start, final int width, final int pad, final float[] row) {
+		System.arraycopy(src, start, row, pad, width);
+		Arrays.fill(row, 0, pad, src[start]);
+		Arrays.fill(row, pad + width, pad + width + pad, src[start + width - 1]);
+	}
+}

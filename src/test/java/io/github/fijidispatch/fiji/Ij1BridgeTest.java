@@ -1,0 +1,125 @@
+package io.github.fijidispatch.fiji;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.github.fijidispatch.ij.ImagePlusImages;
+import ij.IJ;
+import ij.ImagePlus;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+
+/**
+ * Plain ImageJ 1 (no imagej-legacy) with the dispatch front: the bridge, a
+ * command run with IJ.run, the Recorder, a macro through the Interpreter, the
+ * macro subcommand with the example, and no bridge when a legacy service is
+ * present. NB: runs {@link Ij1Scenario} in a JVM of its own with AWT, because
+ * ImageJ 1 needs a display and surefire's JVM is headless; under xvfb-run
+ * when there is no DISPLAY.
+ */
+class Ij1BridgeTest {
+
+	@TempDir
+	static Path tmp;
+
+	private static final Map<String, String> facts = new HashMap<>();
+	private static String output;
+	private static File exampleOutput;
+
+	@BeforeAll
+	static void runScenario() throws Exception {
+		exampleOutput = tmp.resolve("blurred-macro.tif").toFile();
+		final List<String> command = new ArrayList<>();
+		if (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isEmpty()) {
+			assertTrue(new File("/usr/bin/xvfb-run").canExecute(), "no DISPLAY and no xvfb-run: apt-get install -y xvfb xauth");
+			command.add("xvfb-run");
+			command.add("-a");
+		}
+		command.add(new File(System.getProperty("java.home"), "bin/java").getPath());
+		command.add("-Djava.awt.headless=false");
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(Ij1Scenario.class.getName());
+		command.add(exampleOutput.getPath());
+		final File log = tmp.resolve("scenario.log").toFile();
+		final Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+		if (!p.waitFor(180, TimeUnit.SECONDS)) {
+			p.destroyForcibly();
+			throw new AssertionError("the ImageJ 1 scenario did not finish in 3 minutes:\n" +
+				new String(Files.readAllBytes(log.toPath()), StandardCharsets.UTF_8));
+		}
+		output = new String(Files.readAllBytes(log.toPath()), StandardCharsets.UTF_8);
+		assertEquals(0, p.exitValue(), output);
+		for (final String line : output.split("\n"))
+			if (line.startsWith("FACT ")) facts.put(line.substring(5, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+	}
+
+	private static String fact(final String key) {
+		assertTrue(facts.containsKey(key), "no fact '" + key + "' in:\n" + output);
+		return facts.get(key);
+	}
+
+	@Test
+	void bridgeRegistersOpAndOptionCommandsOutsideFiji() {
+		assertEquals("true", fact("bridge"));
+		assertEquals("io.github.fijidispatch.fiji.Ij1Command(\"dispatch:filter.gauss\")", fact("gaussTarget"));
+		assertEquals("true", fact("optionsRegistered"));
+		assertEquals("true", fact("traceRegistered"));
+	}
+
+	@Test
+	void ijRunMatchesDirectDispatch() {
+		assertEquals("0.0", fact("maxDifference"));
+		assertEquals("cell-gauss-sigma2", fact("title"));
+		assertEquals("0.107", fact("calibration"));
+	}
+
+	@Test
+	void recorderWritesTheRunLine() {
+		assertEquals("run(\"Gaussian Blur (Dispatch)\", \"sigma=2 backend=auto\");", fact("recorded"));
+	}
+
+	@Test
+	void macroRunsCommandUnderMacroPreference() {
+		assertEquals("ramp-gauss-sigma3 imglib2 32", fact("macro"));
+	}
+
+	@Test
+	void dispatchOptionsCommandSetsTheSettingsFromAMacro() {
+		assertEquals("priority=imglib2 mode=priority fallback=false", fact("settings"));
+	}
+
+	@Test
+	void disposingRemovesTheCommandsAndLegacyKeepsThemAway() {
+		assertEquals("false", fact("registeredAfterDispose"));
+		assertEquals("false", fact("legacyBridge"));
+		assertEquals("false", fact("legacyRegistered"));
+	}
+
+	@Test
+	void exampleMacroWritesTheBlurredSample() throws Exception {
+		assertEquals("0 true", fact("macroFile"));
+		final ImagePlus written = IJ.openImage(exampleOutput.getPath());
+		try (Context context = new Context(io.github.fijidispatch.dispatch.DispatchService.class)) {
+			final File sample = MacroFunctions.sampleFile();
+			final ImagePlus cell = IJ.openImage(sample.getPath());
+			final ImagePlus expected = ImagePlusImages.toImagePlus(context.service(
+				io.github.fijidispatch.dispatch.DispatchService.class).op("filter.gauss").input(ImagePlusImages.wrap(cell))
+				.set("sigma", 2).on("imglib2").run(), "e");
+			assertEquals(0, TestImages.maxDifference(expected, written));
+		}
+	}
+}

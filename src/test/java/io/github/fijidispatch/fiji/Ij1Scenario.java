@@ -1,0 +1,96 @@
+package io.github.fijidispatch.fiji;
+
+import java.io.File;
+
+import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.ij.ImagePlusImages;
+import ij.IJ;
+import ij.ImagePlus;
+import ij.Menus;
+import ij.macro.Interpreter;
+import ij.plugin.frame.Recorder;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import org.scijava.Context;
+
+/**
+ * Runs plain ImageJ 1 with the dispatch front in a JVM of its own (ImageJ 1
+ * needs AWT; surefire's JVM is headless) and prints one {@code key=value}
+ * fact per line for {@link Ij1BridgeTest} to check.
+ */
+public final class Ij1Scenario {
+
+	private static final String GAUSS = "Gaussian Blur (Dispatch)";
+	private static final String CALLS = "io.github.fijidispatch.fiji.MacroFunctions";
+
+	public static void main(final String[] args) {
+		int code = 0;
+		try {
+			run(args);
+		}
+		catch (final Throwable t) {
+			t.printStackTrace(System.out);
+			code = 1;
+		}
+		// NB: AWT threads would keep the JVM alive.
+		System.exit(code);
+	}
+
+	private static void run(final String[] args) throws Exception {
+		Interpreter.batchMode = true;
+		final Context context = new Context(DispatchCommandService.class);
+		final DispatchCommandService commands = context.service(DispatchCommandService.class);
+		final DispatchService dispatch = context.service(DispatchService.class);
+		fact("bridge", commands.bridge() != null);
+		fact("gaussTarget", Menus.getCommands().get(GAUSS));
+		fact("optionsRegistered", Menus.getCommands().containsKey(DispatchMenus.OPTIONS_LABEL));
+		fact("traceRegistered", Menus.getCommands().containsKey("Trace"));
+
+		final ImagePlus imp = TestImages.noise(64, 48);
+		final Recorder recorder = new Recorder(false);
+		Recorder.record = true;
+		Recorder.recordInMacros = true;
+		IJ.run(imp, GAUSS, "sigma=2");
+		Recorder.record = false;
+		fact("recorded", recorder.getText().trim().replace("\n", "\\n"));
+		final ImagePlus result = Interpreter.getLastBatchModeImage();
+		fact("title", result.getTitle());
+		fact("calibration", result.getCalibration().pixelWidth);
+		final RandomAccessibleInterval<? extends RealType<?>> direct = dispatch.op("filter.gauss")
+			.input(ImagePlusImages.wrap(imp)).set("sigma", 2).run();
+		fact("maxDifference", TestImages.maxDifference(ImagePlusImages.toImagePlus(direct, "direct"), result));
+
+		final String macro = "newImage(\"ramp\", \"8-bit ramp\", 32, 24, 1);\n" +
+			"p = call(\"" + CALLS + ".only\", \"imglib2\");\n" +
+			"run(\"" + GAUSS + "\", \"sigma=3\");\n" +
+			"b = call(\"" + CALLS + ".lastBackend\");\n" +
+			"p = call(\"" + CALLS + ".clearPreference\");\n" +
+			"return getTitle() + \" \" + b + \" \" + getWidth();";
+		fact("macro", new Interpreter().run(macro, ""));
+		fact("macroFile", runExample(args.length > 0 ? args[0] : null));
+
+		IJ.run("Dispatch Options", "priority=imglib2 mode=priority fallback=false");
+		fact("settings", dispatch.settings());
+
+		context.dispose();
+		fact("registeredAfterDispose", Menus.getCommands().containsKey(GAUSS));
+
+		final Context fiji = FakeLegacyService.fijiLikeContext();
+		fact("legacyBridge", fiji.service(DispatchCommandService.class).bridge() != null);
+		fact("legacyRegistered", Menus.getCommands().containsKey(GAUSS));
+		fiji.dispose();
+	}
+
+	/** Runs scripts/examples/blur.ijm through the macro subcommand, writing to the given file. */
+	private static String runExample(final String output) {
+		if (output == null) return "skipped";
+		final int code = io.github.fijidispatch.cli.Main.run(java.util.Arrays.asList("macro", "scripts/examples/blur.ijm",
+			"output=" + output, "sigma=2"), System.out, System.err);
+		return code + " " + new File(output).isFile();
+	}
+
+	private static void fact(final String key, final Object value) {
+		System.out.println("FACT " + key + "=" + value);
+	}
+}

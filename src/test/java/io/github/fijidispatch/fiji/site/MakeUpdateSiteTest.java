@@ -1,0 +1,130 @@
+package io.github.fijidispatch.fiji.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.zip.GZIPInputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class MakeUpdateSiteTest {
+
+	@TempDir
+	Path tmp;
+
+	private File jar(final String name, final String properties, final String manifestVersion) throws Exception {
+		final File f = tmp.resolve(name).toFile();
+		final Manifest m = new Manifest();
+		m.getMainAttributes().putValue("Manifest-Version", "1.0");
+		m.getMainAttributes().putValue("Built-At", manifestVersion);
+		try (JarOutputStream out = new JarOutputStream(new FileOutputStream(f), m)) {
+			out.putNextEntry(new JarEntry("b/Two.class"));
+			out.write(new byte[] { 1, 2, 3 });
+			out.putNextEntry(new JarEntry("a/one.properties"));
+			out.write(properties.getBytes(StandardCharsets.UTF_8));
+		}
+		return f;
+	}
+
+	/** Recomputed independently: sorted names, name then content, # lines dropped, manifest content ignored. */
+	private static String expectedChecksum(final File jar) throws Exception {
+		final TreeMap<String, byte[]> entries = new TreeMap<>();
+		try (java.util.jar.JarFile f = new java.util.jar.JarFile(jar)) {
+			for (final JarEntry e : java.util.Collections.list(f.entries()))
+				try (InputStream in = f.getInputStream(e)) {
+					entries.put(e.getName(), in.readAllBytes());
+				}
+		}
+		final MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+		for (final String name : entries.keySet()) {
+			sha1.update(name.getBytes(StandardCharsets.UTF_8));
+			if (name.equals("META-INF/MANIFEST.MF")) continue;
+			String content = new String(entries.get(name), StandardCharsets.ISO_8859_1);
+			if (name.endsWith(".properties")) content = content.replaceAll("(?m)^#[^\n]*(\n|$)", "");
+			sha1.update(content.getBytes(StandardCharsets.ISO_8859_1));
+		}
+		final StringBuilder sb = new StringBuilder();
+		for (final byte b : sha1.digest())
+			sb.append(String.format("%02x", b));
+		return sb.toString();
+	}
+
+	@Test
+	void siteHoldsTheJarAndAValidRecordWithRecomputableChecksum() throws Exception {
+		final File plugin = jar("fiji-dispatch-0.1.0.jar", "#comment 1\nkey=value\n#comment 2\n", "now");
+		final File dep = jar("clij2_-2.5.3.1.jar", "x=1\n", "x");
+		final File site = tmp.resolve("site").toFile();
+		final Date when = new Date(1700000000000L);
+		final File stored = MakeUpdateSite.build(site, plugin, Arrays.asList(dep), when);
+		assertEquals("fiji-dispatch-0.1.0.jar-20231114221320", stored.getName());
+		assertTrue(Arrays.equals(Files.readAllBytes(plugin.toPath()), Files.readAllBytes(stored.toPath())));
+		final Document db;
+		try (InputStream in = new GZIPInputStream(Files.newInputStream(new File(site, "db.xml.gz").toPath()))) {
+			db = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+		}
+		assertEquals("pluginRecords", db.getDocumentElement().getNodeName());
+		final NodeList plugins = db.getElementsByTagName("plugin");
+		assertEquals(1, plugins.getLength());
+		final Element record = (Element) plugins.item(0);
+		assertEquals("jars/fiji-dispatch.jar", record.getAttribute("filename"));
+		final Element version = (Element) record.getElementsByTagName("version").item(0);
+		assertEquals(expectedChecksum(plugin), version.getAttribute("checksum"));
+		assertEquals("20231114221320", version.getAttribute("timestamp"));
+		assertEquals(String.valueOf(plugin.length()), version.getAttribute("filesize"));
+		assertTrue(version.getElementsByTagName("description").item(0).getTextContent().contains("clij2 update sites"));
+		assertEquals("jars/clij2_.jar", ((Element) version.getElementsByTagName("dependency").item(0)).getAttribute("filename"));
+		assertTrue(version.getAttribute("timestamp").matches("\\d{14}"));
+	}
+
+	@Test
+	void checksumIgnoresCommentsAndManifest() throws Exception {
+		final String a = UpdateSiteChecksums.ofJar(jar("a.jar", "#built monday\nk=v\n", "monday"));
+		final String b = UpdateSiteChecksums.ofJar(jar("b.jar", "#built tuesday\nk=v\n", "tuesday"));
+		final String c = UpdateSiteChecksums.ofJar(jar("c.jar", "k=w\n", "tuesday"));
+		assertEquals(a, b);
+		assertTrue(!a.equals(c));
+	}
+
+	@Test
+	void headlessClassifierJarIsRefused() throws Exception {
+		final File headless = jar("fiji-dispatch-0.1.0-headless.jar", "", "x");
+		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+			() -> MakeUpdateSite.build(tmp.resolve("s").toFile(), headless, new ArrayList<File>(), new Date()));
+		assertTrue(e.getMessage().contains("headless"));
+	}
+
+	@Test
+	void plainFileChecksumIsPathThenBytes() throws Exception {
+		final File f = tmp.resolve("x.txt").toFile();
+		Files.write(f.toPath(), "hello".getBytes(StandardCharsets.UTF_8));
+		final MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+		sha1.update("macros/x.txt".getBytes(StandardCharsets.UTF_8));
+		sha1.update("hello".getBytes(StandardCharsets.UTF_8));
+		final StringBuilder sb = new StringBuilder();
+		for (final byte b : sha1.digest())
+			sb.append(String.format("%02x", b));
+		assertEquals(sb.toString(), UpdateSiteChecksums.ofFile("macros/x.txt", f));
+	}
+}
