@@ -11,7 +11,8 @@ import net.imglib2.view.Views;
 
 /**
  * Whether two label images induce the same partition: background (0) in
- * the same pixels and a bijection between the labels. The error is the
+ * the same pixels, a bijection between the labels, and actual labels 1..N
+ * consecutive as the catalog requires. The error is the
  * number of pixels that break the bijection; where names the first one.
  */
 final class PartitionComparison {
@@ -35,6 +36,12 @@ final class PartitionComparison {
 			final String conflict = conflict(r, a, forward, backward);
 			if (conflict == null) continue;
 			if (conflicts++ == 0) where = "at " + Arrays.toString(cr.positionAsLongArray()) + ": " + conflict;
+		}
+		if (conflicts == 0) {
+			final long labels = backward.keySet().stream().filter(v -> v != 0).count();
+			final double largest = backward.keySet().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+			if (largest != labels) return new ResultComparison(false, 0, 0, "labels are not 1.." + labels +
+				" consecutive: the largest is " + largest);
 		}
 		return new ResultComparison(conflicts == 0, conflicts, 0, where);
 	}

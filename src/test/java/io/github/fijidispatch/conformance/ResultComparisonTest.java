@@ -30,6 +30,14 @@ class ResultComparisonTest {
 	}
 
 	@Test
+	void labelsMustBeConsecutive() {
+		final ResultComparison gap = ResultComparison.compare(LABELS, ArrayImgs.floats(new float[] { 0, 1, 2 }, 3, 1),
+			ArrayImgs.floats(new float[] { 0, 1, 5 }, 3, 1), 2);
+		assertFalse(gap.agrees());
+		assertEquals("labels are not 1..2 consecutive: the largest is 5.0", gap.where());
+	}
+
+	@Test
 	void mergedOrSplitLabelsAreNot() {
 		final ResultComparison merged = ResultComparison.compare(LABELS, ArrayImgs.floats(new float[] { 0, 1, 1, 2, 3 }, 5, 1),
 			ArrayImgs.floats(new float[] { 0, 1, 1, 1, 2 }, 5, 1), 3);
