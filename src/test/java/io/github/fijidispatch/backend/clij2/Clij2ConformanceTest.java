@@ -155,6 +155,15 @@ class Clij2ConformanceTest {
 		cases.add(new Case("measure.stats", Clij2ConformanceTest::one));
 		cases.add(new Case("metrics.mse", Clij2ConformanceTest::two));
 		cases.add(new Case("metrics.psnr", Clij2ConformanceTest::two));
+		for (final String op : new String[] { "filter.mean", "filter.min", "filter.max", "filter.variance", "filter.tophat" }) {
+			cases.add(new Case(op, Clij2ConformanceTest::one, "radius", 1));
+			cases.add(new Case(op, Clij2ConformanceTest::one, "radius", new int[] { 2, 1 }, "shape", "sphere"));
+			cases.add(new Case(op, Clij2ConformanceTest::one, "radius", new int[] { 0, 2 }, "shape", "sphere"));
+		}
+		for (final String op : new String[] { "morphology.erode", "morphology.dilate", "morphology.open", "morphology.close" }) {
+			cases.add(new Case(op, Clij2ConformanceTest::mask, "radius", new int[] { 1, 2 }));
+			cases.add(new Case(op, Clij2ConformanceTest::mask, "radius", new int[] { 2, 3 }, "shape", "sphere"));
+		}
 		cases.add(new Case("label.components", Clij2ConformanceTest::mask, "connectivity", "face"));
 		cases.add(new Case("label.components", Clij2ConformanceTest::mask, "connectivity", "full"));
 		return cases;
