@@ -22,17 +22,20 @@ final class Registry {
 	private final Map<String, Backend> backends = new LinkedHashMap<>();
 	private final Map<String, Map<String, OpImplementation>> implementations = new HashMap<>();
 	private final List<String> problems = new ArrayList<>();
+	// NB: handed out on every call; built once.
+	private final List<Op> opList;
+	private final List<Backend> backendList;
 
 	/**
 	 * @param backendList backends in plugin priority order
 	 */
-	Registry(final List<Op> opList, final List<Backend> backendList, final List<OpImplementation> implList) {
-		for (final Op op : opList) {
+	Registry(final List<Op> opPlugins, final List<Backend> backendPlugins, final List<OpImplementation> implList) {
+		for (final Op op : opPlugins) {
 			if (ops.containsKey(op.id())) problems.add("op '" + op.id() + "' is defined twice (" +
 				ops.get(op.id()).getClass().getName() + ", " + op.getClass().getName() + "); the first is used");
 			else ops.put(op.id(), op);
 		}
-		for (final Backend b : backendList) {
+		for (final Backend b : backendPlugins) {
 			if (backends.containsKey(b.id())) problems.add("backend '" + b.id() + "' is installed twice; the first is used");
 			else backends.put(b.id(), b);
 		}
@@ -50,6 +53,8 @@ final class Registry {
 				impl.backendId() + "'; " + byBackend.get(impl.backendId()).getClass().getName() + " is used");
 			else byBackend.put(impl.backendId(), impl);
 		}
+		this.opList = Collections.unmodifiableList(new ArrayList<>(ops.values()));
+		this.backendList = Collections.unmodifiableList(new ArrayList<>(backends.values()));
 	}
 
 	Op op(final String id) {
@@ -57,7 +62,7 @@ final class Registry {
 	}
 
 	List<Op> ops() {
-		return Collections.unmodifiableList(new ArrayList<>(ops.values()));
+		return opList;
 	}
 
 	Backend backend(final String id) {
@@ -66,7 +71,7 @@ final class Registry {
 
 	/** Backends in plugin priority order. */
 	List<Backend> backends() {
-		return Collections.unmodifiableList(new ArrayList<>(backends.values()));
+		return backendList;
 	}
 
 	List<String> backendIds() {

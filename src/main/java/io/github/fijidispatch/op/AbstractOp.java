@@ -92,7 +92,7 @@ public abstract class AbstractOp extends AbstractRichPlugin implements Op {
 
 	@Override
 	public Parameters resolve(final Map<String, ?> raw) {
-		final Map<String, Object> values = new LinkedHashMap<>();
+		final LinkedHashMap<String, Object> values = new LinkedHashMap<>();
 		if (raw != null) {
 			for (final Map.Entry<String, ?> e : raw.entrySet()) {
 				final ParameterSpec spec = byName.get(e.getKey());

@@ -13,9 +13,10 @@ public final class Parameters {
 	private final String opId;
 	private final Map<String, Object> values;
 
-	Parameters(final String opId, final Map<String, Object> values) {
+	/** @param values a map this object takes over; callers keep no reference to it */
+	Parameters(final String opId, final LinkedHashMap<String, Object> values) {
 		this.opId = opId;
-		this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+		this.values = Collections.unmodifiableMap(values);
 	}
 
 	public Map<String, Object> asMap() {

@@ -47,6 +47,8 @@ final class Clij2Session implements AutoCloseable {
 	private final String deviceFilter;
 	private final ReentrantLock lock = new ReentrantLock();
 	private CLIJ2 clij2;
+	// NB: asked on every capability check; querying OpenCL each time costs microseconds.
+	private volatile DeviceFacts facts;
 	private boolean closed;
 
 	/** @param deviceFilter substring of the device name, or {@code null} for CLIJ's default choice */
@@ -103,45 +105,35 @@ final class Clij2Session implements AutoCloseable {
 		}
 	}
 
-	/** The OpenCL device (opens the session). */
-	ClearCLDevice device() {
-		return call(c -> c.getCLIJ().getClearCLContext().getDevice());
+	/** The device's facts, read once when the session opens (opens the session). */
+	private DeviceFacts facts() {
+		final DeviceFacts known = facts;
+		return known != null ? known : call(c -> facts);
 	}
 
 	/** The device's name (opens the session). */
 	String deviceName() {
-		return device().getName();
+		return facts().name;
 	}
 
 	/** GPU or OpenCL CPU, from the device's CL_DEVICE_TYPE (opens the session). */
 	DeviceKind deviceKind() {
-		final ClearCLDevice d = device();
-		if (d.getType().isGPU()) return DeviceKind.GPU;
-		if (d.getType().isCPU()) return DeviceKind.OPENCL_CPU;
-		return DeviceKind.OTHER;
+		return facts().kind;
 	}
 
 	/** The device's facts for {@code deviceInfo()}, in display order (opens the session). */
 	Map<String, String> deviceFacts() {
-		final ClearCLDevice d = device();
-		final Map<String, String> info = new LinkedHashMap<>();
-		info.put("device", d.getName());
-		info.put("type", String.valueOf(d.getType()));
-		info.put("OpenCL version", String.valueOf(d.getVersion()));
-		info.put("global memory", mebibytes(d.getGlobalMemorySizeInBytes()));
-		info.put("max allocation", mebibytes(d.getMaxMemoryAllocationSizeInBytes()));
-		info.put("compute units", String.valueOf(d.getNumberOfComputeUnits()));
-		return info;
+		return new LinkedHashMap<>(facts().display);
 	}
 
 	/** The largest single buffer the device allows, in bytes (opens the session). */
 	long maxAllocationBytes() {
-		return device().getMaxMemoryAllocationSizeInBytes();
+		return facts().maxAllocation;
 	}
 
 	/** The device's global memory in bytes (opens the session). */
 	long globalMemoryBytes() {
-		return device().getGlobalMemorySizeInBytes();
+		return facts().globalMemory;
 	}
 
 	/** Whether {@code image} is a buffer of this session's OpenCL context; never opens the session. */
@@ -219,6 +211,7 @@ final class Clij2Session implements AutoCloseable {
 			closed = true;
 			if (clij2 != null) clij2.close();
 			clij2 = null;
+			facts = null;
 		}
 		finally {
 			lock.unlock();
@@ -250,6 +243,30 @@ final class Clij2Session implements AutoCloseable {
 			throw new IllegalStateException("CLIJ could not open an OpenCL context on " + names);
 		}
 		clij2 = new CLIJ2(clij);
+		facts = new DeviceFacts(clij.getClearCLContext().getDevice());
 		return clij2;
+	}
+
+	/** What the dispatch checks need to know of the device, read once. */
+	private static final class DeviceFacts {
+
+		final String name;
+		final DeviceKind kind;
+		final long maxAllocation;
+		final long globalMemory;
+		final Map<String, String> display = new LinkedHashMap<>();
+
+		DeviceFacts(final ClearCLDevice d) {
+			name = d.getName();
+			kind = d.getType().isGPU() ? DeviceKind.GPU : d.getType().isCPU() ? DeviceKind.OPENCL_CPU : DeviceKind.OTHER;
+			maxAllocation = d.getMaxMemoryAllocationSizeInBytes();
+			globalMemory = d.getGlobalMemorySizeInBytes();
+			display.put("device", name);
+			display.put("type", String.valueOf(d.getType()));
+			display.put("OpenCL version", String.valueOf(d.getVersion()));
+			display.put("global memory", mebibytes(globalMemory));
+			display.put("max allocation", mebibytes(maxAllocation));
+			display.put("compute units", String.valueOf(d.getNumberOfComputeUnits()));
+		}
 	}
 }

@@ -11,7 +11,7 @@ import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.view.Views;
 
-/** Small test images as flat value arrays (X fastest) and back. */
+/** Small test images for the filter tests as flat value arrays (X fastest) and back. */
 final class FilterTestImages {
 
 	private FilterTestImages() {
