@@ -7,14 +7,14 @@ import net.haesleinhuepf.clij.clearcl.ClearCLBuffer;
 import net.haesleinhuepf.clij2.CLIJ2;
 
 /**
- * The backend's own OpenCL kernels ({@code neighbourhood.cl} next to this
- * class), run through CLIJ2's custom-kernel execution. They address images as
+ * The backend's own OpenCL kernels (one {@code <kernel>.cl} per kernel next
+ * to this class: CLIJ2 compiles a program with image macros defined for the
+ * call's images, so a program holds only kernels with those image names), run
+ * through CLIJ2's custom-kernel execution. They address images as
  * flat buffers (X fastest), so one kernel serves 2D and 3D: the global size is
  * always {@code width × height × depth} with depth 1 in 2D.
  */
 final class Clij2Kernels {
-
-	static final String PROGRAM = "neighbourhood.cl";
 
 	private Clij2Kernels() {
 		// NB: static holder
@@ -48,7 +48,13 @@ final class Clij2Kernels {
 	/** Runs {@code kernel} of the program over every pixel of {@code shape}. */
 	static void run(final CLIJ2 clij2, final String kernel, final ClearCLBuffer shape, final Map<String, Object> params) {
 		final long[] global = globalSize(shape);
-		clij2.execute(Clij2Kernels.class, PROGRAM, kernel, global, global, params);
+		clij2.execute(Clij2Kernels.class, kernel + ".cl", kernel, global, global, params);
+	}
+
+	/** Runs {@code kernel} of the program with an explicit 1D global size. */
+	static void run(final CLIJ2 clij2, final String kernel, final long globalSize, final Map<String, Object> params) {
+		final long[] global = { globalSize };
+		clij2.execute(Clij2Kernels.class, kernel + ".cl", kernel, global, global, params);
 	}
 
 	/** {@code width}, {@code height}, {@code depth} (1 in 2D) of an image, as kernel parameters. */
@@ -61,7 +67,7 @@ final class Clij2Kernels {
 		return p;
 	}
 
-	private static long[] globalSize(final ClearCLBuffer image) {
+	static long[] globalSize(final ClearCLBuffer image) {
 		final long[] d = image.getDimensions();
 		return new long[] { d[0], d[1], d.length > 2 ? d[2] : 1 };
 	}

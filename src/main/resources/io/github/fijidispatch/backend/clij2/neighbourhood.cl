@@ -1,5 +1,6 @@
-// Kernels of the clij2 backend (Fiji Dispatch). Images are addressed as flat
+// Kernel of the clij2 backend (Fiji Dispatch). Images are addressed as flat
 // buffers, X fastest, so one kernel serves 2D (depth 1) and 3D images.
+// One kernel per file: CLIJ2 defines the image macros per call.
 
 inline int clampi(int v, int hi) {
   return v < 0 ? 0 : (v > hi ? hi : v);

@@ -114,6 +114,10 @@ class Clij2ConformanceTest {
 		return new Object[] { in.random(11), TestImages.random(PixelKind.UINT8, 13, in.dims) };
 	}
 
+	static Object[] denseMask(final Inputs in) {
+		return new Object[] { in.mask(15, 0.7) };
+	}
+
 	static Object[] mask(final Inputs in) {
 		return new Object[] { in.mask(14, 0.45) };
 	}
@@ -163,6 +167,19 @@ class Clij2ConformanceTest {
 		for (final String op : new String[] { "morphology.erode", "morphology.dilate", "morphology.open", "morphology.close" }) {
 			cases.add(new Case(op, Clij2ConformanceTest::mask, "radius", new int[] { 1, 2 }));
 			cases.add(new Case(op, Clij2ConformanceTest::mask, "radius", new int[] { 2, 3 }, "shape", "sphere"));
+		}
+		cases.add(new Case("filter.sobel", Clij2ConformanceTest::one));
+		cases.add(new Case("filter.dog", Clij2ConformanceTest::one, "sigma1", 1.0, "sigma2", 2.0));
+		cases.add(new Case("filter.dog", Clij2ConformanceTest::one, "sigma1", new double[] { 2.5, 0.7 }, "sigma2", new double[] { 0, 1.2 }));
+		cases.add(new Case("morphology.fillHoles", Clij2ConformanceTest::mask));
+		cases.add(new Case("morphology.fillHoles", Clij2ConformanceTest::denseMask));
+		for (final String method : new String[] { "Default", "Otsu", "Huang", "Li", "MaxEntropy", "Triangle", "Yen" })
+			cases.add(new Case("threshold.auto", Clij2ConformanceTest::one, "method", method));
+		cases.add(new Case("threshold.auto", Clij2ConformanceTest::mask, "method", "Otsu"));
+		for (final String interpolation : new String[] { "nearest", "linear" }) {
+			cases.add(new Case("transform.scale", Clij2ConformanceTest::one, "factors", 0.5, "interpolation", interpolation));
+			cases.add(new Case("transform.scale", Clij2ConformanceTest::one, "factors", new double[] { 1.7, 0.33 }, "interpolation", interpolation));
+			cases.add(new Case("transform.scale", Clij2ConformanceTest::one, "factors", new double[] { 2, 1.25 }, "interpolation", interpolation));
 		}
 		cases.add(new Case("label.components", Clij2ConformanceTest::mask, "connectivity", "face"));
 		cases.add(new Case("label.components", Clij2ConformanceTest::mask, "connectivity", "full"));
