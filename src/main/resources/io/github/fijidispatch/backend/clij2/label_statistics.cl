@@ -5,7 +5,7 @@
 // Per-label statistics: work item b < labelCount measures label b + 1 (pixels
 // whose label value equals it exactly) into row b of dst (8 values: area,
 // intensity sum, min, max, sums of x, y, z, unused); work item labelCount
-// counts positive fractional label values (bad input) into its area column.
+// counts fractional label values of 1 or more (bad input) into its area column.
 __kernel void label_statistics(IMAGE_dst_TYPE dst, IMAGE_labels_TYPE labels, IMAGE_intensity_TYPE intensity,
   const int width, const int height, const int depth, const int labelCount)
 {
@@ -18,7 +18,7 @@ __kernel void label_statistics(IMAGE_dst_TYPE dst, IMAGE_labels_TYPE labels, IMA
       for (int x = 0; x < width; x++, i++) {
         const float l = (float) labels[i];
         if (b == labelCount) {
-          if (l > 0 && l != floor(l)) area += 1;
+          if (l >= 1 && l != floor(l)) area += 1;
           continue;
         }
         if (l != label) continue;
