@@ -66,6 +66,8 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 			log.warn("[dispatch] " + problem);
 		settings = new DispatchSettings(registry.backendIds());
 		settings.seed(System.getenv(), System.getProperties(), message -> log.warn("[dispatch] " + message));
+		costModel = CostModelFile.load(CostModelLocation.resolve(System.getProperties(), System.getenv()),
+			message -> log.warn("[dispatch] " + message), message -> log.debug("[dispatch] " + message));
 	}
 
 	// -- Disposable methods --
