@@ -66,6 +66,14 @@ public final class ConformanceCase {
 		return range;
 	}
 
+	/** The largest |finite pixel| over the inputs: the scale of float32 rounding errors. */
+	public double inputMagnitude() {
+		double m = 0;
+		for (final RandomAccessibleInterval<? extends RealType<?>> in : inputs)
+			m = Math.max(m, ConformanceImages.magnitude(in));
+		return m;
+	}
+
 	/** E.g. {@code filter.gauss sigma=1 on random 40x32 uint8}. */
 	public String name() {
 		final StringBuilder sb = new StringBuilder(op.id());

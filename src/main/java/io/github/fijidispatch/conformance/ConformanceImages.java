@@ -135,6 +135,16 @@ public final class ConformanceImages {
 		return out;
 	}
 
+	/** The largest |finite pixel| of an image (0 when it has none). */
+	public static double magnitude(final RandomAccessibleInterval<? extends RealType<?>> img) {
+		double max = 0;
+		for (final RealType<?> t : Views.iterable(img)) {
+			final double v = Math.abs(t.getRealDouble());
+			if (!Double.isNaN(v) && !Double.isInfinite(v)) max = Math.max(max, v);
+		}
+		return max;
+	}
+
 	/** max − min of an image's finite pixels (0 when it has none). */
 	public static double range(final RandomAccessibleInterval<? extends RealType<?>> img) {
 		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;

@@ -94,7 +94,7 @@ public final class ConformanceRunner {
 		final String broken = brokenInvariant(c, backendId, before, result);
 		if (broken != null) return ConformanceOutcome.failed(c, backendId, broken);
 		return ConformanceOutcome.compared(c, backendId, ResultComparison.compare(c.op(), ref.result, result,
-			c.inputRange()));
+			c.inputRange(), c.inputMagnitude()));
 	}
 
 	private OpRequest request(final ConformanceCase c, final String backendId) {

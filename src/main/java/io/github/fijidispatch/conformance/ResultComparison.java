@@ -15,8 +15,8 @@ import net.imglib2.type.numeric.RealType;
  * {@link Tolerance}: whether it agrees, the largest error, the bound it was
  * held to, and where the largest error is. Images: {@code EXACT} identical
  * pixels, {@code PARTITION} the same partition into labels, {@code NUMERIC}
- * float |Δ| ≤ relative · input range (or a few float32 ulps of the value,
- * whichever is larger) and integer |Δ| ≤ 1. Tables: per column,
+ * float |Δ| ≤ relative · input range (or 16 float32 ulps of the larger of
+ * the value and the input magnitude, whichever is larger) and integer |Δ| ≤ 1. Tables: per column,
  * rows matched by label where there is a {@code label} column. NaN equals
  * NaN; an infinity equals only the same infinity.
  */
@@ -38,6 +38,16 @@ public final class ResultComparison {
 	public static ResultComparison compare(final Op op, final Object reference, final Object actual,
 		final double inputRange)
 	{
+		return compare(op, reference, actual, inputRange, 0);
+	}
+
+	/**
+	 * As {@link #compare(Op, Object, Object, double)}, with the largest
+	 * |finite input pixel| for the float32 rounding allowance.
+	 */
+	public static ResultComparison compare(final Op op, final Object reference, final Object actual,
+		final double inputRange, final double inputMagnitude)
+	{
 		if (reference instanceof ResultTable) {
 			if (!(actual instanceof ResultTable)) return mismatch("a table was expected, got " + kindOf(actual));
 			return TableComparison.compare((ResultTable) reference, (ResultTable) actual, op.tolerance());
@@ -51,7 +61,7 @@ public final class ResultComparison {
 		if (op.tolerance().kind() == Tolerance.Kind.PARTITION) return PartitionComparison.compare(ref, act);
 		final boolean floatNumeric = op.tolerance().kind() == Tolerance.Kind.NUMERIC && !refInfo.kind().isInteger();
 		return PixelComparison.compare(ref, act, op.tolerance().absolute(refInfo.kind(), inputRange),
-			floatNumeric ? PixelComparison.FLOAT_SLACK : 0);
+			floatNumeric ? PixelComparison.FLOAT_SLACK : 0, inputMagnitude);
 	}
 
 	/**

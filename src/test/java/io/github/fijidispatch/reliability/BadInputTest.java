@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import io.github.fijidispatch.backend.Backends;
 import io.github.fijidispatch.backend.HostImages;
+import io.github.fijidispatch.conformance.ConformanceImages;
 import io.github.fijidispatch.conformance.ConformanceRunner;
 import io.github.fijidispatch.conformance.ResultComparison;
 import io.github.fijidispatch.dispatch.Decision;
@@ -140,10 +141,12 @@ class BadInputTest {
 			return;
 		}
 		final Object reference = request(call, Backends.REFERENCE).run();
-		double range = 0;
-		for (final Object in : call.inputs)
-			range = Math.max(range, io.github.fijidispatch.conformance.ConformanceImages.range(realImage(in)));
-		final ResultComparison cmp = ResultComparison.compare(call.op, reference, result, range);
+		double range = 0, magnitude = 0;
+		for (final Object in : call.inputs) {
+			range = Math.max(range, ConformanceImages.range(realImage(in)));
+			magnitude = Math.max(magnitude, ConformanceImages.magnitude(realImage(in)));
+		}
+		final ResultComparison cmp = ResultComparison.compare(call.op, reference, result, range, magnitude);
 		if (cmp.agrees()) return;
 		if (call.nonFinitePixels) {
 			notice("non-finite differs", call + " on " + backendId + " differs from the reference: " + cmp);
