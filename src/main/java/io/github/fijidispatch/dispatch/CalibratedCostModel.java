@@ -15,7 +15,8 @@ import io.github.fijidispatch.backend.OpCall;
  * <ul>
  * <li><b>compute</b>: per op, backend and dimensionality, a {@link SizeCurve}
  * of measured nanoseconds per pixel (median of recent calls per log2 size
- * bucket, interpolated between buckets); where nothing is measured, the
+ * bucket, interpolated between buckets); where nothing is measured near the
+ * call's size, the
  * implementation's own estimate, else the priors of {@link PriorCostModel}.
  * Never below the kind of device's launch overhead.</li>
  * <li><b>transfer</b>: {@code transferBytes} at the backend's measured
@@ -84,11 +85,8 @@ public class CalibratedCostModel implements CostModel {
 		final long pixels = PriorCostModel.pixels(call);
 		final CostKey key = key(call.opId(), backend.id(), call);
 		final SizeCurve curve = compute.get(key);
-		double nsPerPixel = curve == null ? Double.NaN : curve.nsPerPixel(pixels);
-		if (Double.isNaN(nsPerPixel)) {
-			final long[] cold = pendingCold.get(key);
-			if (cold != null) nsPerPixel = cold[1] / (double) Math.max(1, cold[0]);
-		}
+		// NB: a cold first call (JIT, kernel compilation) is never taken as the warm compute time.
+		final double nsPerPixel = curve == null ? Double.NaN : curve.nsPerPixel(pixels);
 		if (Double.isNaN(nsPerPixel)) {
 			return Double.isNaN(implementationEstimate)
 				? PriorCostModel.launchMillis(kind) + pixels * PriorCostModel.nsPerPixel(kind) / 1e6 : implementationEstimate;

@@ -9,9 +9,15 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * nanoseconds per pixel per size bucket (bucket = log2 of the pixel count,
  * rounded), each a {@link RecentMedian}. Between measured buckets the cost
  * per pixel is interpolated linearly in log2(size); outside them the nearest
- * measured bucket's cost per pixel applies. Thread-safe.
+ * measured bucket's cost per pixel applies up to {@value #MAX_EXTRAPOLATION}
+ * buckets away (a factor of 4 in size), and nothing is predicted further out:
+ * the cost per pixel of a tiny image is mostly fixed overhead and says little
+ * about a large one. Thread-safe.
  */
 final class SizeCurve {
+
+	/** How many buckets beyond the measured ones an estimate still applies. */
+	static final int MAX_EXTRAPOLATION = 2;
 
 	private final NavigableMap<Integer, RecentMedian> buckets = new ConcurrentSkipListMap<>();
 
@@ -38,14 +44,15 @@ final class SizeCurve {
 		return buckets.isEmpty();
 	}
 
-	/** Predicted nanoseconds per pixel at this size; {@code NaN} when nothing is measured. */
+	/** Predicted nanoseconds per pixel at this size; {@code NaN} when nothing is measured near it. */
 	double nsPerPixel(final long pixels) {
 		final double x = pixels <= 1 ? 0 : Math.log(pixels) / Math.log(2);
 		final Map.Entry<Integer, RecentMedian> below = buckets.floorEntry((int) Math.floor(x));
 		final Map.Entry<Integer, RecentMedian> above = buckets.ceilingEntry((int) Math.ceil(x));
 		if (below == null && above == null) return Double.NaN;
-		if (below == null) return above.getValue().median();
-		if (above == null || above.getKey().equals(below.getKey())) return below.getValue().median();
+		if (below == null) return above.getKey() - x > MAX_EXTRAPOLATION ? Double.NaN : above.getValue().median();
+		if (above == null) return x - below.getKey() > MAX_EXTRAPOLATION ? Double.NaN : below.getValue().median();
+		if (above.getKey().equals(below.getKey())) return below.getValue().median();
 		final double t = (x - below.getKey()) / (above.getKey() - below.getKey());
 		return (1 - t) * below.getValue().median() + t * above.getValue().median();
 	}

@@ -66,14 +66,37 @@ class CalibratedCostModelTest {
 	}
 
 	@Test
+	void aColdFirstCallIsNotTakenAsTheComputeTime() {
+		final CalibratedCostModel model = new CalibratedCostModel();
+		final OpCall tiny = gauss(2, 2);
+		model.observe(tiny, HOST, 36_000_000L); // first call: JIT, 9 ms per pixel
+		final OpCall coins = gauss(384, 303);
+		assertEquals(PriorCostModel.launchMillis(DeviceKind.HOST_CPU) + 384 * 303 * PriorCostModel.nsPerPixel(DeviceKind.HOST_CPU) / 1e6,
+			model.predictMillis(coins, HOST, Double.NaN, 0, true), 1e-9);
+	}
+
+	@Test
+	void aTinyImageSaysNothingAboutALargeOne() {
+		final CalibratedCostModel model = new CalibratedCostModel();
+		warmAndObserve(model, gauss(2, 2), HOST, 40_000L); // 10 µs per pixel: fixed overhead
+		assertEquals(16 * 0.01, model.predictMillis(gauss(4, 4), HOST, Double.NaN, 0, true), 1e-9,
+			"two buckets away the measurement still applies");
+		final double large = model.predictMillis(gauss(1024, 1024), HOST, Double.NaN, 0, true);
+		assertTrue(large < 100, "far beyond the measured sizes the priors apply, not 10 µs × 1 Mpx: " + large);
+	}
+
+	@Test
 	void interpolatesBetweenMeasuredSizes() {
 		final CalibratedCostModel model = new CalibratedCostModel();
 		warmAndObserve(model, gauss(256, 256), A, 256L * 256 * 4); // 4 ns/px at 2^16
 		warmAndObserve(model, gauss(1024, 1024), A, MPX * 8); // 8 ns/px at 2^20
 		final OpCall between = gauss(512, 512); // 2^18: halfway
 		assertEquals(512 * 512 * 6 / 1e6, model.computeMillis(between, A, Double.NaN), 1e-9);
-		final OpCall larger = gauss(4096, 4096); // beyond: the nearest bucket's cost per pixel
-		assertEquals(4096.0 * 4096 * 8 / 1e6, model.computeMillis(larger, A, Double.NaN), 1e-9);
+		final OpCall larger = gauss(2048, 2048); // two buckets beyond: the nearest bucket's cost per pixel
+		assertEquals(2048.0 * 2048 * 8 / 1e6, model.computeMillis(larger, A, Double.NaN), 1e-9);
+		final OpCall farBeyond = gauss(4096, 4096); // four buckets beyond: the priors
+		assertEquals(PriorCostModel.launchMillis(DeviceKind.HOST_CPU) + 4096.0 * 4096 * PriorCostModel.nsPerPixel(DeviceKind.HOST_CPU) / 1e6,
+			model.computeMillis(farBeyond, A, Double.NaN), 1e-9);
 	}
 
 	@Test

@@ -34,6 +34,8 @@ class Imglib2TransformTest {
 	static void setUp() {
 		context = new Context(DispatchService.class);
 		dispatch = context.service(DispatchService.class);
+		// NB: these tests pin the reference backend; mode off runs only imglib2.
+		dispatch.settings().setMode(io.github.fijidispatch.dispatch.DispatchMode.OFF);
 	}
 
 	@AfterAll
