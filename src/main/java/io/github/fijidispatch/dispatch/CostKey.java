@@ -1,6 +1,5 @@
 package io.github.fijidispatch.dispatch;
 
-import java.util.Objects;
 
 /**
  * What a measured cost belongs to: an op on a backend for images of a
@@ -12,14 +11,24 @@ final class CostKey implements Comparable<CostKey> {
 	final String backendId;
 	final int dims;
 
+	/** A key from ids the registry already holds (every call: no checks). */
 	CostKey(final String opId, final String backendId, final int dims) {
+		this.opId = opId;
+		this.backendId = backendId;
+		this.dims = dims;
+	}
+
+	/**
+	 * A key from text read back from a file, checked.
+	 *
+	 * @throws IllegalArgumentException for empty ids, ids with white space, or negative dims
+	 */
+	static CostKey checked(final String opId, final String backendId, final int dims) {
 		if (opId == null || backendId == null || opId.isEmpty() || backendId.isEmpty() || !isToken(opId) ||
 			!isToken(backendId)) throw new IllegalArgumentException("cost key: op '" + opId + "' and backend '" + backendId +
 				"' must be non-empty words without white space");
 		if (dims < 0) throw new IllegalArgumentException("cost key: dims must be ≥ 0, not " + dims);
-		this.opId = opId;
-		this.backendId = backendId;
-		this.dims = dims;
+		return new CostKey(opId, backendId, dims);
 	}
 
 	private static boolean isToken(final String s) {
@@ -41,7 +50,7 @@ final class CostKey implements Comparable<CostKey> {
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(opId, backendId, dims);
+		return (opId.hashCode() * 31 + backendId.hashCode()) * 31 + dims;
 	}
 
 	@Override

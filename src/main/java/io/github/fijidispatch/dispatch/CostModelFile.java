@@ -83,10 +83,10 @@ public final class CostModelFile {
 		if (!(value >= 0) || Double.isInfinite(value)) throw new IllegalArgumentException("value must be a finite number ≥ 0, not " + f[5]);
 		switch (f[0]) {
 			case "compute":
-				model.seedCompute(new CostKey(f[1], f[2], (int) number(f[3], "dims")), (int) number(f[4], "bucket"), value, samples);
+				model.seedCompute(CostKey.checked(f[1], f[2], (int) number(f[3], "dims")), (int) number(f[4], "bucket"), value, samples);
 				break;
 			case "warmup":
-				model.seedWarmUp(new CostKey(f[1], f[2], 0), value, samples);
+				model.seedWarmUp(CostKey.checked(f[1], f[2], 0), value, samples);
 				break;
 			case "transfer":
 				if (!(value > 0)) throw new IllegalArgumentException("a bandwidth must be > 0, not " + f[5]);

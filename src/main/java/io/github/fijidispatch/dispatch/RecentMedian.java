@@ -15,6 +15,8 @@ final class RecentMedian {
 	private int size;
 	private int next;
 	private long total;
+	/** The median of the ring, kept until the next sample ({@code NaN}: to be computed). */
+	private double median = Double.NaN;
 
 	/** Adds one sample; the oldest drops out once the ring is full. Non-finite or negative samples are ignored. */
 	synchronized void add(final double value) {
@@ -23,6 +25,7 @@ final class RecentMedian {
 		next = (next + 1) % CAPACITY;
 		if (size < CAPACITY) size++;
 		total++;
+		median = Double.NaN;
 	}
 
 	/**
@@ -39,10 +42,11 @@ final class RecentMedian {
 
 	/** The median of the recent samples, {@code NaN} when there are none. */
 	synchronized double median() {
-		if (size == 0) return Double.NaN;
+		if (size == 0 || !Double.isNaN(median)) return median;
 		final double[] sorted = Arrays.copyOf(ring, size);
 		Arrays.sort(sorted);
-		return size % 2 == 1 ? sorted[size / 2] : (sorted[size / 2 - 1] + sorted[size / 2]) / 2;
+		median = size % 2 == 1 ? sorted[size / 2] : (sorted[size / 2 - 1] + sorted[size / 2]) / 2;
+		return median;
 	}
 
 	/** Every sample ever added (or stood for by a seed). */
