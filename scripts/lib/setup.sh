@@ -82,6 +82,8 @@ ensure_build() {
 	touch "$stamp"
 }
 
+# The run-time class path; FIJI_DISPATCH_CLASSPATH (jars or folders, ':'-separated)
+# is appended, so that a third party's backend jar is discovered like ours.
 runtime_classpath() {
-	echo "$ROOT/target/classes:$ROOT/target/headless-classes:$(cat "$ROOT/target/classpath.txt")"
+	echo "$ROOT/target/classes:$ROOT/target/headless-classes:$(cat "$ROOT/target/classpath.txt")${FIJI_DISPATCH_CLASSPATH:+:$FIJI_DISPATCH_CLASSPATH}"
 }

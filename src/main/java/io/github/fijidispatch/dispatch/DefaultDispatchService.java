@@ -66,6 +66,8 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 			log.warn("[dispatch] " + problem);
 		settings = new DispatchSettings(registry.backendIds());
 		settings.seed(System.getenv(), System.getProperties(), message -> log.warn("[dispatch] " + message));
+		costModel = CostModelFile.load(CostModelLocation.resolve(System.getProperties(), System.getenv()),
+			message -> log.warn("[dispatch] " + message), message -> log.debug("[dispatch] " + message));
 	}
 
 	// -- Disposable methods --
@@ -107,6 +109,7 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 		final Decision decision = prepared.decision;
 		final List<Attempt> attempts = new ArrayList<>(2);
 		Throwable lastFailure = null;
+		boolean allBadInput = true;
 		for (final String backendId : decision.plan()) {
 			final Execution execution = new Execution(prepared, registry.backend(backendId));
 			try {
@@ -120,12 +123,16 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 				final String failure = describeFailure(e);
 				attempts.add(new Attempt(backendId, failure));
 				lastFailure = e;
+				allBadInput &= e instanceof IllegalArgumentException;
 				if (request.backend() == null && attempts.size() < decision.plan().size())
 					log.warn("[dispatch] " + decision.opId() + " failed on " + backendId + " (" + failure + "); falling back to " +
 						decision.plan().get(attempts.size()));
 			}
 		}
 		finish(decision, attempts, null, start);
+		// NB: pixel values only a backend can judge (e.g. fractional labels) are
+		// bad input, not a backend fault: when every attempt says so, so does the call.
+		if (allBadInput && lastFailure != null) throw badInput(decision.opId(), (IllegalArgumentException) lastFailure);
 		throw failure(request, decision, attempts, lastFailure);
 	}
 
@@ -325,6 +332,11 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 		for (int i = 0; i < attempts.size(); i++)
 			sb.append(i == 0 ? "" : "; ").append(attempts.get(i));
 		return new DispatchException(sb.toString(), cause);
+	}
+
+	private static IllegalArgumentException badInput(final String opId, final IllegalArgumentException e) {
+		final String message = String.valueOf(e.getMessage());
+		return new IllegalArgumentException(message.startsWith(opId) ? message : opId + ": " + message, e);
 	}
 
 	static String describeFailure(final Throwable e) {

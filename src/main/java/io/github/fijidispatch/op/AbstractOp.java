@@ -126,14 +126,14 @@ public abstract class AbstractOp extends AbstractRichPlugin implements Op {
 
 	private void checkImage(final String name, final ImageInfo info) {
 		if (info == null) throw new IllegalArgumentException(id + ": input '" + name + "' is null");
-		if (info.kind() == null) throw new IllegalArgumentException(id + ": input '" + name +
-			"' has a pixel type the suite cannot process; allowed: " + Arrays.toString(PixelKind.values()));
 		final int n = info.numDimensions();
 		if (n < MIN_DIMENSIONS || n > MAX_DIMENSIONS) throw new IllegalArgumentException(id + ": input '" + name +
 			"' is " + info.sizeString() + " (" + n + "D); allowed: 2D or 3D images");
 		for (int d = 0; d < n; d++)
 			if (info.dimension(d) < 1) throw new IllegalArgumentException(id + ": input '" + name + "' is " +
 				info.sizeString() + "; every axis needs at least one pixel");
+		if (info.kind() == null) throw new IllegalArgumentException(id + ": input '" + name +
+			"' has a pixel type the suite cannot process; allowed: " + Arrays.toString(PixelKind.values()));
 	}
 
 	/**

@@ -11,8 +11,6 @@ import io.github.fijidispatch.dispatch.DispatchMode;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.filter.GaussOp;
-import io.github.fijidispatch.testbackend.LoopbackBackend;
-import io.github.fijidispatch.testbackend.TestBackends;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.parallel.Parallelization;
@@ -32,8 +30,8 @@ import org.scijava.Context;
 /**
  * What dispatch adds to a call: the same implementation called directly
  * (prebuilt call) and through the dispatch service (validation, selection,
- * result check, trace record, event), on a tiny image, with several backends
- * installed. Run with {@code scripts/jmh DispatchBenchmark}. Target: under
+ * result check, trace record, event), on a tiny image, with the suite's two
+ * backends installed (imglib2, and clij2 on an OpenCL device). Run with {@code scripts/jmh DispatchBenchmark}. Target: under
  * 0.5 µs added per call.
  */
 @State(Scope.Benchmark)
@@ -53,12 +51,12 @@ public class DispatchBenchmark {
 
 	@Setup
 	public void setUp() {
-		TestBackends.enable();
+		// NB: the installed backends (imglib2, and clij2 where OpenCL exists); the
+		// test doubles stay unavailable, as for a user.
 		context = new Context(DispatchService.class);
 		dispatch = context.service(DispatchService.class);
 		dispatch.settings().setMode(DispatchMode.parse(mode));
-		// NB: the test backends include one that always fails; rank it out.
-		dispatch.settings().setPriority(java.util.Arrays.asList("imglib2", LoopbackBackend.ID));
+		dispatch.settings().setPriority(java.util.Collections.singletonList("imglib2"));
 		tiny = ArrayImgs.floats(4, 4);
 		final Op op = dispatch.opDefinition(GaussOp.ID);
 		implementation = dispatch.implementation(GaussOp.ID, "imglib2");
@@ -70,7 +68,6 @@ public class DispatchBenchmark {
 	@TearDown
 	public void tearDown() {
 		context.dispose();
-		TestBackends.disable();
 	}
 
 	@Benchmark

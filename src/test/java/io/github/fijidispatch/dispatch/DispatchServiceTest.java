@@ -258,6 +258,21 @@ class DispatchServiceTest {
 	}
 
 	@Test
+	void badPixelValuesFoundByEveryBackendAreBadInputNotABackendFault() {
+		final ArrayImg<FloatType, FloatArray> labels = ArrayImgs.floats(new float[] { 0, 1.5f, 1, 2 }, 2, 2);
+		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+			() -> dispatch.op("label.measure").inputs(labels, labels).run());
+		assertTrue(e.getMessage().startsWith("label.measure: "), e.getMessage());
+		assertMessage(() -> dispatch.op("label.measure").inputs(labels, labels).on("imglib2").run(), "label.measure");
+	}
+
+	@Test
+	void emptyImagesAreNamedAsEmpty() {
+		final RandomAccessibleInterval<FloatType> empty = Views.interval(ArrayImgs.floats(4, 4), new long[] { 0, 0 }, new long[] { -1, 3 });
+		assertMessage(() -> dispatch.op(GaussOp.ID).input(empty).run(), "every axis needs at least one pixel");
+	}
+
+	@Test
 	void modeOffRunsTheReferenceOnly() {
 		dispatch.settings().setMode(DispatchMode.OFF);
 		dispatch.op(GaussOp.ID).input(randomImage(13, 4, 4)).run();

@@ -1,12 +1,7 @@
 package io.github.fijidispatch.op.morphology;
 
-import java.util.List;
-
-import io.github.fijidispatch.op.AbstractOp;
-import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.AbstractMaskOp;
 import io.github.fijidispatch.op.Op;
-import io.github.fijidispatch.op.Parameters;
-import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.Tolerance;
 import io.github.fijidispatch.op.filter.NeighbourhoodParameters;
 
@@ -25,22 +20,12 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class ErodeOp extends AbstractOp {
+public class ErodeOp extends AbstractMaskOp {
 
 	public static final String ID = "morphology.erode";
 
 	public ErodeOp() {
 		super(ID, "Erode (Binary)", "Binary", "Binary erosion: foreground where the whole box or sphere neighbourhood is foreground; uint8 0/255 out.",
 			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
-	}
-
-	@Override
-	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
-		return inputs.get(0).withKind(PixelKind.UINT8);
-	}
-
-	@Override
-	public Tolerance tolerance() {
-		return Tolerance.EXACT;
 	}
 }

@@ -1,12 +1,7 @@
 package io.github.fijidispatch.op.morphology;
 
-import java.util.List;
-
-import io.github.fijidispatch.op.AbstractOp;
-import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.AbstractMaskOp;
 import io.github.fijidispatch.op.Op;
-import io.github.fijidispatch.op.Parameters;
-import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.Tolerance;
 
 import org.scijava.plugin.Plugin;
@@ -24,7 +19,7 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class FillHolesOp extends AbstractOp {
+public class FillHolesOp extends AbstractMaskOp {
 
 	public static final String ID = "morphology.fillHoles";
 
@@ -32,15 +27,5 @@ public class FillHolesOp extends AbstractOp {
 		super(ID, "Fill Holes", "Binary",
 			"Fills background regions (face connectivity) that do not touch the image border; uint8 0/255 out.",
 			oneImage());
-	}
-
-	@Override
-	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
-		return inputs.get(0).withKind(PixelKind.UINT8);
-	}
-
-	@Override
-	public Tolerance tolerance() {
-		return Tolerance.EXACT;
 	}
 }

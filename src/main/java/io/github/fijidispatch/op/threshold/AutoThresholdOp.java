@@ -1,13 +1,8 @@
 package io.github.fijidispatch.op.threshold;
 
-import java.util.List;
-
-import io.github.fijidispatch.op.AbstractOp;
-import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.AbstractMaskOp;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
-import io.github.fijidispatch.op.Parameters;
-import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.Tolerance;
 import ij.process.AutoThresholder;
 
@@ -42,7 +37,7 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class AutoThresholdOp extends AbstractOp {
+public class AutoThresholdOp extends AbstractMaskOp {
 
 	public static final String ID = "threshold.auto";
 
@@ -62,15 +57,5 @@ public class AutoThresholdOp extends AbstractOp {
 		for (int i = 0; i < names.length; i++)
 			names[i] = methods[i].name();
 		return names;
-	}
-
-	@Override
-	public Tolerance tolerance() {
-		return Tolerance.EXACT;
-	}
-
-	@Override
-	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
-		return inputs.get(0).withKind(PixelKind.UINT8);
 	}
 }

@@ -1,13 +1,8 @@
 package io.github.fijidispatch.op.threshold;
 
-import java.util.List;
-
-import io.github.fijidispatch.op.AbstractOp;
-import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.AbstractMaskOp;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
-import io.github.fijidispatch.op.Parameters;
-import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.Tolerance;
 
 import org.scijava.plugin.Plugin;
@@ -21,22 +16,12 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class ValueThresholdOp extends AbstractOp {
+public class ValueThresholdOp extends AbstractMaskOp {
 
 	public static final String ID = "threshold.value";
 
 	public ValueThresholdOp() {
 		super(ID, "Threshold at Value", "Threshold", "Binarises: foreground where the pixel is at least the value.",
 			oneImage(), ParameterSpec.real("value").description("pixels ≥ value become foreground (255)").build());
-	}
-
-	@Override
-	public Tolerance tolerance() {
-		return Tolerance.EXACT;
-	}
-
-	@Override
-	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
-		return inputs.get(0).withKind(PixelKind.UINT8);
 	}
 }

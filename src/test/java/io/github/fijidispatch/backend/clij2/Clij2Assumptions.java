@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Assumptions;
  * is available locally, but failed when the environment variable {@code CI}
  * is set — a CI machine without its OpenCL device must not pass silently.
  */
-final class Clij2Assumptions {
+public final class Clij2Assumptions {
 
 	private Clij2Assumptions() {
 		// NB: static holder
 	}
 
 	/** The clij2 backend of this dispatch service, available; otherwise skip (locally) or fail (CI). */
-	static Clij2Backend requireDevice(final DispatchService dispatch) {
+	public static Clij2Backend requireDevice(final DispatchService dispatch) {
 		final Backend b = dispatch.backend(Clij2Backend.ID);
 		if (b == null) return unavailable("the clij2 backend is not installed in this context");
 		final Support s = b.availability();

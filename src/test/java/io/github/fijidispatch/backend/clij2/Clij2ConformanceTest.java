@@ -18,7 +18,10 @@ import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.Cursor;
 import net.imglib2.img.Img;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.type.numeric.RealType;
 
 import org.junit.jupiter.api.AfterAll;
@@ -114,6 +117,24 @@ class Clij2ConformanceTest {
 		return new Object[] { in.random(11), TestImages.random(PixelKind.UINT8, 13, in.dims) };
 	}
 
+	/** Float32 block labels 0..12 (some blocks background, label 7 absent) and an intensity image of the case's kind. */
+	static Object[] labelsAndIntensity(final Inputs in) {
+		final Img<FloatType> labels = ArrayImgs.floats(in.dims);
+		final Cursor<FloatType> c = labels.localizingCursor();
+		while (c.hasNext()) {
+			c.fwd();
+			final long block = c.getLongPosition(0) / 7 + 6 * (c.getLongPosition(1) / 6) +
+				(in.dims.length > 2 ? 3 * c.getLongPosition(2) / 4 : 0);
+			final long label = block % 14;
+			c.get().setReal(label == 7 || label == 13 ? 0 : label);
+		}
+		return new Object[] { labels, in.random(11) };
+	}
+
+	static Object[] denseMask(final Inputs in) {
+		return new Object[] { in.mask(15, 0.7) };
+	}
+
 	static Object[] mask(final Inputs in) {
 		return new Object[] { in.mask(14, 0.45) };
 	}
@@ -155,6 +176,29 @@ class Clij2ConformanceTest {
 		cases.add(new Case("measure.stats", Clij2ConformanceTest::one));
 		cases.add(new Case("metrics.mse", Clij2ConformanceTest::two));
 		cases.add(new Case("metrics.psnr", Clij2ConformanceTest::two));
+		for (final String op : new String[] { "filter.mean", "filter.min", "filter.max", "filter.variance", "filter.tophat" }) {
+			cases.add(new Case(op, Clij2ConformanceTest::one, "radius", 1));
+			cases.add(new Case(op, Clij2ConformanceTest::one, "radius", new int[] { 2, 1 }, "shape", "sphere"));
+			cases.add(new Case(op, Clij2ConformanceTest::one, "radius", new int[] { 0, 2 }, "shape", "sphere"));
+		}
+		for (final String op : new String[] { "morphology.erode", "morphology.dilate", "morphology.open", "morphology.close" }) {
+			cases.add(new Case(op, Clij2ConformanceTest::mask, "radius", new int[] { 1, 2 }));
+			cases.add(new Case(op, Clij2ConformanceTest::mask, "radius", new int[] { 2, 3 }, "shape", "sphere"));
+		}
+		cases.add(new Case("filter.sobel", Clij2ConformanceTest::one));
+		cases.add(new Case("filter.dog", Clij2ConformanceTest::one, "sigma1", 1.0, "sigma2", 2.0));
+		cases.add(new Case("filter.dog", Clij2ConformanceTest::one, "sigma1", new double[] { 2.5, 0.7 }, "sigma2", new double[] { 0, 1.2 }));
+		cases.add(new Case("morphology.fillHoles", Clij2ConformanceTest::mask));
+		cases.add(new Case("morphology.fillHoles", Clij2ConformanceTest::denseMask));
+		for (final String method : new String[] { "Default", "Otsu", "Huang", "Li", "MaxEntropy", "Triangle", "Yen" })
+			cases.add(new Case("threshold.auto", Clij2ConformanceTest::one, "method", method));
+		cases.add(new Case("threshold.auto", Clij2ConformanceTest::mask, "method", "Otsu"));
+		for (final String interpolation : new String[] { "nearest", "linear" }) {
+			cases.add(new Case("transform.scale", Clij2ConformanceTest::one, "factors", 0.5, "interpolation", interpolation));
+			cases.add(new Case("transform.scale", Clij2ConformanceTest::one, "factors", new double[] { 1.7, 0.33 }, "interpolation", interpolation));
+			cases.add(new Case("transform.scale", Clij2ConformanceTest::one, "factors", new double[] { 2, 1.25 }, "interpolation", interpolation));
+		}
+		cases.add(new Case("label.measure", Clij2ConformanceTest::labelsAndIntensity));
 		cases.add(new Case("label.components", Clij2ConformanceTest::mask, "connectivity", "face"));
 		cases.add(new Case("label.components", Clij2ConformanceTest::mask, "connectivity", "full"));
 		return cases;

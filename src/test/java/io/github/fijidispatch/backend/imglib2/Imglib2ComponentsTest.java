@@ -12,7 +12,6 @@ import java.util.Map;
 
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.Support;
-import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.label.ComponentsOp;
@@ -21,26 +20,9 @@ import net.imglib2.img.Img;
 import net.imglib2.parallel.Parallelization;
 import net.imglib2.type.numeric.RealType;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scijava.Context;
 
-class Imglib2ComponentsTest {
-
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void setUp() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void tearDown() {
-		context.dispose();
-	}
+class Imglib2ComponentsTest extends AbstractReferenceTest {
 
 	@Test
 	void labelsAreConsecutiveInRasterOrderOfFirstPixel() {

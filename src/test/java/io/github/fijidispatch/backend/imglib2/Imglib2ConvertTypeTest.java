@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.ij.ImagePlusImages;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.convert.ConvertTypeOp;
@@ -15,26 +14,9 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scijava.Context;
 
-class Imglib2ConvertTypeTest {
-
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void setUp() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void tearDown() {
-		context.dispose();
-	}
+class Imglib2ConvertTypeTest extends AbstractReferenceTest {
 
 	private static double[] convert(final Object img, final String target, final boolean scale) {
 		final RandomAccessibleInterval<? extends RealType<?>> out = dispatch.op(ConvertTypeOp.ID).input(img).set("target",

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.math.AbsOp;
 import io.github.fijidispatch.op.math.AddOp;
@@ -19,28 +18,11 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scijava.Context;
 
-class Imglib2MathTest {
+class Imglib2MathTest extends AbstractReferenceTest {
 
 	private static final long[] ROW = { 4, 1 };
-
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void setUp() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void tearDown() {
-		context.dispose();
-	}
 
 	private static RandomAccessibleInterval<? extends RealType<?>> run(final String op, final Object... inputs) {
 		return dispatch.op(op).inputs(inputs).runImage();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
-import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.ResultTable;
 import io.github.fijidispatch.op.label.MeasureLabelsOp;
@@ -14,26 +13,9 @@ import net.imglib2.img.Img;
 import net.imglib2.parallel.Parallelization;
 import net.imglib2.type.numeric.RealType;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scijava.Context;
 
-class Imglib2MeasureLabelsTest {
-
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void setUp() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void tearDown() {
-		context.dispose();
-	}
+class Imglib2MeasureLabelsTest extends AbstractReferenceTest {
 
 	@Test
 	void measuresEveryLabelPresentInLabelOrder() {

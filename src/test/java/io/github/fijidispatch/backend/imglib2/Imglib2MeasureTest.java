@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.ResultTable;
 import io.github.fijidispatch.op.measure.StatsOp;
@@ -18,26 +17,9 @@ import net.imglib2.img.Img;
 import net.imglib2.parallel.Parallelization;
 import net.imglib2.type.numeric.RealType;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scijava.Context;
 
-class Imglib2MeasureTest {
-
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void setUp() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void tearDown() {
-		context.dispose();
-	}
+class Imglib2MeasureTest extends AbstractReferenceTest {
 
 	@Test
 	void statsOfASmallImage() {

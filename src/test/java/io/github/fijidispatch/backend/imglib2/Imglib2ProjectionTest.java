@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.ij.ImagePlusImages;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.project.MaxProjectionOp;
@@ -19,26 +18,9 @@ import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.util.Intervals;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scijava.Context;
 
-class Imglib2ProjectionTest {
-
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void setUp() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void tearDown() {
-		context.dispose();
-	}
+class Imglib2ProjectionTest extends AbstractReferenceTest {
 
 	@Test
 	void zProjectionsAgreeWithImageJsZProjector() {

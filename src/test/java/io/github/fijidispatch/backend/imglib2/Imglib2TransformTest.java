@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.ij.ImagePlusImages;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.transform.CropOp;
@@ -20,26 +19,9 @@ import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.util.Intervals;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scijava.Context;
 
-class Imglib2TransformTest {
-
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void setUp() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void tearDown() {
-		context.dispose();
-	}
+class Imglib2TransformTest extends AbstractReferenceTest {
 
 	private static ImagePlus coins() {
 		return IJ.openImage("/work/shared/data/coins.png");

@@ -1,0 +1,202 @@
+package io.github.fijidispatch.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.fijidispatch.backend.Backend;
+import io.github.fijidispatch.backend.Support;
+import io.github.fijidispatch.bench.BenchCase;
+import io.github.fijidispatch.bench.BenchCatalog;
+import io.github.fijidispatch.bench.BenchChart;
+import io.github.fijidispatch.bench.BenchReport;
+import io.github.fijidispatch.bench.BenchResults;
+import io.github.fijidispatch.bench.BenchRunner;
+import io.github.fijidispatch.bench.BenchSize;
+import io.github.fijidispatch.bench.BenchSpec;
+import io.github.fijidispatch.bench.Measurement;
+import io.github.fijidispatch.dispatch.CostModelFile;
+import io.github.fijidispatch.dispatch.CostModelLocation;
+import io.github.fijidispatch.dispatch.DefaultDispatchService;
+import io.github.fijidispatch.dispatch.DispatchService;
+
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * {@code bench}: the op × size × backend benchmark matrix with ImageJ 1
+ * peers and {@code auto}; writes CSV, markdown and a PNG chart, and with
+ * {@code --calibrate} saves the measured costs for {@code auto}.
+ */
+@Plugin(type = Subcommand.class)
+public class BenchCommand implements Subcommand {
+
+	@Parameter
+	private DispatchService dispatch;
+
+	/** Where progress goes (stderr; tests may silence it). */
+	private PrintStream progress = System.err;
+
+	@Override
+	public String name() {
+		return "bench";
+	}
+
+	@Override
+	public String summary() {
+		return "benchmarks ops × sizes × backends against ImageJ 1 and auto; calibrates auto";
+	}
+
+	@Override
+	public String usage() {
+		return "usage: fiji-dispatch bench [--ops a,b] [--sizes 512,2048,128x128x128] [--backends imglib2,clij2]\n" +
+			"                           [--repeats N] [--out DIR] [--calibrate] [--json]\n" +
+			"  --ops a,b        ops to measure (default " + String.join(",", BenchCatalog.DEFAULT_OPS) + ")\n" +
+			"  --sizes s,t      N (N×N), WxH or WxHxD (default " + String.join(",", BenchSpec.DEFAULT_SIZES) + ")\n" +
+			"  --backends a,b   fixed backends to measure (default: every available one)\n" +
+			"  --repeats N      timed calls per column after the warm-up call (default " + BenchSpec.DEFAULT_REPEATS + ")\n" +
+			"  --out DIR        where bench.csv, bench-transfers.csv, bench.md and bench.png go (default bench-results)\n" +
+			"  --calibrate      save the measured costs to the cost-model file that auto loads\n" +
+			"                   (-D" + CostModelLocation.PROPERTY + ", $" + CostModelLocation.ENV +
+			", or ~/.config/fiji-dispatch/" + CostModelLocation.FILE_NAME + ")";
+	}
+
+	/** Sends progress elsewhere ({@code null}: none). */
+	public void setProgress(final PrintStream stream) {
+		this.progress = stream;
+	}
+
+	@Override
+	public int run(final List<String> args, final PrintStream out) throws Exception {
+		final Arguments a = Arguments.parse(args, Arrays.asList("ops", "sizes", "backends", "repeats", "out"),
+			Arrays.asList("calibrate", "json"), Collections.<String, String> emptyMap());
+		if (!a.positional().isEmpty()) throw new IllegalArgumentException("unexpected words " + a.positional() + "; " + usage());
+		final BenchCatalog catalog = new BenchCatalog();
+		final List<BenchCase> cases = new ArrayList<>();
+		for (final String op : list(a.option("ops"), BenchCatalog.DEFAULT_OPS)) {
+			dispatch.opDefinition(op);
+			cases.add(catalog.get(op));
+		}
+		final List<BenchSize> sizes = BenchSpec.parseSizes(list(a.option("sizes"), BenchSpec.DEFAULT_SIZES));
+		final List<String> backends = backends(a.option("backends"));
+		final int repeats = integer(a.option("repeats"), BenchSpec.DEFAULT_REPEATS);
+		final BenchSpec spec = new BenchSpec(cases, sizes, backends, repeats, BenchSpec.DEFAULT_BUDGET_MILLIS);
+		final File dir = new File(a.option("out", "bench-results"));
+		if (!dir.isDirectory() && !dir.mkdirs()) throw new IOException("cannot create the folder " + dir);
+
+		final BenchRunner runner = new BenchRunner(dispatch, progress, spec);
+		final BenchResults results = runner.run(spec);
+		final Map<String, String> files = new LinkedHashMap<>();
+		files.put("csv", write(new File(dir, "bench.csv"), BenchReport.csv(results)));
+		files.put("transfers", write(new File(dir, "bench-transfers.csv"), BenchReport.roundTripCsv(results)));
+		final String markdown = BenchReport.markdown(results);
+		files.put("markdown", write(new File(dir, "bench.md"), markdown));
+		final File png = new File(dir, "bench.png");
+		BenchChart.write(results, png);
+		files.put("chart", png.getPath());
+		String calibration = null;
+		if (a.flag("calibrate")) {
+			final File model = CostModelLocation.resolve(System.getProperties(), System.getenv());
+			CostModelFile.save(runner.model(), model);
+			calibration = model.getPath();
+		}
+		if (a.flag("json")) out.println(Json.write(report(results, files, calibration)));
+		else {
+			out.print(markdown);
+			out.println("wrote " + String.join(", ", files.values()));
+			out.println(calibration != null ? "calibration saved to " + calibration + " (auto uses it from the next start)"
+				: "calibration not saved (add --calibrate to let auto use these measurements)");
+		}
+		return 0;
+	}
+
+	private List<String> backends(final String option) {
+		final List<String> ids = new ArrayList<>();
+		if (option == null) {
+			for (final Backend b : dispatch.backends())
+				if (availability(b).isYes()) ids.add(b.id());
+			return ids;
+		}
+		for (final String id : list(option, Collections.<String> emptyList())) {
+			final Backend b = dispatch.backend(id);
+			if (b == null) {
+				final List<String> known = new ArrayList<>();
+				for (final Backend k : dispatch.backends())
+					known.add(k.id());
+				throw new IllegalArgumentException("--backends: unknown backend '" + id + "'; known: " + String.join(", ", known));
+			}
+			final Support s = availability(b);
+			if (!s.isYes()) throw new IllegalArgumentException("--backends: backend '" + id + "' is not available: " + s.reason());
+			ids.add(id);
+		}
+		return ids;
+	}
+
+	private Support availability(final Backend b) {
+		return dispatch instanceof DefaultDispatchService ? ((DefaultDispatchService) dispatch).availability(b) : b.availability();
+	}
+
+	private static List<String> list(final String option, final List<String> fallback) {
+		if (option == null) return fallback;
+		final List<String> items = new ArrayList<>();
+		for (final String s : option.split(","))
+			if (!s.trim().isEmpty()) items.add(s.trim());
+		if (items.isEmpty()) throw new IllegalArgumentException("an empty list '" + option + "'; give comma-separated values");
+		return items;
+	}
+
+	private static int integer(final String option, final int fallback) {
+		if (option == null) return fallback;
+		try {
+			return Integer.parseInt(option.trim());
+		}
+		catch (final NumberFormatException e) {
+			throw new IllegalArgumentException("--repeats must be a whole number, not '" + option + "'");
+		}
+	}
+
+	private static String write(final File file, final String text) throws IOException {
+		Files.write(file.toPath(), text.getBytes(StandardCharsets.UTF_8));
+		return file.getPath();
+	}
+
+	private static Map<String, Object> report(final BenchResults results, final Map<String, String> files, final String calibration) {
+		final Map<String, Object> report = new LinkedHashMap<>();
+		final List<Object> rows = new ArrayList<>();
+		for (final Measurement m : results.measurements) {
+			final Map<String, Object> row = new LinkedHashMap<>();
+			row.put("op", m.opId);
+			row.put("size", m.size.toString());
+			row.put("column", m.column);
+			row.put("resident", m.resident);
+			row.put("repeats", m.repeats);
+			row.put("warmupMillis", m.warmUpMillis);
+			row.put("medianMillis", m.medianMillis);
+			row.put("chosen", m.chosen);
+			row.put("note", m.note);
+			rows.add(row);
+		}
+		report.put("measurements", rows);
+		final List<Object> cells = new ArrayList<>();
+		for (final Measurement c : results.cells()) {
+			final Map<String, Object> cell = new LinkedHashMap<>();
+			cell.put("op", c.opId);
+			cell.put("size", c.size.toString());
+			cell.put("bestFixed", results.bestFixed(c.opId, c.size));
+			cell.put("autoOverBest", results.autoOverBest(c.opId, c.size));
+			cells.add(cell);
+		}
+		report.put("cells", cells);
+		report.put("files", files);
+		report.put("calibration", calibration);
+		return report;
+	}
+}

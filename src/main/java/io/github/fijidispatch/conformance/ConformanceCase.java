@@ -1,0 +1,90 @@
+package io.github.fijidispatch.conformance;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.fijidispatch.backend.HostImages;
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.ParameterSpec;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+/**
+ * One seeded call of an op for the conformance kit: the op, its parameters
+ * and its host input images. Running it never changes it: backends must not
+ * modify inputs, and the kit checks that they do not.
+ */
+public final class ConformanceCase {
+
+	private final Op op;
+	private final String source;
+	private final Map<String, Object> params;
+	private final List<RandomAccessibleInterval<? extends RealType<?>>> inputs;
+
+	public ConformanceCase(final Op op, final String source, final Map<String, ?> params,
+		final List<? extends RandomAccessibleInterval<? extends RealType<?>>> inputs)
+	{
+		this.op = op;
+		this.source = source;
+		this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+		this.inputs = Collections.unmodifiableList(new ArrayList<>(inputs));
+	}
+
+	public Op op() {
+		return op;
+	}
+
+	public String opId() {
+		return op.id();
+	}
+
+	/** The parameters as given to the call (the op's defaults fill in the rest). */
+	public Map<String, Object> params() {
+		return params;
+	}
+
+	public List<RandomAccessibleInterval<? extends RealType<?>>> inputs() {
+		return inputs;
+	}
+
+	/** The inputs as call arguments. */
+	public Object[] inputArray() {
+		return inputs.toArray();
+	}
+
+	/**
+	 * The input range the numeric tolerance scales with: the largest
+	 * {@code max − min} over the inputs' finite pixels.
+	 */
+	public double inputRange() {
+		double range = 0;
+		for (final RandomAccessibleInterval<? extends RealType<?>> in : inputs)
+			range = Math.max(range, ConformanceImages.range(in));
+		return range;
+	}
+
+	/** The largest |finite pixel| over the inputs: the scale of float32 rounding errors. */
+	public double inputMagnitude() {
+		double m = 0;
+		for (final RandomAccessibleInterval<? extends RealType<?>> in : inputs)
+			m = Math.max(m, ConformanceImages.magnitude(in));
+		return m;
+	}
+
+	/** E.g. {@code filter.gauss sigma=1 on random 40x32 uint8}. */
+	public String name() {
+		final StringBuilder sb = new StringBuilder(op.id());
+		for (final Map.Entry<String, Object> e : params.entrySet())
+			sb.append(' ').append(e.getKey()).append('=').append(ParameterSpec.toText(e.getValue()));
+		sb.append(" on ").append(source).append(' ').append(HostImages.describe(inputs.get(0)));
+		return sb.toString();
+	}
+
+	@Override
+	public String toString() {
+		return name();
+	}
+}

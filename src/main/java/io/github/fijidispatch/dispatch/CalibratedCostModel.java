@@ -1,0 +1,162 @@
+package io.github.fijidispatch.dispatch;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+import io.github.fijidispatch.backend.Backend;
+import io.github.fijidispatch.backend.DeviceKind;
+import io.github.fijidispatch.backend.OpCall;
+
+/**
+ * The cost model of mode {@code auto}, calibrated on this machine: predicted
+ * cost = compute + transfer + warm-up, in milliseconds.
+ * <ul>
+ * <li><b>compute</b>: per op, backend and dimensionality, a {@link SizeCurve}
+ * of measured nanoseconds per pixel (median of recent calls per log2 size
+ * bucket, interpolated between buckets); where nothing is measured near the
+ * call's size, the
+ * implementation's own estimate, else the priors of {@link PriorCostModel}.
+ * Never below the kind of device's launch overhead.</li>
+ * <li><b>transfer</b>: {@code transferBytes} at the backend's measured
+ * host↔device bandwidth (prior: about 1 GB/s); nothing when the data is
+ * resident ({@code transferBytes} 0).</li>
+ * <li><b>warm-up</b>: charged only when {@code warm} is false: the measured
+ * extra time of the first call of an op on a backend in a session (kernel
+ * compilation, JIT) over its warm compute time; prior: 100 ms on OpenCL
+ * devices, none on the host CPU.</li>
+ * </ul>
+ * Refined online by {@link #observe}: the first observed call of an op on a
+ * backend in this model's life is taken as the cold call (dispatch marks an
+ * implementation warm after its first successful run), later ones as warm
+ * compute samples. Thread-safe. Persisted by {@link CostModelFile}.
+ */
+public class CalibratedCostModel implements CostModel {
+
+	private final Map<CostKey, SizeCurve> compute = new ConcurrentSkipListMap<>();
+	private final Map<CostKey, RecentMedian> warmUp = new ConcurrentSkipListMap<>();
+	private final Map<String, RecentMedian> bandwidth = new ConcurrentSkipListMap<>();
+	/** Ops seen on a backend by this model (the first observation is the cold call). */
+	private final Set<CostKey> seen = ConcurrentHashMap.newKeySet();
+	/** Cold calls whose warm-up is still to be worked out (no warm estimate yet): pixels and nanoseconds. */
+	private final Map<CostKey, long[]> pendingCold = new ConcurrentHashMap<>();
+
+	// -- CostModel methods --
+
+	@Override
+	public double predictMillis(final OpCall call, final Backend backend, final double implementationEstimate,
+		final long transferBytes, final boolean warm)
+	{
+		final DeviceKind kind = backend.deviceKind();
+		final double transfer = transferBytes <= 0 ? 0 : transferBytes / bytesPerMilli(backend.id());
+		final double warmUpMs = warm ? 0 : warmUpMillis(call.opId(), backend.id(), kind);
+		return computeMillis(call, backend, implementationEstimate) + transfer + warmUpMs;
+	}
+
+	@Override
+	public void observe(final OpCall call, final Backend backend, final long computeNanos) {
+		final CostKey key = key(call.opId(), backend.id(), call);
+		final CostKey opOnBackend = key.anyDims();
+		final long pixels = PriorCostModel.pixels(call);
+		if (seen.add(opOnBackend)) {
+			pendingCold.put(key, new long[] { pixels, computeNanos });
+			resolveWarmUp(key);
+			return;
+		}
+		curve(key).add(pixels, computeNanos);
+		resolveWarmUp(key);
+	}
+
+	// -- Calibration entries --
+
+	/** Records a measured host↔device copy of {@code bytes} on a backend (one way). */
+	public void observeTransfer(final String backendId, final long bytes, final long nanos) {
+		if (bytes <= 0 || nanos <= 0) return;
+		bandwidth.computeIfAbsent(backendId, b -> new RecentMedian()).add(bytes / (nanos / 1e6));
+	}
+
+	/**
+	 * Predicted compute time in ms for a call on a backend, warm, without
+	 * transfers ({@code implementationEstimate} {@code NaN} when none).
+	 */
+	public double computeMillis(final OpCall call, final Backend backend, final double implementationEstimate) {
+		final DeviceKind kind = backend.deviceKind();
+		final long pixels = PriorCostModel.pixels(call);
+		final CostKey key = key(call.opId(), backend.id(), call);
+		final SizeCurve curve = compute.get(key);
+		// NB: a cold first call (JIT, kernel compilation) is never taken as the warm compute time.
+		final double nsPerPixel = curve == null ? Double.NaN : curve.nsPerPixel(pixels);
+		if (Double.isNaN(nsPerPixel)) {
+			return Double.isNaN(implementationEstimate)
+				? PriorCostModel.launchMillis(kind) + pixels * PriorCostModel.nsPerPixel(kind) / 1e6 : implementationEstimate;
+		}
+		return Math.max(PriorCostModel.launchMillis(kind), pixels * nsPerPixel / 1e6);
+	}
+
+	/** Measured host↔device bandwidth of a backend in bytes per ms, or the prior (about 1 GB/s). */
+	public double bytesPerMilli(final String backendId) {
+		final RecentMedian m = bandwidth.get(backendId);
+		final double v = m == null ? Double.NaN : m.median();
+		return v > 0 ? v : PriorCostModel.BYTES_PER_MS;
+	}
+
+	/** The warm-up charged to the first call of an op on a backend in a session, in ms. */
+	public double warmUpMillis(final String opId, final String backendId, final DeviceKind kind) {
+		final RecentMedian m = warmUp.get(new CostKey(opId, backendId, 0));
+		final double v = m == null ? Double.NaN : m.median();
+		if (!Double.isNaN(v)) return v;
+		return kind == DeviceKind.HOST_CPU ? 0 : PriorCostModel.WARM_UP_MS;
+	}
+
+	/** Whether anything has been measured or loaded. */
+	public boolean isCalibrated() {
+		return !compute.isEmpty() || !warmUp.isEmpty() || !bandwidth.isEmpty();
+	}
+
+	// -- Package-private state access for persistence --
+
+	void seedCompute(final CostKey key, final int bucket, final double nsPerPixel, final long samples) {
+		curve(key).seed(bucket, nsPerPixel, samples);
+	}
+
+	void seedWarmUp(final CostKey key, final double millis, final long samples) {
+		warmUp.computeIfAbsent(key.anyDims(), k -> new RecentMedian()).seed(millis, samples);
+	}
+
+	void seedBandwidth(final String backendId, final double bytesPerMilli, final long samples) {
+		bandwidth.computeIfAbsent(backendId, b -> new RecentMedian()).seed(bytesPerMilli, samples);
+	}
+
+	Map<CostKey, SizeCurve> computeCurves() {
+		return compute;
+	}
+
+	Map<CostKey, RecentMedian> warmUps() {
+		return warmUp;
+	}
+
+	Map<String, RecentMedian> bandwidths() {
+		return bandwidth;
+	}
+
+	// -- Helper methods --
+
+	private SizeCurve curve(final CostKey key) {
+		return compute.computeIfAbsent(key, k -> new SizeCurve());
+	}
+
+	private static CostKey key(final String opId, final String backendId, final OpCall call) {
+		return new CostKey(opId, backendId, call.infos().isEmpty() ? 0 : call.info(0).numDimensions());
+	}
+
+	/** Once a warm estimate exists at the cold call's size: warm-up = cold time − warm compute time (≥ 0). */
+	private void resolveWarmUp(final CostKey key) {
+		final long[] cold = pendingCold.get(key);
+		final SizeCurve curve = compute.get(key);
+		if (cold == null || curve == null || curve.isEmpty()) return;
+		if (!pendingCold.remove(key, cold)) return;
+		final double warmMs = cold[0] * curve.nsPerPixel(cold[0]) / 1e6;
+		warmUp.computeIfAbsent(key.anyDims(), k -> new RecentMedian()).add(Math.max(0, cold[1] / 1e6 - warmMs));
+	}
+}
