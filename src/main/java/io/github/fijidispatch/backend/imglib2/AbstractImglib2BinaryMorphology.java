@@ -18,9 +18,14 @@ import net.imglib2.view.Views;
  * is {@link Extremum#MIN}, dilation {@link Extremum#MAX} (clamp-to-edge, so a
  * pixel outside counts as its edge neighbour), opening and closing their
  * compositions. The mask is read from any real input (non-zero is
- * foreground) into one float volume; the result is uint8 0/255.
+ * foreground); the result is uint8 0/255. A box runs on a byte mask
+ * ({@link ByteMask}, {@link BinaryBox}: sliding foreground counts); a sphere as
+ * grey-scale passes on a float volume.
  */
 abstract class AbstractImglib2BinaryMorphology extends AbstractOpImplementation<Imglib2Backend> {
+
+	private static final byte FOREGROUND = (byte) 255;
+	private static final byte BACKGROUND = 0;
 
 	private final List<Extremum> passes;
 
@@ -37,10 +42,18 @@ abstract class AbstractImglib2BinaryMorphology extends AbstractOpImplementation<
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final Neighbourhood nb = Neighbourhood.of(call.params(), call.info(0).numDimensions());
+		if (nb.isBox()) return box(call.hostImage(0), nb.radii());
 		FloatVolume mask = mask(call.hostImage(0));
 		for (final Extremum pass : passes)
 			mask = pass.consume(mask, nb);
 		return mask.toImage(PixelKind.UINT8);
+	}
+
+	private Object box(final RandomAccessibleInterval<? extends RealType<?>> input, final int[] radii) {
+		ByteMask mask = ByteMask.of(input, FOREGROUND, BACKGROUND);
+		for (final Extremum pass : passes)
+			mask = new BinaryBox(pass == Extremum.MIN, radii, FOREGROUND, BACKGROUND).consume(mask);
+		return mask.img();
 	}
 
 	/** A 0/255 float volume: 255 where the input is non-zero. */
