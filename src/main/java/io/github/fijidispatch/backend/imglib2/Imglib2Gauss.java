@@ -43,10 +43,18 @@ public class Imglib2Gauss extends AbstractOpImplementation<Imglib2Backend> {
 		}
 	}
 
-	/** Symmetric convolution: out[j] = k0·x[j] + Σ k[t]·(x[j−t] + x[j+t]). */
+	/**
+	 * Symmetric convolution: out[j] = k0·x[j] + Σ k[t]·(x[j−t] + x[j+t]), the
+	 * terms added in this order (t = 1, 2, ...) whatever the loop order, so the
+	 * float result does not depend on the batch width.
+	 */
 	static void convolve(final float[] k, final float[] padded, final float[] out, final int length, final int width,
 		final int batch)
 	{
+		if (batch == 1) {
+			convolveLine(k, padded, out, length);
+			return;
+		}
 		final int r = k.length - 1;
 		for (int j = 0; j < length; j++) {
 			final int centre = (j + r) * batch;
@@ -60,6 +68,21 @@ public class Imglib2Gauss extends AbstractOpImplementation<Imglib2Backend> {
 				for (int b = 0; b < width; b++)
 					out[o + b] += w * (padded[lo + b] + padded[hi + b]);
 			}
+		}
+	}
+
+	/** {@link #convolve} for a single line (lines along X): each term swept along the whole line, which vectorises. */
+	private static void convolveLine(final float[] k, final float[] padded, final float[] out, final int length) {
+		final int r = k.length - 1;
+		final float k0 = k[0];
+		for (int j = 0; j < length; j++)
+			out[j] = k0 * padded[j + r];
+		for (int t = 1; t <= r; t++) {
+			final float w = k[t];
+			final int lo = r - t;
+			final int hi = r + t;
+			for (int j = 0; j < length; j++)
+				out[j] += w * (padded[lo + j] + padded[hi + j]);
 		}
 	}
 }
