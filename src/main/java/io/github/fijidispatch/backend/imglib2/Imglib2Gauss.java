@@ -29,18 +29,24 @@ public class Imglib2Gauss extends AbstractOpImplementation<Imglib2Backend> {
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final int n = call.info(0).numDimensions();
 		final double[] sigma = call.params().reals("sigma", n);
-		final FloatVolume volume = FloatVolume.copyOf(call.hostImage(0));
-		blur(volume, sigma);
-		return volume.toImage(call.info(0).kind());
+		return blur(FloatVolume.copyOf(call.hostImage(0)), sigma).toImage(call.info(0).kind());
 	}
 
-	/** Blurs a volume in place as {@link GaussOp} defines it, one pass per axis with σ &gt; 0. */
-	static void blur(final FloatVolume volume, final double[] sigma) {
+	/**
+	 * Blurs a volume as {@link GaussOp} defines it, one pass per axis with σ &gt;
+	 * 0, consuming it: X in place (line by line), other axes into a new volume
+	 * ({@link StridedConvolution}). Returns the blurred volume.
+	 */
+	static FloatVolume blur(final FloatVolume volume, final double[] sigma) {
+		FloatVolume result = volume;
 		for (int d = 0; d < sigma.length; d++) {
 			if (sigma[d] == 0) continue;
 			final float[] k = GaussOp.halfKernel(sigma[d]);
-			volume.filterAlong(d, k.length - 1, (padded, out, length, width, batch) -> convolve(k, padded, out, length, width, batch));
+			if (d == 0) result.filterAlong(0, k.length - 1, (padded, out, length, width, batch) -> convolve(k, padded, out,
+				length, width, batch));
+			else result = StridedConvolution.along(result, d, k);
 		}
+		return result;
 	}
 
 	/**
