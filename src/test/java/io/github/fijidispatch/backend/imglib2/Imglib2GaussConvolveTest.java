@@ -9,9 +9,9 @@ import io.github.fijidispatch.op.filter.GaussOp;
 import org.junit.jupiter.api.Test;
 
 /**
- * The single-line convolution (lines along X) gives bit-identical floats to
- * the batched one (other axes), so a blur does not depend on the axis order
- * of its loops.
+ * The single-line convolution (lines along X) and the strided one straight
+ * on a volume (other axes) give bit-identical floats to the batched line
+ * convolution, so a blur does not depend on the loop order.
  */
 class Imglib2GaussConvolveTest {
 
@@ -38,5 +38,24 @@ class Imglib2GaussConvolveTest {
 				column[j] = batched[j * 3];
 			assertArrayEquals(column, single, 0, "sigma " + sigma);
 		}
+	}
+
+	@Test
+	void stridedConvolutionEqualsLineConvolutionBitForBit() {
+		final Random random = new Random(5);
+		final FloatVolume volume = FloatVolume.zeros(7, 6, 5);
+		final float[] data = volume.data();
+		for (int i = 0; i < data.length; i++)
+			data[i] = (float) (random.nextDouble() * 1000 - 200);
+		for (final double sigma : new double[] { 0.7, 2 })
+			for (int axis = 1; axis < 3; axis++) {
+				final float[] k = GaussOp.halfKernel(sigma);
+				final FloatVolume expected = FloatVolume.zeros(7, 6, 5);
+				System.arraycopy(data, 0, expected.data(), 0, data.length);
+				expected.filterAlong(axis, k.length - 1, (padded, out, length, width, batch) -> Imglib2Gauss.convolve(k,
+					padded, out, length, width, batch));
+				final FloatVolume actual = StridedConvolution.along(volume, axis, k);
+				assertArrayEquals(expected.data(), actual.data(), 0, "sigma " + sigma + " axis " + axis);
+			}
 	}
 }
