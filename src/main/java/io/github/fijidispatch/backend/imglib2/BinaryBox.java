@@ -86,17 +86,43 @@ final class BinaryBox {
 		});
 	}
 
-	/** One contiguous line of length {@code n} from {@code base}. */
+	/**
+	 * One contiguous line of length {@code n} from {@code base}: the ends, where
+	 * the window is clipped, step by step; the interior without bounds checks.
+	 */
 	private void line(final byte[] in, final byte[] out, final int base, final int n, final int r) {
 		int count = 0;
 		for (int j = 0; j <= r && j < n; j++)
 			count += in[base + j] & 1;
-		for (int j = 0; j < n; j++) {
-			final int size = Math.min(n - 1, j + r) - Math.max(0, j - r) + 1;
-			out[base + j] = decide(count, size);
-			if (j + r + 1 < n) count += in[base + j + r + 1] & 1;
-			if (j - r >= 0) count -= in[base + j - r] & 1;
+		final int head = Math.min(r, n);
+		for (int j = 0; j < head; j++)
+			count = step(in, out, base, n, r, j, count);
+		final int full = 2 * r + 1;
+		final int tail = Math.max(r, n - r - 1);
+		final byte fg = foreground;
+		final byte bg = background;
+		if (erode) for (int j = r; j < tail; j++) {
+			out[base + j] = count == full ? fg : bg;
+			count += (in[base + j + r + 1] & 1) - (in[base + j - r] & 1);
 		}
+		else for (int j = r; j < tail; j++) {
+			out[base + j] = count > 0 ? fg : bg;
+			count += (in[base + j + r + 1] & 1) - (in[base + j - r] & 1);
+		}
+		for (int j = tail; j < n; j++)
+			count = step(in, out, base, n, r, j, count);
+	}
+
+	/** Writes position {@code j} of a line from its window's {@code count} and returns the count for {@code j + 1}. */
+	private int step(final byte[] in, final byte[] out, final int base, final int n, final int r, final int j,
+		final int count)
+	{
+		final int size = Math.min(n - 1, j + r) - Math.max(0, j - r) + 1;
+		out[base + j] = decide(count, size);
+		int next = count;
+		if (j + r + 1 < n) next += in[base + j + r + 1] & 1;
+		if (j - r >= 0) next -= in[base + j - r] & 1;
+		return next;
 	}
 
 	/** {@code width} neighbouring lines of length {@code n} from {@code base}, element j of line b at {@code base + j·stride + b}. */
