@@ -57,6 +57,13 @@ final class ByteMask {
 		if (arrays != null && kind != PixelKind.FLOAT64) {
 			final StorageArrays.Reader reader = StorageArrays.reader(kind);
 			StorageArrays.forEachRange(arrays, (array, from, flat, length) -> {
+				if (array instanceof byte[]) {
+					// NB: 8-bit storage (the usual mask) is tested as it is: non-zero alike signed or not
+					final byte[] bytes = (byte[]) array;
+					for (int i = 0; i < length; i++)
+						data[(int) flat + i] = bytes[from + i] != 0 ? foreground : background;
+					return;
+				}
 				final float[] values = new float[Math.min(CHUNK, length)];
 				for (int done = 0; done < length; done += CHUNK) {
 					final int n = Math.min(CHUNK, length - done);

@@ -119,9 +119,10 @@ public class Imglib2FillHoles extends AbstractOpImplementation<Imglib2Backend> {
 		final List<int[]> ranges = new ArrayList<>(tasks);
 		for (int t = 0; t < tasks; t++)
 			ranges.add(new int[] { (int) ((long) data.length * t / tasks), (int) ((long) data.length * (t + 1) / tasks) });
+		// NB: 255 and 1 (odd) become 255, 0 stays: branch-free, as holes are scattered unpredictably
 		executor.forEach(ranges, range -> {
 			for (int i = range[0]; i < range[1]; i++)
-				if (data[i] == UNREACHED) data[i] = FOREGROUND;
+				data[i] = (byte) -(data[i] & 1);
 		});
 	}
 
