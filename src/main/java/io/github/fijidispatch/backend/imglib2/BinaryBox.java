@@ -12,8 +12,8 @@ import net.imglib2.parallel.TaskExecutor;
  * non-zero radius. Along a line a pixel's window is clipped to the line (the
  * clamped copies of the end pixel add no new value), and a sliding count of
  * its foreground pixels decides: erosion keeps a pixel when the whole window
- * is foreground, dilation when any of it is. O(1) per pixel whatever the
- * radius. Lines along X run one at a time; along other axes a block of
+ * is foreground, dilation when any of it is ({@link SlidingCount}). O(1) per
+ * pixel whatever the radius. Lines along X run one at a time; along other axes a block of
  * neighbouring lines advances together, so every access is contiguous. Passes
  * run in parallel on ImgLib2's current {@link TaskExecutor}.
  */
@@ -22,10 +22,8 @@ final class BinaryBox {
 	/** Neighbouring lines advanced together along axes other than X. */
 	private static final int BLOCK = 1024;
 
-	private final boolean erode;
 	private final int[] radii;
-	private final byte foreground;
-	private final byte background;
+	private final SlidingCount rows;
 
 	/**
 	 * @param erode erosion (all of the window is foreground) or dilation (any of it)
@@ -34,12 +32,8 @@ final class BinaryBox {
 	 * @param background the value written for background (must have bit 0 clear)
 	 */
 	BinaryBox(final boolean erode, final int[] radii, final byte foreground, final byte background) {
-		if ((foreground & 1) == 0 || (background & 1) != 0) throw new IllegalArgumentException(
-			"BinaryBox: foreground " + foreground + " must be odd and background " + background + " even");
-		this.erode = erode;
 		this.radii = radii.clone();
-		this.foreground = foreground;
-		this.background = background;
+		this.rows = new SlidingCount(erode, foreground, background);
 	}
 
 	/** Filters {@code mask}, consuming it: the result is {@code mask} itself or a new mask. */
@@ -80,49 +74,10 @@ final class BinaryBox {
 				final int outer = (int) (job / blocksPerOuter);
 				final int first = (int) (job % blocksPerOuter) * block;
 				final int base = outer * s * n + first;
-				if (axis == 0) line(in, out, base, n, r);
+				if (axis == 0) rows.line(in, base, out, base, n, r);
 				else lines(in, out, base, s, Math.min(block, s - first), n, r, counts);
 			}
 		});
-	}
-
-	/**
-	 * One contiguous line of length {@code n} from {@code base}: the ends, where
-	 * the window is clipped, step by step; the interior without bounds checks.
-	 */
-	private void line(final byte[] in, final byte[] out, final int base, final int n, final int r) {
-		int count = 0;
-		for (int j = 0; j <= r && j < n; j++)
-			count += in[base + j] & 1;
-		final int head = Math.min(r, n);
-		for (int j = 0; j < head; j++)
-			count = step(in, out, base, n, r, j, count);
-		final int full = 2 * r + 1;
-		final int tail = Math.max(r, n - r - 1);
-		final byte fg = foreground;
-		final byte bg = background;
-		if (erode) for (int j = r; j < tail; j++) {
-			out[base + j] = count == full ? fg : bg;
-			count += (in[base + j + r + 1] & 1) - (in[base + j - r] & 1);
-		}
-		else for (int j = r; j < tail; j++) {
-			out[base + j] = count > 0 ? fg : bg;
-			count += (in[base + j + r + 1] & 1) - (in[base + j - r] & 1);
-		}
-		for (int j = tail; j < n; j++)
-			count = step(in, out, base, n, r, j, count);
-	}
-
-	/** Writes position {@code j} of a line from its window's {@code count} and returns the count for {@code j + 1}. */
-	private int step(final byte[] in, final byte[] out, final int base, final int n, final int r, final int j,
-		final int count)
-	{
-		final int size = Math.min(n - 1, j + r) - Math.max(0, j - r) + 1;
-		out[base + j] = decide(count, size);
-		int next = count;
-		if (j + r + 1 < n) next += in[base + j + r + 1] & 1;
-		if (j - r >= 0) next -= in[base + j - r] & 1;
-		return next;
 	}
 
 	/** {@code width} neighbouring lines of length {@code n} from {@code base}, element j of line b at {@code base + j·stride + b}. */
@@ -136,7 +91,7 @@ final class BinaryBox {
 			final int size = Math.min(n - 1, j + r) - Math.max(0, j - r) + 1;
 			final int o = base + j * stride;
 			for (int b = 0; b < width; b++)
-				out[o + b] = decide(counts[b], size);
+				out[o + b] = rows.decide(counts[b], size);
 			if (j + r + 1 < n) add(in, base + (j + r + 1) * stride, counts, width, 1);
 			if (j - r >= 0) add(in, base + (j - r) * stride, counts, width, -1);
 		}
@@ -147,7 +102,4 @@ final class BinaryBox {
 			counts[b] += sign * (in[at + b] & 1);
 	}
 
-	private byte decide(final int count, final int size) {
-		return (erode ? count == size : count > 0) ? foreground : background;
-	}
 }
