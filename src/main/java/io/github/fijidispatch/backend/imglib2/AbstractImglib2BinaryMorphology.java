@@ -6,21 +6,20 @@ import java.util.List;
 import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.Support;
-import io.github.fijidispatch.op.PixelKind;
-
-import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.loops.LoopBuilder;
-import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
 
 /**
- * Binary morphology as a sequence of grey-scale passes on a 0/255 mask: erosion
- * is {@link Extremum#MIN}, dilation {@link Extremum#MAX} (clamp-to-edge, so a
- * pixel outside counts as its edge neighbour), opening and closing their
- * compositions. The mask is read from any real input (non-zero is
- * foreground) into one float volume; the result is uint8 0/255.
+ * Binary morphology as a sequence of passes on a 0/255 mask, each named by
+ * its grey-scale equivalent: erosion {@link Extremum#MIN}, dilation
+ * {@link Extremum#MAX} (clamp-to-edge, so a pixel outside counts as its edge
+ * neighbour), opening and closing their compositions. The mask is read from any real input (non-zero is
+ * foreground) into a byte mask ({@link ByteMask}); the result is uint8 0/255.
+ * A box runs as separable passes ({@link BinaryBox}), a sphere row by row
+ * ({@link BinarySphere}), both with sliding foreground counts.
  */
 abstract class AbstractImglib2BinaryMorphology extends AbstractOpImplementation<Imglib2Backend> {
+
+	private static final byte FOREGROUND = (byte) 255;
+	private static final byte BACKGROUND = 0;
 
 	private final List<Extremum> passes;
 
@@ -37,17 +36,12 @@ abstract class AbstractImglib2BinaryMorphology extends AbstractOpImplementation<
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final Neighbourhood nb = Neighbourhood.of(call.params(), call.info(0).numDimensions());
-		FloatVolume mask = mask(call.hostImage(0));
-		for (final Extremum pass : passes)
-			mask = pass.consume(mask, nb);
-		return mask.toImage(PixelKind.UINT8);
-	}
-
-	/** A 0/255 float volume: 255 where the input is non-zero. */
-	static FloatVolume mask(final RandomAccessibleInterval<? extends RealType<?>> input) {
-		final FloatVolume mask = FloatVolume.zeros(input.dimensionsAsLongArray());
-		LoopBuilder.setImages(Views.zeroMin(input), mask.img()).multiThreaded()
-			.forEachPixel((in, m) -> m.setReal(in.getRealDouble() != 0 ? 255 : 0));
-		return mask;
+		ByteMask mask = ByteMask.of(call.hostImage(0), FOREGROUND, BACKGROUND);
+		for (final Extremum pass : passes) {
+			final boolean erode = pass == Extremum.MIN;
+			mask = nb.isBox() ? new BinaryBox(erode, nb.radii(), FOREGROUND, BACKGROUND).consume(mask) : new BinarySphere(
+				erode, nb).apply(mask);
+		}
+		return mask.img();
 	}
 }

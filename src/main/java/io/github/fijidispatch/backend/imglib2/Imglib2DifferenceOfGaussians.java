@@ -31,10 +31,9 @@ public class Imglib2DifferenceOfGaussians extends AbstractOpImplementation<Imgli
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final int n = call.info(0).numDimensions();
-		final FloatVolume first = FloatVolume.copyOf(call.hostImage(0));
-		Imglib2Gauss.blur(first, call.params().reals("sigma1", n));
-		final FloatVolume second = FloatVolume.copyOf(call.hostImage(0));
-		Imglib2Gauss.blur(second, call.params().reals("sigma2", n));
+		final FloatVolume first = Imglib2Gauss.blur(FloatVolume.copyOf(call.hostImage(0)), call.params().reals("sigma1", n));
+		final FloatVolume second = Imglib2Gauss.blur(FloatVolume.copyOf(call.hostImage(0)), call.params().reals("sigma2",
+			n));
 		LoopBuilder.setImages(first.img(), second.img()).multiThreaded().forEachPixel((a, b) -> a.sub(b));
 		return first.toImage(PixelKind.FLOAT32);
 	}

@@ -29,24 +29,38 @@ public class Imglib2Gauss extends AbstractOpImplementation<Imglib2Backend> {
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final int n = call.info(0).numDimensions();
 		final double[] sigma = call.params().reals("sigma", n);
-		final FloatVolume volume = FloatVolume.copyOf(call.hostImage(0));
-		blur(volume, sigma);
-		return volume.toImage(call.info(0).kind());
+		return blur(FloatVolume.copyOf(call.hostImage(0)), sigma).toImage(call.info(0).kind());
 	}
 
-	/** Blurs a volume in place as {@link GaussOp} defines it, one pass per axis with σ &gt; 0. */
-	static void blur(final FloatVolume volume, final double[] sigma) {
+	/**
+	 * Blurs a volume as {@link GaussOp} defines it, one pass per axis with σ &gt;
+	 * 0, consuming it: X in place (line by line), other axes into a new volume
+	 * ({@link StridedConvolution}). Returns the blurred volume.
+	 */
+	static FloatVolume blur(final FloatVolume volume, final double[] sigma) {
+		FloatVolume result = volume;
 		for (int d = 0; d < sigma.length; d++) {
 			if (sigma[d] == 0) continue;
 			final float[] k = GaussOp.halfKernel(sigma[d]);
-			volume.filterAlong(d, k.length - 1, (padded, out, length, width, batch) -> convolve(k, padded, out, length, width, batch));
+			if (d == 0) result.filterAlong(0, k.length - 1, (padded, out, length, width, batch) -> convolve(k, padded, out,
+				length, width, batch));
+			else result = StridedConvolution.along(result, d, k);
 		}
+		return result;
 	}
 
-	/** Symmetric convolution: out[j] = k0·x[j] + Σ k[t]·(x[j−t] + x[j+t]). */
+	/**
+	 * Symmetric convolution: out[j] = k0·x[j] + Σ k[t]·(x[j−t] + x[j+t]), the
+	 * terms added in this order (t = 1, 2, ...) whatever the loop order, so the
+	 * float result does not depend on the batch width.
+	 */
 	static void convolve(final float[] k, final float[] padded, final float[] out, final int length, final int width,
 		final int batch)
 	{
+		if (batch == 1) {
+			convolveLine(k, padded, out, length);
+			return;
+		}
 		final int r = k.length - 1;
 		for (int j = 0; j < length; j++) {
 			final int centre = (j + r) * batch;
@@ -60,6 +74,21 @@ public class Imglib2Gauss extends AbstractOpImplementation<Imglib2Backend> {
 				for (int b = 0; b < width; b++)
 					out[o + b] += w * (padded[lo + b] + padded[hi + b]);
 			}
+		}
+	}
+
+	/** {@link #convolve} for a single line (lines along X): each term swept along the whole line, which vectorises. */
+	private static void convolveLine(final float[] k, final float[] padded, final float[] out, final int length) {
+		final int r = k.length - 1;
+		final float k0 = k[0];
+		for (int j = 0; j < length; j++)
+			out[j] = k0 * padded[j + r];
+		for (int t = 1; t <= r; t++) {
+			final float w = k[t];
+			final int lo = r - t;
+			final int hi = r + t;
+			for (int j = 0; j < length; j++)
+				out[j] += w * (padded[lo + j] + padded[hi + j]);
 		}
 	}
 }
