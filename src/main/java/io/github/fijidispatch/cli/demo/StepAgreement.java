@@ -82,7 +82,8 @@ final class StepAgreement {
 			if (!lb.equals(forward.computeIfAbsent(la, k -> lb)) || !la.equals(backward.computeIfAbsent(lb, k -> la)))
 				return new StepAgreement(false, "partitions differ");
 		}
-		return new StepAgreement(true, "same partition, " + (forward.size() - (forward.containsKey(0.0) ? 1 : 0)) + " labels");
+		final int labels = forward.size() - (forward.containsKey(0.0) ? 1 : 0);
+		return new StepAgreement(true, "same partition, " + labels + (labels == 1 ? " label" : " labels"));
 	}
 
 	private static long differing(final RandomAccessibleInterval<?> a, final RandomAccessibleInterval<?> b) {
