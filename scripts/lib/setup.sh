@@ -54,6 +54,24 @@ ensure_xvfb() {
 	apt_install xvfb xauth || { say "could not install Xvfb; ImageJ 1 macro features need a display"; return 1; }
 }
 
+# NB: PoCL compiles kernels with LLVM, which installs its own SIGSEGV handler;
+# the JVM uses SIGSEGV internally (implicit null checks), so without signal
+# chaining a later, harmless JVM signal kills the process ("Segmentation fault",
+# no hs_err file) — seen in 'bench' on ImageJ 1's median after CLIJ2 had run.
+# The JDK's libjsig chains the handlers.
+enable_signal_chaining() {
+	local java_home jsig
+	java_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+	jsig="$java_home/lib/libjsig.so"
+	[ -f "$jsig" ] || jsig="$java_home/jre/lib/amd64/libjsig.so"
+	if [ -f "$jsig" ]; then
+		case ":${LD_PRELOAD:-}:" in
+			*":$jsig:"*) ;;
+			*) export LD_PRELOAD="${LD_PRELOAD:+$LD_PRELOAD:}$jsig" ;;
+		esac
+	fi
+}
+
 # Runs a command under a virtual X server when there is no display.
 with_display() {
 	if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
