@@ -29,19 +29,13 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = OpImplementation.class)
 public class Clij2AutoThreshold extends AbstractClij2Implementation {
 
-	/** The largest pixel count the float bin counts hold exactly. */
-	static final long MAX_PIXELS = 1L << 24;
-
 	public Clij2AutoThreshold() {
 		super(AutoThresholdOp.ID);
 	}
 
 	@Override
 	protected Support accepts(final OpCall call) {
-		final long n = call.info(0).pixelCount();
-		if (n > MAX_PIXELS) return Support.no("clij2 counts the threshold histogram in float, exact only up to 2^24 = " +
-			MAX_PIXELS + " pixels; this image has " + n + ": crop it, or run on imglib2");
-		return Support.yes();
+		return Clij2FloatCounts.fits(call, "counts the threshold histogram");
 	}
 
 	@Override

@@ -31,15 +31,9 @@ public class Clij2FillHoles extends AbstractClij2Implementation {
 		super(FillHolesOp.ID);
 	}
 
-	/** The largest image whose reached-pixel count CLIJ2's float sum holds exactly. */
-	static final long MAX_PIXELS = 1L << 24;
-
 	@Override
 	protected Support accepts(final OpCall call) {
-		final long n = call.info(0).pixelCount();
-		if (n > MAX_PIXELS) return Support.no("clij2's fill holes detects convergence with a float pixel sum, exact only up to 2^24 = " +
-			MAX_PIXELS + " pixels; this image has " + n + ": crop or tile it, or run on imglib2");
-		return Support.yes();
+		return Clij2FloatCounts.fits(call, "detects fill-holes convergence with a pixel sum");
 	}
 
 	@Override

@@ -30,9 +30,6 @@ public class Clij2MeasureLabels extends AbstractClij2Implementation {
 	/** The largest label of the contract. */
 	static final double MAX_LABEL = 1 << 24;
 
-	/** The largest image whose pixel counts the float sums hold exactly. */
-	static final long MAX_PIXELS = 1L << 24;
-
 	private static final int VALUES = 8;
 
 	public Clij2MeasureLabels() {
@@ -41,10 +38,7 @@ public class Clij2MeasureLabels extends AbstractClij2Implementation {
 
 	@Override
 	protected Support accepts(final OpCall call) {
-		final long n = call.info(0).pixelCount();
-		if (n > MAX_PIXELS) return Support.no("clij2 measures labels with float sums, exact only up to 2^24 = " + MAX_PIXELS +
-			" pixels; this image has " + n + ": crop or tile it, or run on imglib2");
-		return Support.yes();
+		return Clij2FloatCounts.fits(call, "measures labels with sums");
 	}
 
 	@Override
