@@ -3,7 +3,6 @@ package io.github.fijidispatch.dispatch;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 import io.github.fijidispatch.backend.Backend;
 import io.github.fijidispatch.backend.DeviceKind;
@@ -34,9 +33,10 @@ import io.github.fijidispatch.backend.OpCall;
  */
 public class CalibratedCostModel implements CostModel {
 
-	private final Map<CostKey, SizeCurve> compute = new ConcurrentSkipListMap<>();
-	private final Map<CostKey, RecentMedian> warmUp = new ConcurrentSkipListMap<>();
-	private final Map<String, RecentMedian> bandwidth = new ConcurrentSkipListMap<>();
+	// NB: looked up for every candidate of every call: hash maps; the file writer sorts.
+	private final Map<CostKey, SizeCurve> compute = new ConcurrentHashMap<>();
+	private final Map<CostKey, RecentMedian> warmUp = new ConcurrentHashMap<>();
+	private final Map<String, RecentMedian> bandwidth = new ConcurrentHashMap<>();
 	/** Ops seen on a backend by this model (the first observation is the cold call). */
 	private final Set<CostKey> seen = ConcurrentHashMap.newKeySet();
 	/** Cold calls whose warm-up is still to be worked out (no warm estimate yet): pixels and nanoseconds. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -111,14 +112,14 @@ public final class CostModelFile {
 		final List<String> lines = new ArrayList<>();
 		lines.add(HEADER);
 		lines.add(COLUMNS);
-		for (final Map.Entry<CostKey, SizeCurve> e : model.computeCurves().entrySet()) {
+		for (final Map.Entry<CostKey, SizeCurve> e : new TreeMap<>(model.computeCurves()).entrySet()) {
 			final CostKey k = e.getKey();
 			for (final Map.Entry<Integer, RecentMedian> b : e.getValue().buckets().entrySet())
 				add(lines, "compute", k.opId, k.backendId, String.valueOf(k.dims), String.valueOf(b.getKey()), b.getValue());
 		}
-		for (final Map.Entry<CostKey, RecentMedian> e : model.warmUps().entrySet())
+		for (final Map.Entry<CostKey, RecentMedian> e : new TreeMap<>(model.warmUps()).entrySet())
 			add(lines, "warmup", e.getKey().opId, e.getKey().backendId, "-", "-", e.getValue());
-		for (final Map.Entry<String, RecentMedian> e : model.bandwidths().entrySet())
+		for (final Map.Entry<String, RecentMedian> e : new TreeMap<>(model.bandwidths()).entrySet())
 			add(lines, "transfer", "-", e.getKey(), "-", "-", e.getValue());
 		final File dir = file.getAbsoluteFile().getParentFile();
 		if (dir != null && !dir.isDirectory() && !dir.mkdirs()) throw new IOException("cannot create the folder " + dir);

@@ -23,11 +23,24 @@ public final class Decision {
 	public Decision(final String opId, final Object call, final DispatchMode mode, final List<String> plan,
 		final List<Candidate> candidates, final String rationale)
 	{
+		this(opId, call, mode, rationale, new ArrayList<>(plan), new ArrayList<>(candidates));
+	}
+
+	/** Adopts the lists without copying them: for the selector's own, fresh ones. */
+	static Decision adopting(final String opId, final Object call, final DispatchMode mode, final List<String> plan,
+		final List<Candidate> candidates, final String rationale)
+	{
+		return new Decision(opId, call, mode, rationale, plan, candidates);
+	}
+
+	private Decision(final String opId, final Object call, final DispatchMode mode, final String rationale,
+		final List<String> plan, final List<Candidate> candidates)
+	{
 		this.opId = opId;
 		this.call = call;
 		this.mode = mode;
-		this.plan = Collections.unmodifiableList(new ArrayList<>(plan));
-		this.candidates = Collections.unmodifiableList(new ArrayList<>(candidates));
+		this.plan = Collections.unmodifiableList(plan);
+		this.candidates = Collections.unmodifiableList(candidates);
 		this.rationale = rationale;
 	}
 

@@ -110,7 +110,9 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 		final List<Attempt> attempts = new ArrayList<>(2);
 		Throwable lastFailure = null;
 		boolean allBadInput = true;
-		for (final String backendId : decision.plan()) {
+		final List<String> plan = decision.plan();
+		for (int i = 0; i < plan.size(); i++) {
+			final String backendId = plan.get(i);
 			final Execution execution = new Execution(prepared, registry.backend(backendId));
 			try {
 				final Object result = execution.run();
@@ -251,9 +253,11 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 		final OpCall call = new OpCall(op, params, inputs, infos);
 		final Selector.Policy policy = new Selector.Policy(named, scopes.current(), settings.snapshot(),
 			resident == null ? null : resident.id());
-		final List<Selector.Option> options = new ArrayList<>();
-		for (final Backend b : registry.backends())
-			options.add(option(call, b, resident, policy.settings.mode() == DispatchMode.AUTO));
+		// NB: indexed loops on the hot path; no iterator per call.
+		final List<Backend> backends = registry.backends();
+		final List<Selector.Option> options = new ArrayList<>(backends.size());
+		for (int i = 0; i < backends.size(); i++)
+			options.add(option(call, backends.get(i), resident, policy.settings.mode() == DispatchMode.AUTO));
 		return new Prepared(call, resident, Selector.select(op.id(), call, options, policy));
 	}
 

@@ -82,7 +82,8 @@ public final class Selector {
 
 		final List<Option> ranked = new ArrayList<>();
 		final List<Candidate> others = new ArrayList<>();
-		for (final Option o : options) {
+		for (int i = 0; i < options.size(); i++) {
+			final Option o = options.get(i);
 			final Candidate blocked = blockedReason(o, policy);
 			if (blocked == null) ranked.add(o);
 			else others.add(blocked);
@@ -101,7 +102,7 @@ public final class Selector {
 		}
 		candidates.addAll(others);
 		final String rationale = ranked.isEmpty() ? "no backend can run it" : rationale(ranked, policy);
-		return new Decision(opId, call, mode, plan, candidates, rationale);
+		return Decision.adopting(opId, call, mode, plan, candidates, rationale);
 	}
 
 	private static Decision selectNamed(final String opId, final Object call, final List<Option> options,
@@ -126,7 +127,7 @@ public final class Selector {
 				candidates.add(new Candidate(o.backendId, CandidateStatus.NOT_TRIED, "the call names " + named, o.predictedMillis));
 			}
 		}
-		return new Decision(opId, call, mode, plan, candidates, rationale);
+		return Decision.adopting(opId, call, mode, plan, candidates, rationale);
 	}
 
 	/** Why an option is out of the ranking, or {@code null} when it can run. */

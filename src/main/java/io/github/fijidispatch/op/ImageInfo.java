@@ -12,10 +12,15 @@ public final class ImageInfo {
 
 	private final long[] dims;
 	private final PixelKind kind;
+	private final long pixels;
 
 	public ImageInfo(final long[] dims, final PixelKind kind) {
 		this.dims = dims.clone();
 		this.kind = kind;
+		long n = 1;
+		for (final long d : dims)
+			n *= d;
+		this.pixels = n;
 	}
 
 	public int numDimensions() {
@@ -36,10 +41,7 @@ public final class ImageInfo {
 	}
 
 	public long pixelCount() {
-		long n = 1;
-		for (final long d : dims)
-			n *= d;
-		return n;
+		return pixels;
 	}
 
 	public long bytes() {
