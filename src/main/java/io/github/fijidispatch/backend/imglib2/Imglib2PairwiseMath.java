@@ -18,7 +18,8 @@ import net.imglib2.view.Views;
 
 /**
  * The pixel-by-pixel ops on two images ({@link PairwiseMathOp}) on the CPU:
- * one parallel loop computing {@code operator(a, b)} in double and storing it
+ * one parallel loop (plain array blocks for array-backed images,
+ * {@link FlatPixels}) computing {@code operator(a, b)} in double and storing it
  * in the output kind the op declares (rounded half up and saturated for
  * integer kinds). Subclasses only name the op and the operator.
  */
@@ -47,6 +48,24 @@ public abstract class Imglib2PairwiseMath extends AbstractOpImplementation<Imgli
 		final DoubleBinaryOperator op = operator;
 		final RandomAccessibleInterval<? extends RealType<?>> a = call.hostImage(0);
 		final RandomAccessibleInterval<? extends RealType<?>> b = call.hostImage(1);
+		final FlatPixels fa = FlatPixels.of(a);
+		final FlatPixels fb = FlatPixels.of(b);
+		final FlatPixels to = FlatPixels.of(out);
+		if (fa != null && fb != null && to != null && fa.size() == fb.size()) {
+			FlatPixels.forEachRange(fa.size(), (from, end) -> {
+				final double[] x = new double[FlatPixels.BLOCK];
+				final double[] y = new double[FlatPixels.BLOCK];
+				for (long flat = from; flat < end; flat += FlatPixels.BLOCK) {
+					final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
+					fa.read(flat, x, n);
+					fb.read(flat, y, n);
+					for (int i = 0; i < n; i++)
+						x[i] = op.applyAsDouble(x[i], y[i]);
+					to.write(flat, x, n);
+				}
+			});
+			return out;
+		}
 		LoopBuilder.setImages(Views.zeroMin(a), Views.zeroMin(b), out).multiThreaded().forEachPixel((x, y, o) -> o.setReal(store.applyAsDouble(op.applyAsDouble(x
 				.getRealDouble(), y.getRealDouble()))));
 		return out;

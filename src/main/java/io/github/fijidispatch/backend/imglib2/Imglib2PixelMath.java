@@ -18,7 +18,7 @@ import net.imglib2.view.Views;
 
 /**
  * Ops that map every pixel through a function of its value on the CPU: one
- * parallel loop computing the function in double and storing it in the
+ * parallel loop (plain array blocks for array-backed images, {@link FlatPixels}) computing the function in double and storing it in the
  * output kind (rounded half up and saturated for integer kinds). Subclasses
  * name the op and build the function from the call's parameters.
  */
@@ -46,6 +46,21 @@ public abstract class Imglib2PixelMath extends AbstractOpImplementation<Imglib2B
 		final PixelKind kind, final DoubleUnaryOperator f)
 	{
 		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(image);
+		final FlatPixels source = FlatPixels.of(image);
+		final FlatPixels to = FlatPixels.of(out);
+		if (source != null && to != null) {
+			FlatPixels.forEachRange(source.size(), (start, end) -> {
+				final double[] block = new double[FlatPixels.BLOCK];
+				for (long flat = start; flat < end; flat += FlatPixels.BLOCK) {
+					final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
+					source.read(flat, block, n);
+					for (int i = 0; i < n; i++)
+						block[i] = f.applyAsDouble(block[i]);
+					to.write(flat, block, n);
+				}
+			});
+			return out;
+		}
 		final DoubleUnaryOperator store = StoredValues.forKind(kind);
 		LoopBuilder.setImages(Views.zeroMin(image), out).multiThreaded()
 			.forEachPixel((in, o) -> o.setReal(store.applyAsDouble(f.applyAsDouble(in.getRealDouble()))));

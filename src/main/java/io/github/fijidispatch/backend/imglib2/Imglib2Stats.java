@@ -1,5 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import io.github.fijidispatch.backend.AbstractOpImplementation;
@@ -16,7 +18,7 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code measure.stats} on the CPU: one parallel pass, a {@link Moments} per
- * chunk, merged; see {@link StatsOp}.
+ * chunk, merged (plain array blocks for array-backed images, {@link FlatPixels}); see {@link StatsOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Stats extends AbstractOpImplementation<Imglib2Backend> {
@@ -28,7 +30,8 @@ public class Imglib2Stats extends AbstractOpImplementation<Imglib2Backend> {
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final RandomAccessibleInterval<? extends RealType<?>> image = call.hostImage(0);
-		final List<Moments> parts = LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
+		List<Moments> parts = fromArrays(image);
+		if (parts == null) parts = LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
 			final Moments m = new Moments();
 			chunk.forEachPixel(p -> m.add(p.getRealDouble()));
 			return m;
@@ -38,5 +41,23 @@ public class Imglib2Stats extends AbstractOpImplementation<Imglib2Backend> {
 			all.merge(m);
 		return new ResultTable(StatsOp.COLUMNS).addRow(all.min(), all.max(), all.mean(), all.sum(), all.stddev(),
 			all.count());
+	}
+
+	/** One {@link Moments} per parallel range of an array-backed image, added block-wise; {@code null} for other images. */
+	private static List<Moments> fromArrays(final RandomAccessibleInterval<? extends RealType<?>> image) {
+		final FlatPixels pixels = FlatPixels.of(image);
+		if (pixels == null) return null;
+		final List<Moments> parts = Collections.synchronizedList(new ArrayList<>());
+		FlatPixels.forEachRange(pixels.size(), (from, end) -> {
+			final Moments m = new Moments();
+			final double[] block = new double[FlatPixels.BLOCK];
+			for (long flat = from; flat < end; flat += FlatPixels.BLOCK) {
+				final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
+				pixels.read(flat, block, n);
+				m.addAll(block, n);
+			}
+			parts.add(m);
+		});
+		return parts;
 	}
 }

@@ -11,7 +11,10 @@ import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.util.Intervals;
 import net.imglib2.view.Views;
 
-/** Masks (uint8, 0 and 255) from a test of each pixel value, written in parallel. */
+/**
+ * Masks (uint8, 0 and 255) from a test of each pixel value, written in
+ * parallel (plain array blocks for array-backed images, {@link FlatPixels}).
+ */
 public final class Masks {
 
 	/** The value of a foreground pixel in a mask. */
@@ -26,6 +29,21 @@ public final class Masks {
 		final DoublePredicate foreground)
 	{
 		final Img<UnsignedByteType> mask = ArrayImgs.unsignedBytes(Intervals.dimensionsAsLongArray(image));
+		final FlatPixels pixels = FlatPixels.of(image);
+		if (pixels != null) {
+			final byte[] out = (byte[]) StorageArrays.of(mask).get(0);
+			FlatPixels.forEachRange(pixels.size(), (from, end) -> {
+				final double[] block = new double[FlatPixels.BLOCK];
+				for (long flat = from; flat < end; flat += FlatPixels.BLOCK) {
+					final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
+					pixels.read(flat, block, n);
+					final int at = (int) flat;
+					for (int i = 0; i < n; i++)
+						out[at + i] = foreground.test(block[i]) ? (byte) FOREGROUND : 0;
+				}
+			});
+			return mask;
+		}
 		LoopBuilder.setImages(Views.zeroMin(image), mask).multiThreaded()
 			.forEachPixel((in, out) -> out.set(foreground.test(in.getRealDouble()) ? FOREGROUND : 0));
 		return mask;

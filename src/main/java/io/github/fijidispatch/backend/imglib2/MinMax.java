@@ -1,5 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import net.imglib2.RandomAccessibleInterval;
@@ -22,7 +24,8 @@ public final class MinMax {
 	}
 
 	public static MinMax of(final RandomAccessibleInterval<? extends RealType<?>> image) {
-		final List<double[]> parts = LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
+		final FlatPixels pixels = FlatPixels.of(image);
+		final List<double[]> parts = pixels != null ? fromArrays(pixels) : LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
 			final double[] range = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
 			chunk.forEachPixel(p -> {
 				final double v = p.getRealDouble();
@@ -38,6 +41,27 @@ public final class MinMax {
 			max = Math.max(max, r[1]);
 		}
 		return min > max ? new MinMax(Double.NaN, Double.NaN) : new MinMax(min, max);
+	}
+
+	/** The {min, max} of each parallel range of an array-backed image, read in blocks. */
+	private static List<double[]> fromArrays(final FlatPixels pixels) {
+		final List<double[]> parts = Collections.synchronizedList(new ArrayList<>());
+		FlatPixels.forEachRange(pixels.size(), (from, end) -> {
+			double lo = Double.POSITIVE_INFINITY;
+			double hi = Double.NEGATIVE_INFINITY;
+			final double[] block = new double[FlatPixels.BLOCK];
+			for (long flat = from; flat < end; flat += FlatPixels.BLOCK) {
+				final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
+				pixels.read(flat, block, n);
+				for (int i = 0; i < n; i++) {
+					final double v = block[i];
+					if (v < lo) lo = v;
+					if (v > hi) hi = v;
+				}
+			}
+			parts.add(new double[] { lo, hi });
+		});
+		return parts;
 	}
 
 	public double min() {

@@ -26,6 +26,38 @@ final class Moments {
 		if (v > max) max = v;
 	}
 
+	/**
+	 * Adds {@code values[0..n)}: count, sum, min, max and mean in one pass, the
+	 * squared deviations from that mean in a second pass over the block, then
+	 * merged like a partial result.
+	 */
+	void addAll(final double[] values, final int n) {
+		if (n == 0) return;
+		double s = 0;
+		double lo = Double.POSITIVE_INFINITY;
+		double hi = Double.NEGATIVE_INFINITY;
+		for (int i = 0; i < n; i++) {
+			final double v = values[i];
+			s += v;
+			if (v < lo) lo = v;
+			if (v > hi) hi = v;
+		}
+		final double m = s / n;
+		double sq = 0;
+		for (int i = 0; i < n; i++) {
+			final double d = values[i] - m;
+			sq += d * d;
+		}
+		final Moments block = new Moments();
+		block.count = n;
+		block.sum = s;
+		block.mean = m;
+		block.squaredDeviations = sq;
+		block.min = lo;
+		block.max = hi;
+		merge(block);
+	}
+
 	/** Adds another partial result to this one. */
 	void merge(final Moments other) {
 		if (other.count == 0) return;

@@ -1,5 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import io.github.fijidispatch.op.PixelKind;
@@ -43,7 +45,8 @@ final class ThresholdBins {
 
 	/** The histogram of an image over these bins, counted in parallel. */
 	int[] histogram(final RandomAccessibleInterval<? extends RealType<?>> image) {
-		final List<long[]> parts = LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
+		final FlatPixels pixels = FlatPixels.of(image);
+		final List<long[]> parts = pixels != null ? histograms(pixels) : LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
 			final long[] counts = new long[BINS];
 			chunk.forEachPixel(p -> {
 				final int b = bin(p.getRealDouble());
@@ -56,5 +59,24 @@ final class ThresholdBins {
 			for (int b = 0; b < BINS; b++)
 				histogram[b] = Math.toIntExact(histogram[b] + counts[b]);
 		return histogram;
+	}
+
+	/** The counts of each parallel range of an array-backed image, read in blocks. */
+	private List<long[]> histograms(final FlatPixels pixels) {
+		final List<long[]> parts = Collections.synchronizedList(new ArrayList<>());
+		FlatPixels.forEachRange(pixels.size(), (from, end) -> {
+			final long[] counts = new long[BINS];
+			final double[] block = new double[FlatPixels.BLOCK];
+			for (long flat = from; flat < end; flat += FlatPixels.BLOCK) {
+				final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
+				pixels.read(flat, block, n);
+				for (int i = 0; i < n; i++) {
+					final int b = bin(block[i]);
+					if (b >= 0) counts[b]++;
+				}
+			}
+			parts.add(counts);
+		});
+		return parts;
 	}
 }
