@@ -7,11 +7,10 @@ import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.transform.CropOp;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
 
 import org.scijava.plugin.Plugin;
 
-/** {@code transform.crop} on the CPU: a copy of the interval view; see {@link CropOp}. */
+/** {@code transform.crop} on the CPU: a copy along a cropped {@link AxisWalk}; see {@link CropOp}. */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Crop extends AbstractOpImplementation<Imglib2Backend> {
 
@@ -36,6 +35,6 @@ public class Imglib2Crop extends AbstractOpImplementation<Imglib2Backend> {
 			max[d] = (long) origin[d] + size[d] - 1;
 		}
 		final RandomAccessibleInterval<? extends RealType<?>> image = call.hostImage(0);
-		return Copies.of(Views.interval(Views.zeroMin(image), min, max), call.outputInfo().kind());
+		return Copies.walked(image, AxisWalk.over(image).cropped(min, max), call.outputInfo().kind());
 	}
 }

@@ -7,11 +7,13 @@ import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.transform.FlipOp;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
 
 import org.scijava.plugin.Plugin;
 
-/** {@code transform.flip} on the CPU: a copy of the axis-inverted view; see {@link FlipOp}. */
+/**
+ * {@code transform.flip} on the CPU: a copy along an {@link AxisWalk} that
+ * runs backwards on the flipped axes; see {@link FlipOp}.
+ */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Flip extends AbstractOpImplementation<Imglib2Backend> {
 
@@ -27,15 +29,9 @@ public class Imglib2Flip extends AbstractOpImplementation<Imglib2Backend> {
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final RandomAccessibleInterval<? extends RealType<?>> image = call.hostImage(0);
-		return Copies.of(flipped(image, call), call.outputInfo().kind());
-	}
-
-	private static <T> RandomAccessibleInterval<T> flipped(final RandomAccessibleInterval<T> image,
-		final OpCall call)
-	{
-		RandomAccessibleInterval<T> view = Views.zeroMin(image);
-		for (int d = 0; d < view.numDimensions(); d++)
-			if (FlipOp.flips(call.params(), d)) view = Views.zeroMin(Views.invertAxis(view, d));
-		return view;
+		AxisWalk walk = AxisWalk.over(image);
+		for (int d = 0; d < image.numDimensions(); d++)
+			if (FlipOp.flips(call.params(), d)) walk = walk.flipped(d);
+		return Copies.walked(image, walk, call.outputInfo().kind());
 	}
 }
