@@ -10,6 +10,6 @@ import org.scijava.plugin.Plugin;
 public class Imglib2MaxProjection extends Imglib2Projection {
 
 	public Imglib2MaxProjection() {
-		super(MaxProjectionOp.ID, (acc, v) -> Double.isNaN(acc) || v > acc ? v : acc, (acc, n) -> acc);
+		super(MaxProjectionOp.ID, Fold.MAX, (acc, n) -> acc);
 	}
 }

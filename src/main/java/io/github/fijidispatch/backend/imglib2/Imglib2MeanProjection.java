@@ -10,6 +10,6 @@ import org.scijava.plugin.Plugin;
 public class Imglib2MeanProjection extends Imglib2Projection {
 
 	public Imglib2MeanProjection() {
-		super(MeanProjectionOp.ID, Double::sum, (acc, n) -> acc / n);
+		super(MeanProjectionOp.ID, Fold.SUM, (acc, n) -> acc / n);
 	}
 }

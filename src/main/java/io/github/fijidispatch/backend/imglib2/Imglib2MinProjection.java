@@ -10,6 +10,6 @@ import org.scijava.plugin.Plugin;
 public class Imglib2MinProjection extends Imglib2Projection {
 
 	public Imglib2MinProjection() {
-		super(MinProjectionOp.ID, (acc, v) -> Double.isNaN(acc) || v < acc ? v : acc, (acc, n) -> acc);
+		super(MinProjectionOp.ID, Fold.MIN, (acc, n) -> acc);
 	}
 }

@@ -1,55 +1,54 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 import java.util.function.DoubleBinaryOperator;
-import java.util.function.DoubleUnaryOperator;
 
 import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.ImageInfo;
-import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.project.ProjectionOp;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgFactory;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.loops.LoopBuilder;
-import net.imglib2.parallel.Parallelization;
-import net.imglib2.parallel.TaskExecutor;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.type.numeric.real.DoubleType;
 import net.imglib2.util.Intervals;
-import net.imglib2.util.Util;
 import net.imglib2.view.Views;
 
 /**
- * The projections ({@link ProjectionOp}) on the CPU: a double accumulator of
- * the output's size is folded with every slice across the projected axis in
- * turn (each fold a parallel loop), then finished (e.g. divided by the count)
- * and stored in the output kind. Double holds every supported pixel value
- * exactly, so max and min are exact. Subclasses give the fold and the finish.
+ * The projections ({@link ProjectionOp}) on the CPU: a double accumulator per
+ * output pixel, initially the first slice across the projected axis, folded
+ * with every further slice ({@link Fold}), then finished (e.g. divided by the
+ * count) and stored in the output kind (rounded half up and saturated for
+ * integer kinds). Double holds every supported pixel value exactly, so max and
+ * min are exact.
+ * <p>
+ * An array-backed input ({@link FlatPixels}) projected along y or z is read
+ * in place: for each block of output pixels, every slice's block is a
+ * contiguous run of the storage, folded while the accumulator block stays in
+ * cache, in parallel over blocks. Any other input folds whole slices copied
+ * out of the view.
+ * </p>
  */
 public abstract class Imglib2Projection extends AbstractOpImplementation<Imglib2Backend> {
 
-	/** Pixel kinds whose every value float represents exactly. */
-	private static final Set<PixelKind> EXACT_IN_FLOAT = EnumSet.of(PixelKind.UINT8, PixelKind.INT8, PixelKind.UINT16,
-		PixelKind.INT16, PixelKind.FLOAT32);
+	/** Output pixels folded together: the accumulator and one slice's values stay in cache. */
+	private static final int BLOCK = 2048;
 
-	private final DoubleBinaryOperator fold;
-	private final Finish finish;
+	/** The fewest output pixels per row of slices for the in-place path (an x projection has 1). */
+	private static final long MIN_RUN = 64;
+
+	private final Fold fold;
+	private final DoubleBinaryOperator finish;
 
 	/**
-	 * @param fold combines the accumulator (initially the first slice's
-	 *          value) with the next slice's value
-	 * @param finish turns the accumulator and the number of slices into the result
+	 * @param fold combines accumulators (initially the first slice's values)
+	 *          with the next slice's values
+	 * @param finish turns an accumulator and the number of slices into the result
 	 */
-	protected Imglib2Projection(final String opId, final DoubleBinaryOperator fold, final Finish finish) {
+	protected Imglib2Projection(final String opId, final Fold fold, final DoubleBinaryOperator finish) {
 		super(opId, Imglib2Backend.ID, Imglib2Backend.class);
 		this.fold = fold;
 		this.finish = finish;
@@ -62,73 +61,121 @@ public abstract class Imglib2Projection extends AbstractOpImplementation<Imglib2
 
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
-		final RandomAccessibleInterval<? extends RealType<?>> input = call.hostImage(0);
-		final RandomAccessibleInterval<? extends RealType<?>> image = Views.zeroMin(input);
+		final RandomAccessibleInterval<? extends RealType<?>> image = call.hostImage(0);
 		final int axis = ProjectionOp.axis(call.params());
-		final long n = image.dimension(axis);
-		final Img<DoubleType> fast = axis == 2 ? projectPlanes(input, (int) n) : null;
-		if (fast != null) return store(fast, call.outputInfo(), axis, n);
-		final Img<DoubleType> acc = ArrayImgs.doubles(Intervals.dimensionsAsLongArray(Views.hyperSlice(image, axis, 0)));
-		LoopBuilder.setImages(Views.hyperSlice(image, axis, 0), acc).multiThreaded()
-			.forEachPixel((in, a) -> a.set(in.getRealDouble()));
-		final DoubleBinaryOperator f = fold;
-		for (long k = 1; k < n; k++)
-			LoopBuilder.setImages(Views.hyperSlice(image, axis, k), acc).multiThreaded()
-				.forEachPixel((in, a) -> a.set(f.applyAsDouble(a.get(), in.getRealDouble())));
-		return store(acc, call.outputInfo(), axis, n);
-	}
-
-	/**
-	 * The Z fold straight over the storage arrays of an ArrayImg or PlanarImg
-	 * (what a wrapped ImagePlus stack is), for pixel kinds that float holds
-	 * exactly; {@code null} for any other image, which takes the general path.
-	 */
-	private Img<DoubleType> projectPlanes(final RandomAccessibleInterval<? extends RealType<?>> image, final int n) {
-		final PixelKind kind = PixelKind.of(Util.getTypeFromInterval(image));
-		if (kind == null || !EXACT_IN_FLOAT.contains(kind)) return null;
-		final List<Object> arrays = StorageArrays.of(image);
-		if (arrays == null || (arrays.size() != 1 && arrays.size() != n)) return null;
-		final int plane = (int) (image.dimension(0) * image.dimension(1));
-		final double[] acc = new double[plane];
-		final StorageArrays.Reader reader = StorageArrays.reader(kind);
-		final DoubleBinaryOperator f = fold;
-		final TaskExecutor executor = Parallelization.getTaskExecutor();
-		final int tasks = Math.max(1, Math.min(plane / 4096 + 1, executor.suggestNumberOfTasks()));
-		final List<int[]> ranges = new ArrayList<>(tasks);
-		for (int t = 0; t < tasks; t++)
-			ranges.add(new int[] { (int) ((long) plane * t / tasks), (int) ((long) plane * (t + 1) / tasks) });
-		executor.forEach(ranges, range -> {
-			final int length = range[1] - range[0];
-			final float[] slice = new float[length];
-			for (int k = 0; k < n; k++) {
-				if (arrays.size() == 1) reader.read(arrays.get(0), k * plane + range[0], slice, 0, length);
-				else reader.read(arrays.get(k), range[0], slice, 0, length);
-				for (int i = 0; i < length; i++)
-					acc[range[0] + i] = k == 0 ? slice[i] : f.applyAsDouble(acc[range[0] + i], slice[i]);
-			}
-		});
-		return ArrayImgs.doubles(acc, image.dimension(0), image.dimension(1));
-	}
-
-	private <T extends RealType<T> & NativeType<T>> Img<T> store(final Img<DoubleType> acc, final ImageInfo info,
-		final int axis, final long n)
-	{
-		final PixelKind kind = info.kind();
-		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(info.dimensions());
-		// NB: a 2D input keeps the projected axis with size 1.
-		final RandomAccessibleInterval<T> target = out.numDimensions() == acc.numDimensions() ? out
-			: Views.hyperSlice(out, axis, 0);
-		final DoubleUnaryOperator store = StoredValues.forKind(kind);
-		final Finish end = finish;
-		LoopBuilder.setImages(acc, target).multiThreaded()
-			.forEachPixel((a, o) -> o.setReal(store.applyAsDouble(end.apply(a.get(), n))));
+		final Img<?> out = create(call.outputInfo());
+		// NB: a new ArrayImg of a pixel kind always has flat pixels
+		final FlatPixels target = FlatPixels.of(out);
+		final FlatPixels pixels = FlatPixels.of(image);
+		long inner = 1;
+		for (int d = 0; d < axis; d++)
+			inner *= image.dimension(d);
+		final boolean mayHoldNaN = !call.info(0).kind().isInteger();
+		if (pixels != null && inner >= MIN_RUN) projectInPlace(pixels, image.dimension(axis), inner, target, mayHoldNaN);
+		else projectSlices(image, axis, target, mayHoldNaN);
 		return out;
 	}
 
-	/** Turns an accumulated value into the projection's value. */
-	@FunctionalInterface
-	protected interface Finish {
+	private static <T extends RealType<T> & NativeType<T>> Img<T> create(final ImageInfo info) {
+		return new ArrayImgFactory<>(info.kind().<T> createType()).create(info.dimensions());
+	}
 
-		double apply(double accumulated, long count);
+	/**
+	 * The fold over the storage: the input is {@code outer} groups of
+	 * {@code slices} runs of {@code inner} pixels; output pixel
+	 * {@code i + inner·o} folds pixel {@code i} of every run of group {@code o}.
+	 */
+	private void projectInPlace(final FlatPixels pixels, final long slices, final long inner, final FlatPixels target,
+		final boolean mayHoldNaN)
+	{
+		final long outer = pixels.size() / (slices * inner);
+		final long blocksPerGroup = (inner + BLOCK - 1) / BLOCK;
+		ParallelRanges.forEach(outer * blocksPerGroup, Math.max(1, (1 << 18) / (slices * BLOCK)), (first, end) -> {
+			final double[] acc = new double[BLOCK];
+			final double[] values = new double[BLOCK];
+			for (long unit = first; unit < end; unit++) {
+				final long group = unit / blocksPerGroup;
+				final long offset = unit % blocksPerGroup * BLOCK;
+				final int n = (int) Math.min(BLOCK, inner - offset);
+				final long base = group * slices * inner + offset;
+				pixels.read(base, acc, n);
+				for (long k = 1; k < slices; k++) {
+					pixels.read(base + k * inner, values, n);
+					fold.fold(acc, values, n, mayHoldNaN);
+				}
+				finish(acc, n, slices);
+				target.write(group * inner + offset, acc, n);
+			}
+		});
+	}
+
+	/** The fold over slices copied out of any input, one slice at a time (each copy a parallel loop). */
+	private void projectSlices(final RandomAccessibleInterval<? extends RealType<?>> input, final int axis,
+		final FlatPixels target, final boolean mayHoldNaN)
+	{
+		final RandomAccessibleInterval<? extends RealType<?>> image = Views.zeroMin(input);
+		final long[] sliceDims = Intervals.dimensionsAsLongArray(Views.hyperSlice(image, axis, 0));
+		final int size = (int) Intervals.numElements(sliceDims);
+		final double[] acc = new double[size];
+		final double[] values = new double[size];
+		final long slices = image.dimension(axis);
+		for (long k = 0; k < slices; k++) {
+			LoopBuilder.setImages(Views.hyperSlice(image, axis, k), ArrayImgs.doubles(k == 0 ? acc : values, sliceDims))
+				.multiThreaded().forEachPixel((in, v) -> v.set(in.getRealDouble()));
+			if (k > 0) fold.fold(acc, values, size, mayHoldNaN);
+		}
+		finish(acc, size, slices);
+		target.write(0, acc, size);
+	}
+
+	private void finish(final double[] acc, final int n, final long slices) {
+		for (int i = 0; i < n; i++)
+			acc[i] = finish.applyAsDouble(acc[i], slices);
+	}
+
+	/**
+	 * Folds the next slice's values into the accumulators,
+	 * {@code acc[i] = f(acc[i], values[i])} for {@code i < n}.
+	 */
+	protected enum Fold {
+
+		/** Sums, NaN propagating. */
+		SUM {
+
+			@Override
+			void fold(final double[] acc, final double[] values, final int n, final boolean mayHoldNaN) {
+				for (int i = 0; i < n; i++)
+					acc[i] += values[i];
+			}
+		},
+
+		/** The largest value; NaN is skipped unless every value is NaN. */
+		MAX {
+
+			@Override
+			void fold(final double[] acc, final double[] values, final int n, final boolean mayHoldNaN) {
+				if (mayHoldNaN) for (int i = 0; i < n; i++) {
+					if (values[i] > acc[i] || Double.isNaN(acc[i])) acc[i] = values[i];
+				}
+				else for (int i = 0; i < n; i++)
+					acc[i] = Math.max(acc[i], values[i]);
+			}
+		},
+
+		/** The smallest value; NaN is skipped unless every value is NaN. */
+		MIN {
+
+			@Override
+			void fold(final double[] acc, final double[] values, final int n, final boolean mayHoldNaN) {
+				if (mayHoldNaN) for (int i = 0; i < n; i++) {
+					if (values[i] < acc[i] || Double.isNaN(acc[i])) acc[i] = values[i];
+				}
+				else for (int i = 0; i < n; i++)
+					acc[i] = Math.min(acc[i], values[i]);
+			}
+		};
+
+		/** @param mayHoldNaN false when the values come from an integer kind: no NaN, no −0 */
+		abstract void fold(double[] acc, double[] values, int n, boolean mayHoldNaN);
 	}
 }

@@ -10,6 +10,6 @@ import org.scijava.plugin.Plugin;
 public class Imglib2SumProjection extends Imglib2Projection {
 
 	public Imglib2SumProjection() {
-		super(SumProjectionOp.ID, Double::sum, (acc, n) -> acc);
+		super(SumProjectionOp.ID, Fold.SUM, (acc, n) -> acc);
 	}
 }

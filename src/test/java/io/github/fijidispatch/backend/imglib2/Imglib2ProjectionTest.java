@@ -43,6 +43,76 @@ class Imglib2ProjectionTest extends AbstractReferenceTest {
 		}
 	}
 
+	/**
+	 * Lines long enough for the in-place path (more than one block of output
+	 * pixels, the last one partial), in array, planar and view storage, along
+	 * every axis, against a brute-force fold; the float stack holds NaN.
+	 */
+	@Test
+	void everyAxisOfLargeStacksEqualsABruteForceFold() {
+		final long[] dims = { 2100, 3, 5 };
+		final String[] ops = { MaxProjectionOp.ID, MinProjectionOp.ID, MeanProjectionOp.ID, SumProjectionOp.ID };
+		for (final PixelKind kind : new PixelKind[] { PixelKind.UINT8, PixelKind.INT16, PixelKind.FLOAT32 }) {
+			final Img<? extends RealType<?>> array = TestImages.random(kind, 7 + kind.ordinal(), 200, dims);
+			if (kind == PixelKind.FLOAT32) {
+				final net.imglib2.RandomAccess<? extends RealType<?>> ra = array.randomAccess();
+				for (int z = 0; z < 5; z++) {
+					ra.setPosition(new long[] { 2050, 1, z });
+					ra.get().setReal(Double.NaN); // an all-NaN z line
+				}
+				ra.setPosition(new long[] { 5, 2, 3 });
+				ra.get().setReal(Double.NaN);
+			}
+			final Img<? extends RealType<?>> planar = planarCopy(array);
+			for (final RandomAccessibleInterval<? extends RealType<?>> input : java.util.Arrays.asList(array, planar,
+				net.imglib2.view.Views.translate(array, 3, 0, -1)))
+				for (int axis = 0; axis < 3; axis++)
+					for (final String op : ops) {
+						final RandomAccessibleInterval<? extends RealType<?>> ours = dispatch.op(op).input(input).set("axis",
+							"xyz".substring(axis, axis + 1)).runImage();
+						assertArrayEquals(bruteForce(array, axis, op), TestImages.values(ours), 1e-9, op + " along " + axis +
+							" of " + kind + " " + input.getClass().getSimpleName());
+					}
+		}
+	}
+
+	private static double[] bruteForce(final Img<? extends RealType<?>> img, final int axis, final String op) {
+		final long[] dims = Intervals.dimensionsAsLongArray(img);
+		final double[] values = TestImages.values(img);
+		final long[] strides = { 1, dims[0], dims[0] * dims[1] };
+		final int n = (int) dims[axis];
+		final double[] out = new double[values.length / n];
+		int o = 0;
+		final long[] p = new long[3];
+		// NB: output order = the remaining axes in order, first fastest
+		final int a = axis == 0 ? 1 : 0;
+		final int b = axis == 2 ? 1 : 2;
+		for (p[b] = 0; p[b] < dims[b]; p[b]++)
+			for (p[a] = 0; p[a] < dims[a]; p[a]++) {
+				double acc = Double.NaN;
+				double sum = 0;
+				for (p[axis] = 0; p[axis] < n; p[axis]++) {
+					final double v = values[(int) (p[0] * strides[0] + p[1] * strides[1] + p[2] * strides[2])];
+					sum += v;
+					if (Double.isNaN(acc) || (op.equals(MaxProjectionOp.ID) ? v > acc : v < acc)) acc = v;
+				}
+				out[o++] = op.equals(MeanProjectionOp.ID) ? (float) (sum / n) : op.equals(SumProjectionOp.ID) ? (float) sum
+					: acc;
+			}
+		return out;
+	}
+
+	private static <T extends RealType<T> & net.imglib2.type.NativeType<T>> Img<T> planarCopy(
+		final Img<? extends RealType<?>> img)
+	{
+		@SuppressWarnings("unchecked")
+		final Img<T> source = (Img<T>) img;
+		final Img<T> planar = new net.imglib2.img.planar.PlanarImgFactory<>(source.firstElement().createVariable()).create(
+			source);
+		net.imglib2.loops.LoopBuilder.setImages(source, planar).forEachPixel((s, t) -> t.set(s));
+		return planar;
+	}
+
 	@Test
 	void xAndYProjectionsKeepTheOtherAxesInOrder() {
 		// 2x2x2: value = x + 10 y + 100 z
