@@ -1,12 +1,9 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.parallel.Parallelization;
-import net.imglib2.parallel.TaskExecutor;
 import net.imglib2.util.Util;
 
 /**
@@ -35,13 +32,6 @@ final class FlatPixels {
 	private interface Writer {
 
 		void write(double[] src, int at, Object array, int from, int n);
-	}
-
-	/** Work on the flat index range [{@code from}, {@code to}). */
-	@FunctionalInterface
-	interface RangeTask {
-
-		void run(long from, long to);
 	}
 
 	private final PixelKind kind;
@@ -112,16 +102,11 @@ final class FlatPixels {
 	}
 
 	/**
-	 * Runs {@code task} over [0, {@code total}) cut into contiguous ranges, in
-	 * parallel on ImgLib2's current {@link TaskExecutor}.
+	 * Runs {@code task} over [0, {@code total}) cut into contiguous ranges of
+	 * at least 64 Ki pixels, in parallel ({@link ParallelRanges}).
 	 */
-	static void forEachRange(final long total, final RangeTask task) {
-		final TaskExecutor executor = Parallelization.getTaskExecutor();
-		final int tasks = (int) Math.max(1, Math.min(total / 65536 + 1, executor.suggestNumberOfTasks()));
-		final List<long[]> ranges = new ArrayList<>(tasks);
-		for (int t = 0; t < tasks; t++)
-			ranges.add(new long[] { total * t / tasks, total * (t + 1) / tasks });
-		executor.forEach(ranges, range -> task.run(range[0], range[1]));
+	static void forEachRange(final long total, final ParallelRanges.RangeTask task) {
+		ParallelRanges.forEach(total, 1 << 16, task);
 	}
 
 	private static Reader reader(final PixelKind kind) {

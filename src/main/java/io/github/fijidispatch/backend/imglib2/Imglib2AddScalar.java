@@ -10,9 +10,6 @@ import org.scijava.plugin.Plugin;
 public class Imglib2AddScalar extends Imglib2PixelMath {
 
 	public Imglib2AddScalar() {
-		super(AddScalarOp.ID, params -> {
-			final double value = params.real("value");
-			return v -> v + value;
-		});
+		super(AddScalarOp.ID, params -> Linear.plus(params.real("value")));
 	}
 }

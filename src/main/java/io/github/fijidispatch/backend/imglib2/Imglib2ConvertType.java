@@ -41,11 +41,9 @@ public class Imglib2ConvertType extends AbstractOpImplementation<Imglib2Backend>
 	private static DoubleUnaryOperator mapping(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final PixelKind source, final PixelKind target, final boolean scale)
 	{
-		if (!ConvertTypeOp.scales(source, target, scale)) return v -> v;
+		if (!ConvertTypeOp.scales(source, target, scale)) return Imglib2PixelMath.Linear.IDENTITY;
 		final MinMax range = MinMax.of(image);
 		if (!(range.range() > 0)) return v -> 0;
-		final double min = range.min();
-		final double factor = target.createType().getMaxValue() / range.range();
-		return v -> (v - min) * factor;
+		return new Imglib2PixelMath.Linear(range.min(), target.createType().getMaxValue() / range.range());
 	}
 }

@@ -10,9 +10,6 @@ import org.scijava.plugin.Plugin;
 public class Imglib2MultiplyScalar extends Imglib2PixelMath {
 
 	public Imglib2MultiplyScalar() {
-		super(MultiplyScalarOp.ID, params -> {
-			final double value = params.real("value");
-			return v -> v * value;
-		});
+		super(MultiplyScalarOp.ID, params -> Linear.times(params.real("value")));
 	}
 }

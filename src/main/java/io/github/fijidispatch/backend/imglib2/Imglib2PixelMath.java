@@ -45,6 +45,12 @@ public abstract class Imglib2PixelMath extends AbstractOpImplementation<Imglib2B
 	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final PixelKind kind, final DoubleUnaryOperator f)
 	{
+		if (f == Linear.IDENTITY && kind == PixelKind.FLOAT32 && StorageArrays.of(image) != null) {
+			// NB: one plain conversion loop straight into the float output
+			@SuppressWarnings("unchecked")
+			final Img<T> floats = (Img<T>) (Img<?>) FloatVolume.copyOf(image).img();
+			return floats;
+		}
 		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(image);
 		final FlatPixels source = FlatPixels.of(image);
 		final FlatPixels to = FlatPixels.of(out);
@@ -54,7 +60,8 @@ public abstract class Imglib2PixelMath extends AbstractOpImplementation<Imglib2B
 				for (long flat = start; flat < end; flat += FlatPixels.BLOCK) {
 					final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
 					source.read(flat, block, n);
-					for (int i = 0; i < n; i++)
+					if (f instanceof Linear) ((Linear) f).applyTo(block, n);
+					else for (int i = 0; i < n; i++)
 						block[i] = f.applyAsDouble(block[i]);
 					to.write(flat, block, n);
 				}
@@ -65,5 +72,46 @@ public abstract class Imglib2PixelMath extends AbstractOpImplementation<Imglib2B
 		LoopBuilder.setImages(Views.zeroMin(image), out).multiThreaded()
 			.forEachPixel((in, o) -> o.setReal(store.applyAsDouble(f.applyAsDouble(in.getRealDouble()))));
 		return out;
+	}
+
+	/**
+	 * The mapping {@code v ↦ (v − shift) · factor}, which {@link #map} applies
+	 * to whole blocks in one loop instead of a call per pixel: the identity,
+	 * adding or multiplying a scalar (exactly {@code v + s} and {@code v · s}),
+	 * a linear rescaling.
+	 */
+	static final class Linear implements DoubleUnaryOperator {
+
+		/** {@code v ↦ v}; {@link #map} skips it altogether. */
+		static final Linear IDENTITY = new Linear(0, 1);
+
+		private final double shift;
+		private final double factor;
+
+		Linear(final double shift, final double factor) {
+			this.shift = shift;
+			this.factor = factor;
+		}
+
+		/** {@code v ↦ v + value} (as {@code (v − (−value)) · 1}, which IEEE arithmetic makes identical). */
+		static Linear plus(final double value) {
+			return new Linear(-value, 1);
+		}
+
+		/** {@code v ↦ v · value}. */
+		static Linear times(final double value) {
+			return new Linear(0, value);
+		}
+
+		@Override
+		public double applyAsDouble(final double v) {
+			return (v - shift) * factor;
+		}
+
+		void applyTo(final double[] values, final int n) {
+			if (this == IDENTITY) return;
+			for (int i = 0; i < n; i++)
+				values[i] = (values[i] - shift) * factor;
+		}
 	}
 }

@@ -9,8 +9,6 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.basictypeaccess.array.ArrayDataAccess;
 import net.imglib2.img.planar.PlanarImg;
-import net.imglib2.parallel.Parallelization;
-import net.imglib2.parallel.TaskExecutor;
 import net.imglib2.util.Util;
 
 /**
@@ -83,19 +81,13 @@ final class StorageArrays {
 		final long[] starts = new long[arrays.size() + 1];
 		for (int i = 0; i < arrays.size(); i++)
 			starts[i + 1] = starts[i] + java.lang.reflect.Array.getLength(arrays.get(i));
-		final long total = starts[arrays.size()];
-		final TaskExecutor executor = Parallelization.getTaskExecutor();
-		final int tasks = (int) Math.max(1, Math.min(total / 65536 + 1, executor.suggestNumberOfTasks()));
-		final List<long[]> ranges = new ArrayList<>(tasks);
-		for (int t = 0; t < tasks; t++)
-			ranges.add(new long[] { total * t / tasks, total * (t + 1) / tasks });
-		executor.forEach(ranges, range -> {
-			long flat = range[0];
+		ParallelRanges.forEach(starts[arrays.size()], 1 << 16, (first, end) -> {
+			long flat = first;
 			int chunk = 0;
-			while (flat < range[1]) {
+			while (flat < end) {
 				while (starts[chunk + 1] <= flat)
 					chunk++;
-				final int length = (int) (Math.min(range[1], starts[chunk + 1]) - flat);
+				final int length = (int) (Math.min(end, starts[chunk + 1]) - flat);
 				task.run(arrays.get(chunk), (int) (flat - starts[chunk]), flat, length);
 				flat += length;
 			}
