@@ -15,11 +15,20 @@ public final class BenchCase {
 	private final boolean maskInput;
 	private final Ij1Peer peer;
 	private final String peerName;
+	private final int inputCount;
 
 	public BenchCase(final String opId, final Map<String, Object> params, final boolean maskInput, final String peerName,
 		final Ij1Peer peer)
 	{
+		this(opId, params, maskInput, 1, peerName, peer);
+	}
+
+	/** @param inputCount how many times the op takes the benchmark image (2 for pairwise math) */
+	public BenchCase(final String opId, final Map<String, Object> params, final boolean maskInput, final int inputCount,
+		final String peerName, final Ij1Peer peer)
+	{
 		this.opId = opId;
+		this.inputCount = inputCount;
 		this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
 		this.maskInput = maskInput;
 		this.peerName = peerName;
@@ -36,6 +45,11 @@ public final class BenchCase {
 
 	public boolean maskInput() {
 		return maskInput;
+	}
+
+	/** How many inputs the op takes: each is the benchmark image. */
+	public int inputCount() {
+		return inputCount;
 	}
 
 	/** The ImageJ 1 peer, or {@code null}. */

@@ -11,14 +11,18 @@ import ij.ImagePlus;
 import ij.ImageStack;
 import ij.plugin.Filters3D;
 import ij.plugin.GaussianBlur3D;
+import ij.plugin.Scaler;
 import ij.plugin.ZProjector;
+import ij.plugin.filter.Binary;
 import ij.plugin.filter.GaussianBlur;
 import ij.plugin.filter.RankFilters;
 import ij.process.AutoThresholder;
+import ij.process.Blitter;
 import ij.process.ByteProcessor;
 import ij.process.ImageConverter;
 import ij.process.ImageProcessor;
 import ij.process.StackConverter;
+import ij.process.StackStatistics;
 
 /**
  * The benchmark cases: ops with σ or radius 2 (binary morphology radius 1,
@@ -43,10 +47,52 @@ public final class BenchCatalog {
 		rank("filter.min", RankFilters.MIN, Filters3D.MIN);
 		rank("filter.max", RankFilters.MAX, Filters3D.MAX);
 		rank("filter.variance", RankFilters.VARIANCE, Filters3D.VAR);
+		add("filter.sobel", params(), false, "ImageProcessor.findEdges", imp -> () -> eachSlice(imp,
+			ImageProcessor::findEdges));
+		final Map<String, Object> topHat = params("radius", 2);
+		topHat.put("shape", "sphere");
+		add("filter.tophat", topHat, false, "RankFilters.rank(TOP_HAT)", imp -> imp.getStackSize() > 1 ? null
+			: () -> new RankFilters().rank(imp.getProcessor(), 2, RankFilters.TOP_HAT));
 		binary("morphology.erode", true);
 		binary("morphology.dilate", false);
+		add("morphology.open", params("radius", 1), true, "ByteProcessor.erode + dilate / Filters3D MIN + MAX", imp -> {
+			if (imp.getStackSize() > 1) return () -> Filters3D.filter(Filters3D.filter(imp.getStack(), Filters3D.MIN, 1, 1, 1),
+				Filters3D.MAX, 1, 1, 1);
+			final ByteProcessor bp = (ByteProcessor) imp.getProcessor();
+			return () -> {
+				bp.erode(1, 0);
+				bp.dilate(1, 0);
+			};
+		});
+		add("morphology.close", params("radius", 1), true, "ByteProcessor.dilate + erode / Filters3D MAX + MIN", imp -> {
+			if (imp.getStackSize() > 1) return () -> Filters3D.filter(Filters3D.filter(imp.getStack(), Filters3D.MAX, 1, 1, 1),
+				Filters3D.MIN, 1, 1, 1);
+			final ByteProcessor bp = (ByteProcessor) imp.getProcessor();
+			return () -> {
+				bp.dilate(1, 0);
+				bp.erode(1, 0);
+			};
+		});
+		add("morphology.fillHoles", params(), true, "Binary(\"fill\") (2D; ImageJ 1 fills 3D stacks slice by slice only)",
+			imp -> {
+				if (imp.getStackSize() > 1) return null;
+				final Binary binary = new Binary();
+				binary.setup("fill", imp);
+				return () -> binary.run(imp.getProcessor());
+			});
 		add("threshold.auto", params("method", "Otsu"), false, "AutoThresholder.getThreshold(Otsu) + ImageProcessor.threshold",
 			imp -> () -> otsuMask(imp));
+		add("threshold.value", params("value", 128), false, "ImageProcessor.threshold", imp -> () -> eachSlice(imp,
+			ip -> ip.threshold(128)));
+		add("math.addScalar", params("value", 5), false, "ImageProcessor.add", imp -> () -> eachSlice(imp, ip -> ip.add(5)));
+		add("math.multiplyScalar", params("value", 1.5), false, "ImageProcessor.multiply", imp -> () -> eachSlice(imp,
+			ip -> ip.multiply(1.5)));
+		pairwise("math.add", Blitter.ADD);
+		pairwise("math.subtract", Blitter.SUBTRACT);
+		pairwise("math.multiply", Blitter.MULTIPLY);
+		pairwise("math.divide", Blitter.DIVIDE);
+		add("measure.stats", params(), false, "ImageProcessor.getStats / StackStatistics", imp -> imp.getStackSize() > 1
+			? () -> new StackStatistics(imp) : () -> imp.getProcessor().getStats());
 		projection("project.max", "max");
 		projection("project.min", "min");
 		projection("project.mean", "avg");
@@ -54,6 +100,15 @@ public final class BenchCatalog {
 		add("transform.flip", params("axes", "x"), false, "ImageProcessor.flipHorizontal", imp -> () -> eachSlice(imp,
 			ImageProcessor::flipHorizontal));
 		add("transform.rotate90", params("turns", 1), false, "ImageProcessor.rotateRight", imp -> () -> rotateRight(imp));
+		add("transform.scale", params("factors", 0.5), false, "ImageProcessor.resize(bilinear) / Scaler", imp -> {
+			final int w = imp.getWidth() / 2;
+			final int h = imp.getHeight() / 2;
+			if (imp.getStackSize() > 1) return () -> Scaler.resize(imp, w, h, imp.getStackSize() / 2, "bilinear");
+			return () -> {
+				imp.getProcessor().setInterpolationMethod(ImageProcessor.BILINEAR);
+				imp.getProcessor().resize(w, h);
+			};
+		});
 		add("convert.type", params("target", "float32"), false, "ImageConverter / StackConverter.convertToGray32", imp -> {
 			if (imp.getStackSize() == 1) return () -> new ImageConverter(imp).convertToGray32();
 			return () -> new StackConverter(imp).convertToGray32();
@@ -98,9 +153,26 @@ public final class BenchCatalog {
 			});
 	}
 
+	/** An op on the image and itself, against ImageJ 1's blitter on each slice and its copy. */
+	private void pairwise(final String opId, final int blitterMode) {
+		cases.put(opId, new BenchCase(opId, params(), false, 2, "ImageProcessor.copyBits(" + opId.substring(5).toUpperCase() +
+			")", imp -> {
+				final ImageStack other = imp.getStack().duplicate();
+				return () -> {
+					final ImageStack stack = imp.getStack();
+					for (int s = 1; s <= stack.getSize(); s++)
+						stack.getProcessor(s).copyBits(other.getProcessor(s), 0, 0, blitterMode);
+				};
+			}));
+	}
+
 	private void projection(final String opId, final String method) {
 		add(opId, params("axis", "z"), false, "ZProjector.run(" + method + ")",
 			imp -> imp.getStackSize() == 1 ? null : () -> ZProjector.run(imp, method));
+	}
+
+	private static Map<String, Object> params() {
+		return new LinkedHashMap<>();
 	}
 
 	private static Map<String, Object> params(final String name, final Object value) {

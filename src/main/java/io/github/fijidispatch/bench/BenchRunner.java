@@ -123,7 +123,9 @@ public final class BenchRunner {
 	}
 
 	private OpRequest request(final BenchCase c, final Object input) {
-		return dispatch.op(c.opId()).input(input).set(c.params());
+		final Object[] inputs = new Object[c.inputCount()];
+		java.util.Arrays.fill(inputs, input);
+		return dispatch.op(c.opId()).inputs(inputs).set(c.params());
 	}
 
 	private Measurement ij1(final BenchSpec spec, final BenchCase c, final BenchSize size, final Img<UnsignedByteType> input)
