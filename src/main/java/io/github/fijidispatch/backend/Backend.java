@@ -58,4 +58,14 @@ public interface Backend extends RichPlugin, Disposable {
 
 	/** Frees a native image this backend made (a temporary or an unwanted result); no-op for host backends. */
 	void release(Object nativeImage);
+
+	/**
+	 * Runs one of this backend's implementations on a call, as the dispatch
+	 * service does for every call routed here; exceptions pass through
+	 * unchanged. The default runs it on the calling thread; a backend may wrap
+	 * it (e.g. in its own thread pool or device context).
+	 */
+	default Object execute(final OpImplementation implementation, final OpCall call) throws Exception {
+		return implementation.run(call, this);
+	}
 }

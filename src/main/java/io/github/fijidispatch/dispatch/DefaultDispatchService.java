@@ -391,7 +391,7 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 			final OpImplementation impl = registry.implementation(call.opId(), backend.id());
 			final OpCall nativeCall = natives.equals(call.inputs()) ? call : call.withInputs(natives);
 			final long start = System.nanoTime();
-			final Object result = impl.run(nativeCall, backend);
+			final Object result = backend.execute(impl, nativeCall);
 			computeNanos = System.nanoTime() - start;
 			warm.add(impl);
 			checkResult(nativeCall, result);

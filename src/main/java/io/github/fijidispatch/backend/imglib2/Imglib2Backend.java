@@ -7,22 +7,66 @@ import io.github.fijidispatch.backend.AbstractBackend;
 import io.github.fijidispatch.backend.Backend;
 import io.github.fijidispatch.backend.Backends;
 import io.github.fijidispatch.backend.DeviceKind;
+import io.github.fijidispatch.backend.OpCall;
+import io.github.fijidispatch.backend.OpImplementation;
+import net.imglib2.parallel.Parallelization;
+import net.imglib2.parallel.TaskExecutor;
+import net.imglib2.parallel.TaskExecutors;
 
 import org.scijava.plugin.Plugin;
 
 /**
  * The reference backend: every op implemented exactly on ImgLib2 in host
- * memory, multithreaded through ImgLib2's {@code Parallelization} (the
- * calling code can pin the thread count with
- * {@code Parallelization.runWithNumThreads}). Always available.
+ * memory, multithreaded through ImgLib2's {@code Parallelization}. Always
+ * available.
+ * <p>
+ * Threads: ImgLib2's default executor is the common fork-join pool, whose
+ * parallelism is one less than the cores (a single thread on a 2-core
+ * machine). Calls that arrive with that default run on this backend's own
+ * pool of one thread per core instead, created on first use and shut down
+ * when the backend is disposed. A caller that chose an executor
+ * ({@code Parallelization.runSingleThreaded}, {@code runWithNumThreads},
+ * {@code runWithExecutor}) keeps it.
+ * </p>
  */
 @Plugin(type = Backend.class, name = Imglib2Backend.ID)
 public class Imglib2Backend extends AbstractBackend {
 
 	public static final String ID = Backends.REFERENCE;
 
+	private TaskExecutor threads;
+
 	public Imglib2Backend() {
 		super(ID);
+	}
+
+	@Override
+	public Object execute(final OpImplementation implementation, final OpCall call) throws Exception {
+		if (Parallelization.getTaskExecutor() != TaskExecutors.multiThreaded()) return implementation.run(call, this);
+		final Object[] result = new Object[1];
+		final Exception[] failure = new Exception[1];
+		Parallelization.runWithExecutor(threads(), () -> {
+			try {
+				result[0] = implementation.run(call, this);
+			}
+			catch (final Exception e) {
+				failure[0] = e;
+			}
+		});
+		if (failure[0] != null) throw failure[0];
+		return result[0];
+	}
+
+	/** The backend's pool: one thread per core. */
+	private synchronized TaskExecutor threads() {
+		if (threads == null) threads = TaskExecutors.numThreads(Runtime.getRuntime().availableProcessors());
+		return threads;
+	}
+
+	@Override
+	public synchronized void dispose() {
+		if (threads != null) threads.close();
+		threads = null;
 	}
 
 	@Override
