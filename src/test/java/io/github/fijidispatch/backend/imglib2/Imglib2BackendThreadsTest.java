@@ -1,0 +1,90 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+
+import io.github.fijidispatch.backend.Backend;
+import io.github.fijidispatch.backend.OpCall;
+import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.backend.Support;
+import net.imglib2.parallel.Parallelization;
+import net.imglib2.parallel.TaskExecutor;
+import net.imglib2.parallel.TaskExecutors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Which ImgLib2 executor the reference backend's implementations run with. */
+class Imglib2BackendThreadsTest {
+
+	private final Imglib2Backend backend = new Imglib2Backend();
+
+	@AfterEach
+	void dispose() {
+		backend.dispose();
+	}
+
+	@Test
+	void callsWithImgLib2sDefaultRunOnOneThreadPerCore() throws Exception {
+		final TaskExecutor seen = (TaskExecutor) backend.execute(new Recorder(), null);
+		assertNotSame(TaskExecutors.multiThreaded(), seen);
+		assertEquals(Runtime.getRuntime().availableProcessors(), seen.getParallelism());
+		assertSame(seen, backend.execute(new Recorder(), null), "one pool for all calls");
+		assertSame(TaskExecutors.multiThreaded(), Parallelization.getTaskExecutor(), "the caller's executor is restored");
+	}
+
+	@Test
+	void aCallersOwnExecutorIsKept() {
+		final Object seen = Parallelization.runSingleThreaded(() -> backend.execute(new Recorder(), null));
+		assertSame(TaskExecutors.singleThreaded(), seen);
+	}
+
+	@Test
+	void exceptionsPassThroughUnchanged() {
+		final IOException failure = new IOException("disk gone");
+		final OpImplementation failing = new Recorder() {
+
+			@Override
+			public Object run(final OpCall call, final Backend b) throws Exception {
+				throw failure;
+			}
+		};
+		assertSame(failure, assertThrows(IOException.class, () -> backend.execute(failing, null)));
+	}
+
+	@Test
+	void aDisposedBackendStartsANewPoolWhenUsedAgain() throws Exception {
+		final Object first = backend.execute(new Recorder(), null);
+		backend.dispose();
+		final Object second = backend.execute(new Recorder(), null);
+		assertNotSame(first, second);
+	}
+
+	/** Returns the executor it runs with. */
+	private static class Recorder implements OpImplementation {
+
+		@Override
+		public String opId() {
+			return "test.recorder";
+		}
+
+		@Override
+		public String backendId() {
+			return Imglib2Backend.ID;
+		}
+
+		@Override
+		public Support supports(final OpCall call, final Backend b) {
+			return Support.yes();
+		}
+
+		@Override
+		public Object run(final OpCall call, final Backend b) throws Exception {
+			return Parallelization.getTaskExecutor();
+		}
+	}
+}
