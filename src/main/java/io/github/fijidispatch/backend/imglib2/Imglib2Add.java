@@ -10,6 +10,9 @@ import org.scijava.plugin.Plugin;
 public class Imglib2Add extends Imglib2PairwiseMath {
 
 	public Imglib2Add() {
-		super(AddOp.ID, (a, b) -> a + b);
+		super(AddOp.ID, (x, y, n) -> {
+			for (int i = 0; i < n; i++)
+				x[i] += y[i];
+		});
 	}
 }

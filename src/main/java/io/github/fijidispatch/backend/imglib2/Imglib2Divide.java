@@ -10,6 +10,9 @@ import org.scijava.plugin.Plugin;
 public class Imglib2Divide extends Imglib2PairwiseMath {
 
 	public Imglib2Divide() {
-		super(DivideOp.ID, (a, b) -> a / b);
+		super(DivideOp.ID, (x, y, n) -> {
+			for (int i = 0; i < n; i++)
+				x[i] /= y[i];
+		});
 	}
 }

@@ -10,6 +10,9 @@ import org.scijava.plugin.Plugin;
 public class Imglib2Multiply extends Imglib2PairwiseMath {
 
 	public Imglib2Multiply() {
-		super(MultiplyOp.ID, (a, b) -> a * b);
+		super(MultiplyOp.ID, (x, y, n) -> {
+			for (int i = 0; i < n; i++)
+				x[i] *= y[i];
+		});
 	}
 }

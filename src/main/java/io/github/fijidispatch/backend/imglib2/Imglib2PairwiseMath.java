@@ -1,6 +1,5 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
 import io.github.fijidispatch.backend.AbstractOpImplementation;
@@ -25,9 +24,20 @@ import net.imglib2.view.Views;
  */
 public abstract class Imglib2PairwiseMath extends AbstractOpImplementation<Imglib2Backend> {
 
-	private final DoubleBinaryOperator operator;
+	/**
+	 * The operator over a block of pixel pairs:
+	 * {@code x[i] = operator(x[i], y[i])} for {@code i < n}. Each op's own
+	 * loop, so that no call is made per pixel.
+	 */
+	@FunctionalInterface
+	protected interface BlockOperator {
 
-	protected Imglib2PairwiseMath(final String opId, final DoubleBinaryOperator operator) {
+		void apply(double[] x, double[] y, int n);
+	}
+
+	private final BlockOperator operator;
+
+	protected Imglib2PairwiseMath(final String opId, final BlockOperator operator) {
 		super(opId, Imglib2Backend.ID, Imglib2Backend.class);
 		this.operator = operator;
 	}
@@ -45,7 +55,7 @@ public abstract class Imglib2PairwiseMath extends AbstractOpImplementation<Imgli
 	private <T extends RealType<T> & NativeType<T>> Img<T> compute(final OpCall call, final PixelKind kind) {
 		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(call.info(0).dimensions());
 		final DoubleUnaryOperator store = StoredValues.forKind(kind);
-		final DoubleBinaryOperator op = operator;
+		final BlockOperator op = operator;
 		final RandomAccessibleInterval<? extends RealType<?>> a = call.hostImage(0);
 		final RandomAccessibleInterval<? extends RealType<?>> b = call.hostImage(1);
 		final FlatPixels fa = FlatPixels.of(a);
@@ -59,15 +69,23 @@ public abstract class Imglib2PairwiseMath extends AbstractOpImplementation<Imgli
 					final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
 					fa.read(flat, x, n);
 					fb.read(flat, y, n);
-					for (int i = 0; i < n; i++)
-						x[i] = op.applyAsDouble(x[i], y[i]);
+					op.apply(x, y, n);
 					to.write(flat, x, n);
 				}
 			});
 			return out;
 		}
-		LoopBuilder.setImages(Views.zeroMin(a), Views.zeroMin(b), out).multiThreaded().forEachPixel((x, y, o) -> o.setReal(store.applyAsDouble(op.applyAsDouble(x
-				.getRealDouble(), y.getRealDouble()))));
+		LoopBuilder.setImages(Views.zeroMin(a), Views.zeroMin(b), out).multiThreaded().forEachChunk(chunk -> {
+			final double[] x = new double[1];
+			final double[] y = new double[1];
+			chunk.forEachPixel((p, q, o) -> {
+				x[0] = p.getRealDouble();
+				y[0] = q.getRealDouble();
+				op.apply(x, y, 1);
+				o.setReal(store.applyAsDouble(x[0]));
+			});
+			return null;
+		});
 		return out;
 	}
 }

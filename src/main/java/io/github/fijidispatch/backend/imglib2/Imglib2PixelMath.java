@@ -18,8 +18,11 @@ import net.imglib2.view.Views;
 
 /**
  * Ops that map every pixel through a function of its value on the CPU: one
- * parallel loop (plain array blocks for array-backed images, {@link FlatPixels}) computing the function in double and storing it in the
- * output kind (rounded half up and saturated for integer kinds). Subclasses
+ * parallel loop computing the function in double and storing it in the
+ * output kind (rounded half up and saturated for integer kinds). Array-backed
+ * images of integer kinds up to 16 bits look the results up in a table
+ * ({@link TabulatedMap}); other array-backed images run in plain array blocks
+ * ({@link FlatPixels}); views go pixel by pixel. Subclasses
  * name the op and build the function from the call's parameters.
  */
 public abstract class Imglib2PixelMath extends AbstractOpImplementation<Imglib2Backend> {
@@ -51,6 +54,8 @@ public abstract class Imglib2PixelMath extends AbstractOpImplementation<Imglib2B
 			final Img<T> floats = (Img<T>) (Img<?>) FloatVolume.copyOf(image).img();
 			return floats;
 		}
+		final Img<T> tabulated = TabulatedMap.map(image, kind, f);
+		if (tabulated != null) return tabulated;
 		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(image);
 		final FlatPixels source = FlatPixels.of(image);
 		final FlatPixels to = FlatPixels.of(out);

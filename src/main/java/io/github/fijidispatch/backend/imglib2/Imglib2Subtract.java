@@ -10,6 +10,9 @@ import org.scijava.plugin.Plugin;
 public class Imglib2Subtract extends Imglib2PairwiseMath {
 
 	public Imglib2Subtract() {
-		super(SubtractOp.ID, (a, b) -> a - b);
+		super(SubtractOp.ID, (x, y, n) -> {
+			for (int i = 0; i < n; i++)
+				x[i] -= y[i];
+		});
 	}
 }

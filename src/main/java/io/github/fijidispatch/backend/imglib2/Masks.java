@@ -14,9 +14,9 @@ import net.imglib2.view.Views;
 
 /**
  * Masks (uint8, 0 and 255) from a test of each pixel value, written in
- * parallel (plain array blocks for array-backed images, {@link FlatPixels};
- * for integer kinds of at most 16 bits the test is made once per value into
- * a table).
+ * parallel (for array-backed images of integer kinds up to 16 bits the test
+ * is made once per value into a table, {@link TabulatedMap}; other
+ * array-backed images run in plain array blocks, {@link FlatPixels}).
  */
 public final class Masks {
 
@@ -31,21 +31,20 @@ public final class Masks {
 	public static Img<UnsignedByteType> where(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final DoublePredicate foreground)
 	{
+		final Img<UnsignedByteType> tabulated = TabulatedMap.map(image, PixelKind.UINT8, v -> foreground.test(v) ? FOREGROUND
+			: 0);
+		if (tabulated != null) return tabulated;
 		final Img<UnsignedByteType> mask = ArrayImgs.unsignedBytes(Intervals.dimensionsAsLongArray(image));
 		final FlatPixels pixels = FlatPixels.of(image);
 		if (pixels != null) {
 			final byte[] out = (byte[]) StorageArrays.of(mask).get(0);
-			final byte[] table = tabulated(pixels.kind(), foreground);
-			final int lowest = table == null ? 0 : (int) pixels.kind().createType().getMinValue();
 			FlatPixels.forEachRange(pixels.size(), (from, end) -> {
 				final double[] block = new double[FlatPixels.BLOCK];
 				for (long flat = from; flat < end; flat += FlatPixels.BLOCK) {
 					final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
 					pixels.read(flat, block, n);
 					final int at = (int) flat;
-					if (table != null) for (int i = 0; i < n; i++)
-						out[at + i] = table[(int) block[i] - lowest];
-					else for (int i = 0; i < n; i++)
+					for (int i = 0; i < n; i++)
 						out[at + i] = foreground.test(block[i]) ? (byte) FOREGROUND : 0;
 				}
 			});
@@ -54,19 +53,5 @@ public final class Masks {
 		LoopBuilder.setImages(Views.zeroMin(image), mask).multiThreaded()
 			.forEachPixel((in, out) -> out.set(foreground.test(in.getRealDouble()) ? FOREGROUND : 0));
 		return mask;
-	}
-
-	/**
-	 * The mask value of every value of an integer kind of at most 16 bits,
-	 * indexed from the kind's minimum (one test per value instead of one per
-	 * pixel); {@code null} for other kinds.
-	 */
-	private static byte[] tabulated(final PixelKind kind, final DoublePredicate foreground) {
-		if (!kind.isInteger() || kind.bytesPerPixel() > 2) return null;
-		final int lowest = (int) kind.createType().getMinValue();
-		final byte[] table = new byte[1 << (8 * kind.bytesPerPixel())];
-		for (int i = 0; i < table.length; i++)
-			table[i] = foreground.test(lowest + i) ? (byte) FOREGROUND : 0;
-		return table;
 	}
 }

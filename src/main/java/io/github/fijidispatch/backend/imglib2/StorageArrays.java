@@ -116,9 +116,9 @@ final class StorageArrays {
 		final double min = kind.createType().getMinValue();
 		final double max = kind.createType().getMaxValue();
 		switch (kind) {
-			case UINT8: case INT8: return (src, at, a, from, n) -> { final byte[] d = (byte[]) a; for (int i = 0; i < n; i++) d[from + i] = (byte) (int) FloatVolume.roundAndSaturate(src[at + i], min, max); };
-			case UINT16: case INT16: return (src, at, a, from, n) -> { final short[] d = (short[]) a; for (int i = 0; i < n; i++) d[from + i] = (short) (int) FloatVolume.roundAndSaturate(src[at + i], min, max); };
-			case INT32: case UINT32: return (src, at, a, from, n) -> { final int[] d = (int[]) a; for (int i = 0; i < n; i++) d[from + i] = (int) (long) FloatVolume.roundAndSaturate(src[at + i], min, max); };
+			case UINT8: case INT8: return (src, at, a, from, n) -> { final byte[] d = (byte[]) a; for (int i = 0; i < n; i++) d[from + i] = (byte) (int) StoredValues.roundedForCast(src[at + i], min, max); };
+			case UINT16: case INT16: return (src, at, a, from, n) -> { final short[] d = (short[]) a; for (int i = 0; i < n; i++) d[from + i] = (short) (int) StoredValues.roundedForCast(src[at + i], min, max); };
+			case INT32: case UINT32: return (src, at, a, from, n) -> { final int[] d = (int[]) a; for (int i = 0; i < n; i++) d[from + i] = (int) (long) StoredValues.roundedForCast(src[at + i], min, max); };
 			case FLOAT32: return (src, at, a, from, n) -> System.arraycopy(src, at, a, from, n);
 			default: return (src, at, a, from, n) -> { final double[] d = (double[]) a; for (int i = 0; i < n; i++) d[from + i] = src[at + i]; };
 		}

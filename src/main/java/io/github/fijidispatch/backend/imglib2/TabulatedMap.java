@@ -1,0 +1,107 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
+import io.github.fijidispatch.op.PixelKind;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.Img;
+import net.imglib2.img.array.ArrayImgFactory;
+import net.imglib2.type.NativeType;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.util.Intervals;
+import net.imglib2.util.Util;
+
+/**
+ * A per-pixel function of an image of an integer kind of at most 16 bits,
+ * applied by table lookup: the function is computed once per possible input
+ * value into a table of the output's storage type (stored as that kind
+ * stores values: rounded half up and saturated for integer kinds), then each
+ * pixel is one index and one copy, in plain array loops and in parallel. The
+ * results equal computing the function per pixel. Worth it when the image has
+ * several times more pixels than the table has entries.
+ */
+final class TabulatedMap {
+
+	/** Pixels per table entry below which the per-pixel loop is as fast. */
+	private static final long PIXELS_PER_ENTRY = 4;
+
+	private TabulatedMap() {
+		// NB: static holder
+	}
+
+	/** Converts {@code n} storage values from {@code from} into table indices (value − kind minimum). */
+	@FunctionalInterface
+	private interface IndexReader {
+
+		void read(Object array, int from, int[] indices, int n);
+	}
+
+	/** {@code dst[at + i] = table[indices[i]]} for {@code i < n}. */
+	@FunctionalInterface
+	private interface Gather {
+
+		void gather(Object table, int[] indices, int n, Object dst, int at);
+	}
+
+	/**
+	 * A new image of {@code kind} holding {@code f} of every pixel, or
+	 * {@code null} when the image is not array-backed, not of an integer kind
+	 * of at most 16 bits, or too small for a table to pay.
+	 */
+	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> image,
+		final PixelKind kind, final DoubleUnaryOperator f)
+	{
+		final PixelKind source = PixelKind.of(Util.getTypeFromInterval(image));
+		if (source == null || !source.isInteger() || source.bytesPerPixel() > 2) return null;
+		final int entries = 1 << (8 * source.bytesPerPixel());
+		if (Intervals.numElements(image) < PIXELS_PER_ENTRY * entries) return null;
+		final List<Object> arrays = StorageArrays.of(image);
+		if (arrays == null) return null;
+		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(image);
+		final Object table = table(source, kind, f, entries);
+		final Object target = StorageArrays.of(out).get(0);
+		final IndexReader reader = reader(source);
+		final Gather gather = gather(target);
+		StorageArrays.forEachRange(arrays, (array, from, flat, length) -> {
+			final int[] indices = new int[Math.min(length, FlatPixels.BLOCK)];
+			for (int done = 0; done < length; done += indices.length) {
+				final int n = Math.min(indices.length, length - done);
+				reader.read(array, from + done, indices, n);
+				gather.gather(table, indices, n, target, (int) flat + done);
+			}
+		});
+		return out;
+	}
+
+	/** {@code f} of every value of {@code source}, stored as {@code kind} stores it. */
+	private static <T extends RealType<T> & NativeType<T>> Object table(final PixelKind source, final PixelKind kind,
+		final DoubleUnaryOperator f, final int entries)
+	{
+		final double lowest = source.createType().getMinValue();
+		final double[] values = new double[entries];
+		for (int i = 0; i < entries; i++)
+			values[i] = f.applyAsDouble(lowest + i);
+		final Img<T> table = new ArrayImgFactory<>(kind.<T> createType()).create(entries);
+		FlatPixels.of(table).write(0, values, entries);
+		return StorageArrays.of(table).get(0);
+	}
+
+	private static IndexReader reader(final PixelKind kind) {
+		switch (kind) {
+			case UINT8: return (a, from, idx, n) -> { final byte[] s = (byte[]) a; for (int i = 0; i < n; i++) idx[i] = s[from + i] & 0xff; };
+			case INT8: return (a, from, idx, n) -> { final byte[] s = (byte[]) a; for (int i = 0; i < n; i++) idx[i] = s[from + i] + 128; };
+			case UINT16: return (a, from, idx, n) -> { final short[] s = (short[]) a; for (int i = 0; i < n; i++) idx[i] = s[from + i] & 0xffff; };
+			case INT16: return (a, from, idx, n) -> { final short[] s = (short[]) a; for (int i = 0; i < n; i++) idx[i] = s[from + i] + 32768; };
+			default: throw new IllegalArgumentException("no value table for " + kind);
+		}
+	}
+
+	private static Gather gather(final Object target) {
+		if (target instanceof byte[]) return (t, idx, n, d, at) -> { final byte[] v = (byte[]) t; final byte[] o = (byte[]) d; for (int i = 0; i < n; i++) o[at + i] = v[idx[i]]; };
+		if (target instanceof short[]) return (t, idx, n, d, at) -> { final short[] v = (short[]) t; final short[] o = (short[]) d; for (int i = 0; i < n; i++) o[at + i] = v[idx[i]]; };
+		if (target instanceof int[]) return (t, idx, n, d, at) -> { final int[] v = (int[]) t; final int[] o = (int[]) d; for (int i = 0; i < n; i++) o[at + i] = v[idx[i]]; };
+		if (target instanceof float[]) return (t, idx, n, d, at) -> { final float[] v = (float[]) t; final float[] o = (float[]) d; for (int i = 0; i < n; i++) o[at + i] = v[idx[i]]; };
+		return (t, idx, n, d, at) -> { final double[] v = (double[]) t; final double[] o = (double[]) d; for (int i = 0; i < n; i++) o[at + i] = v[idx[i]]; };
+	}
+}
