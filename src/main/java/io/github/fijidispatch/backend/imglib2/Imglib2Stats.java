@@ -18,7 +18,9 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code measure.stats} on the CPU: one parallel pass, a {@link Moments} per
- * chunk, merged (plain array blocks for array-backed images, {@link FlatPixels}); see {@link StatsOp}.
+ * chunk, merged (plain array blocks for array-backed images, {@link FlatPixels});
+ * array-backed images of integer kinds up to 16 bits count a histogram
+ * instead and take the moments of its bins. See {@link StatsOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Stats extends AbstractOpImplementation<Imglib2Backend> {
@@ -30,7 +32,8 @@ public class Imglib2Stats extends AbstractOpImplementation<Imglib2Backend> {
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final RandomAccessibleInterval<? extends RealType<?>> image = call.hostImage(0);
-		List<Moments> parts = fromArrays(image);
+		List<Moments> parts = fromHistogram(image);
+		if (parts == null) parts = fromArrays(image);
 		if (parts == null) parts = LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
 			final Moments m = new Moments();
 			chunk.forEachPixel(p -> m.add(p.getRealDouble()));
@@ -41,6 +44,21 @@ public class Imglib2Stats extends AbstractOpImplementation<Imglib2Backend> {
 			all.merge(m);
 		return new ResultTable(StatsOp.COLUMNS).addRow(all.min(), all.max(), all.mean(), all.sum(), all.stddev(),
 			all.count());
+	}
+
+	/**
+	 * The moments of an array-backed image of an integer kind of at most 16
+	 * bits from its histogram ({@link IndexedPixels}), when it has more pixels
+	 * than the histogram has bins; {@code null} otherwise.
+	 */
+	private static List<Moments> fromHistogram(final RandomAccessibleInterval<? extends RealType<?>> image) {
+		final IndexedPixels pixels = IndexedPixels.of(image);
+		if (pixels == null || pixels.size() < 4L * pixels.entries()) return null;
+		final long[] histogram = pixels.histogram();
+		final Moments m = new Moments();
+		for (int i = 0; i < histogram.length; i++)
+			m.addRepeated(pixels.valueOf(i), histogram[i]);
+		return Collections.singletonList(m);
 	}
 
 	/** One {@link Moments} per parallel range of an array-backed image, added block-wise; {@code null} for other images. */

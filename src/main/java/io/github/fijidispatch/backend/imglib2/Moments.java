@@ -58,6 +58,18 @@ final class Moments {
 		merge(block);
 	}
 
+	/** Adds {@code count} copies of {@code v} (a histogram bin). */
+	void addRepeated(final double v, final long count) {
+		if (count == 0) return;
+		final Moments bin = new Moments();
+		bin.count = count;
+		bin.sum = v * count;
+		bin.mean = v;
+		bin.min = v;
+		bin.max = v;
+		merge(bin);
+	}
+
 	/** Adds another partial result to this one. */
 	void merge(final Moments other) {
 		if (other.count == 0) return;

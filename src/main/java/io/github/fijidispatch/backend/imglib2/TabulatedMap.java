@@ -1,6 +1,5 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
 import io.github.fijidispatch.op.PixelKind;
@@ -9,8 +8,6 @@ import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgFactory;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.util.Intervals;
-import net.imglib2.util.Util;
 
 /**
  * A per-pixel function of an image of an integer kind of at most 16 bits,
@@ -30,13 +27,6 @@ final class TabulatedMap {
 		// NB: static holder
 	}
 
-	/** Converts {@code n} storage values from {@code from} into table indices (value − kind minimum). */
-	@FunctionalInterface
-	private interface IndexReader {
-
-		void read(Object array, int from, int[] indices, int n);
-	}
-
 	/** {@code dst[at + i] = table[indices[i]]} for {@code i < n}. */
 	@FunctionalInterface
 	private interface Gather {
@@ -52,49 +42,34 @@ final class TabulatedMap {
 	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final PixelKind kind, final DoubleUnaryOperator f)
 	{
-		final PixelKind source = PixelKind.of(Util.getTypeFromInterval(image));
-		if (source == null || !source.isInteger() || source.bytesPerPixel() > 2) return null;
-		final int entries = 1 << (8 * source.bytesPerPixel());
-		if (Intervals.numElements(image) < PIXELS_PER_ENTRY * entries) return null;
-		final List<Object> arrays = StorageArrays.of(image);
-		if (arrays == null) return null;
+		final IndexedPixels pixels = IndexedPixels.of(image);
+		if (pixels == null || pixels.size() < PIXELS_PER_ENTRY * pixels.entries()) return null;
 		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(image);
-		final Object table = table(source, kind, f, entries);
+		final Object table = table(pixels, kind, f);
 		final Object target = StorageArrays.of(out).get(0);
-		final IndexReader reader = reader(source);
 		final Gather gather = gather(target);
-		StorageArrays.forEachRange(arrays, (array, from, flat, length) -> {
-			final int[] indices = new int[Math.min(length, FlatPixels.BLOCK)];
-			for (int done = 0; done < length; done += indices.length) {
-				final int n = Math.min(indices.length, length - done);
-				reader.read(array, from + done, indices, n);
-				gather.gather(table, indices, n, target, (int) flat + done);
+		ParallelRanges.forEach(pixels.size(), 1 << 16, (from, end) -> {
+			final int[] indices = new int[IndexedPixels.BLOCK];
+			for (long flat = from; flat < end; flat += IndexedPixels.BLOCK) {
+				final int n = (int) Math.min(IndexedPixels.BLOCK, end - flat);
+				pixels.read(flat, indices, n);
+				gather.gather(table, indices, n, target, (int) flat);
 			}
 		});
 		return out;
 	}
 
 	/** {@code f} of every value of {@code source}, stored as {@code kind} stores it. */
-	private static <T extends RealType<T> & NativeType<T>> Object table(final PixelKind source, final PixelKind kind,
-		final DoubleUnaryOperator f, final int entries)
+	private static <T extends RealType<T> & NativeType<T>> Object table(final IndexedPixels pixels, final PixelKind kind,
+		final DoubleUnaryOperator f)
 	{
-		final double lowest = source.createType().getMinValue();
+		final int entries = pixels.entries();
 		final double[] values = new double[entries];
 		for (int i = 0; i < entries; i++)
-			values[i] = f.applyAsDouble(lowest + i);
+			values[i] = f.applyAsDouble(pixels.valueOf(i));
 		final Img<T> table = new ArrayImgFactory<>(kind.<T> createType()).create(entries);
 		FlatPixels.of(table).write(0, values, entries);
 		return StorageArrays.of(table).get(0);
-	}
-
-	private static IndexReader reader(final PixelKind kind) {
-		switch (kind) {
-			case UINT8: return (a, from, idx, n) -> { final byte[] s = (byte[]) a; for (int i = 0; i < n; i++) idx[i] = s[from + i] & 0xff; };
-			case INT8: return (a, from, idx, n) -> { final byte[] s = (byte[]) a; for (int i = 0; i < n; i++) idx[i] = s[from + i] + 128; };
-			case UINT16: return (a, from, idx, n) -> { final short[] s = (short[]) a; for (int i = 0; i < n; i++) idx[i] = s[from + i] & 0xffff; };
-			case INT16: return (a, from, idx, n) -> { final short[] s = (short[]) a; for (int i = 0; i < n; i++) idx[i] = s[from + i] + 32768; };
-			default: throw new IllegalArgumentException("no value table for " + kind);
-		}
 	}
 
 	private static Gather gather(final Object target) {

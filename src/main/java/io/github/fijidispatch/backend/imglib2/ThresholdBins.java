@@ -22,18 +22,21 @@ final class ThresholdBins {
 
 	private final double lowest;
 	private final double binsPerUnit;
+	/** Bins that are the grey values themselves (uint8). */
+	private final boolean greyValues;
 
-	private ThresholdBins(final double lowest, final double binsPerUnit) {
+	private ThresholdBins(final double lowest, final double binsPerUnit, final boolean greyValues) {
 		this.lowest = lowest;
 		this.binsPerUnit = binsPerUnit;
+		this.greyValues = greyValues;
 	}
 
 	/** The bins for an image, or {@code null} when it has a single value (or none): no threshold exists. */
 	static ThresholdBins of(final RandomAccessibleInterval<? extends RealType<?>> image, final PixelKind kind) {
-		if (kind == PixelKind.UINT8) return new ThresholdBins(0, 1);
+		if (kind == PixelKind.UINT8) return new ThresholdBins(0, 1, true);
 		final MinMax range = MinMax.of(image);
 		if (!(range.range() > 0)) return null;
-		return new ThresholdBins(range.min(), BINS / range.range());
+		return new ThresholdBins(range.min(), BINS / range.range(), false);
 	}
 
 	/** The bin of a value; −1 for NaN. */
@@ -45,6 +48,14 @@ final class ThresholdBins {
 
 	/** The histogram of an image over these bins, counted in parallel. */
 	int[] histogram(final RandomAccessibleInterval<? extends RealType<?>> image) {
+		final IndexedPixels grey = greyValues ? IndexedPixels.of(image) : null;
+		if (grey != null) {
+			final int[] histogram = new int[BINS];
+			final long[] counts = grey.histogram();
+			for (int b = 0; b < BINS; b++)
+				histogram[b] = Math.toIntExact(counts[b]);
+			return histogram;
+		}
 		final FlatPixels pixels = FlatPixels.of(image);
 		final List<long[]> parts = pixels != null ? histograms(pixels) : LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
 			final long[] counts = new long[BINS];

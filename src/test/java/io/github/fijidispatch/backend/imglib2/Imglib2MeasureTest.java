@@ -29,6 +29,31 @@ class Imglib2MeasureTest extends AbstractReferenceTest {
 		assertArrayEquals(new double[] { 2, 6, 4, 16, Math.sqrt(2), 4 }, t.row(0), 1e-12);
 	}
 
+	/** Large enough to be counted as a histogram: the same statistics as summing every pixel. */
+	@Test
+	void statsOfLargeIntegerImagesEqualDirectSums() {
+		for (final PixelKind kind : new PixelKind[] { PixelKind.UINT8, PixelKind.INT8, PixelKind.UINT16, PixelKind.INT16 }) {
+			final Img<? extends RealType<?>> img = TestImages.random(kind, kind.ordinal(), 30000, 700, 400);
+			final double[] values = TestImages.values(img);
+			double sum = 0;
+			double min = Double.POSITIVE_INFINITY;
+			double max = Double.NEGATIVE_INFINITY;
+			for (final double v : values) {
+				sum += v;
+				min = Math.min(min, v);
+				max = Math.max(max, v);
+			}
+			final double mean = sum / values.length;
+			double sq = 0;
+			for (final double v : values)
+				sq += (v - mean) * (v - mean);
+			final double[] row = dispatch.op(StatsOp.ID).input(img).runTable().row(0);
+			final double[] expected = { min, max, mean, sum, Math.sqrt(sq / values.length), values.length };
+			for (int c = 0; c < expected.length; c++)
+				assertEquals(expected[c], row[c], 1e-9 * Math.max(1, Math.abs(expected[c])), kind + " " + StatsOp.COLUMNS[c]);
+		}
+	}
+
 	@Test
 	void statsAgreeWithImageJOnCoinsWhateverTheThreadCount() {
 		final ImagePlus imp = IJ.openImage("/work/shared/data/coins.png");
