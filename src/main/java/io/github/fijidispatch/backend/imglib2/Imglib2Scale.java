@@ -1,36 +1,28 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.function.DoubleUnaryOperator;
-
 import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
 import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.transform.ScaleOp;
-import net.imglib2.Cursor;
-import net.imglib2.RandomAccessible;
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.RealRandomAccess;
-import net.imglib2.RealRandomAccessible;
-import net.imglib2.converter.Converters;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgFactory;
-import net.imglib2.interpolation.InterpolatorFactory;
-import net.imglib2.interpolation.randomaccess.NLinearInterpolatorFactory;
-import net.imglib2.interpolation.randomaccess.NearestNeighborInterpolatorFactory;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.loops.LoopBuilder;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.type.numeric.real.DoubleType;
+import net.imglib2.util.Intervals;
 import net.imglib2.view.Views;
 
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code transform.scale} on the CPU: the input, read as double and extended
- * with zeros, is interpolated (ImgLib2's nearest-neighbour or n-linear
- * interpolator) at {@code (i + 0.5) / f − 0.5} for every output pixel
- * {@code i}, slab by slab in parallel; see {@link ScaleOp}.
+ * {@code transform.scale} on the CPU: the input, read as double, is
+ * resampled one axis at a time ({@link SeparableResampling}: nearest-neighbour
+ * and n-linear sampling are separable), shrinking axes first, then stored in
+ * the input's kind; see {@link ScaleOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Scale extends AbstractOpImplementation<Imglib2Backend> {
@@ -50,32 +42,61 @@ public class Imglib2Scale extends AbstractOpImplementation<Imglib2Backend> {
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final RandomAccessibleInterval<? extends RealType<?>> input = call.hostImage(0);
-		final RandomAccessibleInterval<DoubleType> values = Converters.convert(Views.zeroMin(input),
-			(in, out) -> out.set(in.getRealDouble()), new DoubleType());
-		final InterpolatorFactory<DoubleType, RandomAccessible<DoubleType>> interpolator = "nearest".equals(
-			call.params().choice("interpolation")) ? new NearestNeighborInterpolatorFactory<>()
-				: new NLinearInterpolatorFactory<>();
-		final RealRandomAccessible<DoubleType> field = Views.interpolate(Views.extendZero(values), interpolator);
-		final double[] factors = call.params().reals("factors", input.numDimensions());
-		return sample(field, factors, call.outputInfo());
+		final int n = input.numDimensions();
+		final double[] factors = call.params().reals("factors", n);
+		final boolean linear = !"nearest".equals(call.params().choice("interpolation"));
+		final long[] outDims = call.outputInfo().dimensions();
+		final int[] dims = new int[n];
+		for (int d = 0; d < n; d++)
+			dims[d] = (int) input.dimension(d);
+		double[] data = values(input);
+		// NB: shrinking axes first leaves less to resample along the others
+		for (final int d : axesByFactor(factors)) {
+			if (factors[d] == 1) continue;
+			data = SeparableResampling.along(data, dims, d, (int) outDims[d], factors[d], linear);
+			dims[d] = (int) outDims[d];
+		}
+		return store(data, call.outputInfo());
 	}
 
-	private <T extends RealType<T> & NativeType<T>> Img<T> sample(final RealRandomAccessible<DoubleType> field,
-		final double[] factors, final ImageInfo info)
-	{
+	/** The pixel values as one double array, X fastest. */
+	private static double[] values(final RandomAccessibleInterval<? extends RealType<?>> image) {
+		final double[] values = new double[Math.toIntExact(Intervals.numElements(image))];
+		final FlatPixels pixels = FlatPixels.of(image);
+		if (pixels != null) {
+			FlatPixels.forEachRange(values.length, (from, end) -> {
+				final double[] block = new double[FlatPixels.BLOCK];
+				for (long flat = from; flat < end; flat += FlatPixels.BLOCK) {
+					final int count = (int) Math.min(FlatPixels.BLOCK, end - flat);
+					pixels.read(flat, block, count);
+					System.arraycopy(block, 0, values, (int) flat, count);
+				}
+			});
+			return values;
+		}
+		LoopBuilder.setImages(Views.zeroMin(image), ArrayImgs.doubles(values, Intervals.dimensionsAsLongArray(image)))
+			.multiThreaded().forEachPixel((in, out) -> out.set(in.getRealDouble()));
+		return values;
+	}
+
+	private static Integer[] axesByFactor(final double[] factors) {
+		final Integer[] axes = new Integer[factors.length];
+		for (int d = 0; d < axes.length; d++)
+			axes[d] = d;
+		java.util.Arrays.sort(axes, (a, b) -> Double.compare(factors[a], factors[b]));
+		return axes;
+	}
+
+	private static <T extends RealType<T> & NativeType<T>> Img<T> store(final double[] data, final ImageInfo info) {
 		final Img<T> out = new ArrayImgFactory<>(info.kind().<T> createType()).create(info.dimensions());
-		final DoubleUnaryOperator store = StoredValues.forKind(info.kind());
-		final int n = factors.length;
-		Slabs.map(out, slab -> {
-			final RealRandomAccess<DoubleType> sampler = field.realRandomAccess();
-			final Cursor<T> c = Views.interval(out, slab).localizingCursor();
-			while (c.hasNext()) {
-				c.fwd();
-				for (int d = 0; d < n; d++)
-					sampler.setPosition((c.getLongPosition(d) + 0.5) / factors[d] - 0.5, d);
-				c.get().setReal(store.applyAsDouble(sampler.get().get()));
+		final FlatPixels target = FlatPixels.of(out);
+		FlatPixels.forEachRange(data.length, (from, end) -> {
+			final double[] block = new double[FlatPixels.BLOCK];
+			for (long flat = from; flat < end; flat += FlatPixels.BLOCK) {
+				final int count = (int) Math.min(FlatPixels.BLOCK, end - flat);
+				System.arraycopy(data, (int) flat, block, 0, count);
+				target.write(flat, block, count);
 			}
-			return slab;
 		});
 		return out;
 	}
