@@ -18,15 +18,11 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code morphology.fillHoles} on the CPU, in a {@link ByteMask} that becomes
  * the output: it starts as 255 (foreground) / 1 (background not yet reached);
- * a flood fill with an explicit stack, seeded with every background pixel on
- * the border, marks the background it reaches through faces as 0; what
- * remains 1 is a hole and becomes 255. Linear time, no recursion, no
- * temporary besides the stack. See {@link FillHolesOp}.
- * <p>
- * All border background is marked before the flood starts, so the flood only
- * ever pushes interior pixels, whose 2·n face neighbours all exist: the inner
- * loop needs no coordinates and no bounds checks.
- * </p>
+ * a scanline flood fill with an explicit stack of spans (runs along X),
+ * seeded from every background pixel on the border, marks the background it
+ * reaches through faces as 0; what remains 1 is a hole and becomes 255.
+ * Linear time, no recursion, no temporary besides the stack. See
+ * {@link FillHolesOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2FillHoles extends AbstractOpImplementation<Imglib2Backend> {
@@ -52,64 +48,73 @@ public class Imglib2FillHoles extends AbstractOpImplementation<Imglib2Backend> {
 		return mask.img();
 	}
 
-	/** Marks as {@link #REACHED} every {@link #UNREACHED} pixel face-connected to the border through such pixels. */
+	/**
+	 * Marks as {@link #REACHED} every {@link #UNREACHED} pixel face-connected
+	 * to the border through such pixels: a scanline flood over spans (runs
+	 * along X), seeded from every unreached pixel on the border.
+	 */
 	private static void floodFromBorder(final byte[] data, final int[] dims) {
-		final int n = dims.length;
-		final int[] strides = new int[n];
-		strides[0] = 1;
-		for (int d = 1; d < n; d++)
-			strides[d] = strides[d - 1] * dims[d - 1];
-		final IndexStack seeds = borderSeeds(data, dims);
-		final IndexStack stack = new IndexStack();
-		final int[] position = new int[n];
-		for (int s = 0; s < seeds.size(); s++) {
-			final int i = seeds.get(s);
-			locate(i, dims, position);
-			for (int d = 0; d < n; d++) {
-				if (position[d] > 0) visit(data, i - strides[d], stack);
-				if (position[d] < dims[d] - 1) visit(data, i + strides[d], stack);
-			}
-		}
-		while (!stack.isEmpty()) {
-			final int i = stack.pop();
-			for (int d = 0; d < n; d++) {
-				visit(data, i - strides[d], stack);
-				visit(data, i + strides[d], stack);
-			}
-		}
-	}
-
-	/** Marks every unreached border pixel as reached and returns their indices. */
-	private static IndexStack borderSeeds(final byte[] data, final int[] dims) {
-		final IndexStack seeds = new IndexStack();
 		final int width = dims[0];
-		// NB: position of the current line along axes 1..n−1, advanced like an odometer (no divisions)
+		final int rows = data.length / width;
+		final SpanStack spans = new SpanStack();
+		// NB: position of the current row along axes 1..n−1, advanced like an odometer (no divisions)
 		final int[] line = new int[dims.length];
-		for (int start = 0; start < data.length; start += width) {
+		for (int row = 0; row < rows; row++) {
+			final int start = row * width;
 			if (onBorder(line, dims)) {
-				for (int i = start; i < start + width; i++)
-					seed(data, i, seeds);
+				for (int x = 0; x < width; x++)
+					if (data[start + x] == UNREACHED) x = fillSpan(data, row, x, width, spans);
 			}
 			else {
-				seed(data, start, seeds);
-				seed(data, start + width - 1, seeds);
+				if (data[start] == UNREACHED) fillSpan(data, row, 0, width, spans);
+				if (data[start + width - 1] == UNREACHED) fillSpan(data, row, width - 1, width, spans);
 			}
 			for (int d = 1; d < dims.length && ++line[d] == dims[d]; d++)
 				line[d] = 0;
 		}
-		return seeds;
+		final int[] rowStrides = new int[dims.length];
+		rowStrides[1 % dims.length] = 1;
+		for (int d = 2; d < dims.length; d++)
+			rowStrides[d] = rowStrides[d - 1] * dims[d - 1];
+		while (!spans.isEmpty()) {
+			spans.pop();
+			final int row = spans.row;
+			final int first = spans.first;
+			final int last = spans.last;
+			int rest = row;
+			for (int d = 1; d < dims.length; d++) {
+				final int c = rest % dims[d];
+				rest /= dims[d];
+				if (c > 0) scan(data, row - rowStrides[d], first, last, width, spans);
+				if (c < dims[d] - 1) scan(data, row + rowStrides[d], first, last, width, spans);
+			}
+		}
 	}
 
-	private static void seed(final byte[] data, final int i, final IndexStack seeds) {
-		if (data[i] != UNREACHED) return;
-		data[i] = REACHED;
-		seeds.push(i);
+	/** Fills every unreached run that touches columns {@code first..last} of {@code row}. */
+	private static void scan(final byte[] data, final int row, final int first, final int last, final int width,
+		final SpanStack spans)
+	{
+		final int start = row * width;
+		for (int x = first; x <= last; x++)
+			if (data[start + x] == UNREACHED) x = fillSpan(data, row, x, width, spans);
 	}
 
-	private static void visit(final byte[] data, final int j, final IndexStack stack) {
-		if (data[j] != UNREACHED) return;
-		data[j] = REACHED;
-		stack.push(j);
+	/**
+	 * Marks the whole unreached run through {@code x} of {@code row} as
+	 * reached, pushes it, and returns its last column.
+	 */
+	private static int fillSpan(final byte[] data, final int row, final int x, final int width, final SpanStack spans) {
+		final int start = row * width;
+		int first = x;
+		while (first > 0 && data[start + first - 1] == UNREACHED)
+			first--;
+		int last = x;
+		while (last < width - 1 && data[start + last + 1] == UNREACHED)
+			last++;
+		java.util.Arrays.fill(data, start + first, start + last + 1, REACHED);
+		spans.push(row, first, last);
+		return last;
 	}
 
 	/** Holes ({@link #UNREACHED}) become foreground, reached background 0 (multithreaded). */
@@ -126,14 +131,6 @@ public class Imglib2FillHoles extends AbstractOpImplementation<Imglib2Backend> {
 		});
 	}
 
-	private static void locate(final int index, final int[] dims, final int[] position) {
-		int rest = index;
-		for (int d = 0; d < dims.length; d++) {
-			position[d] = rest % dims[d];
-			rest /= dims[d];
-		}
-	}
-
 	/** Whether a line along X at this position (axes 1..n−1) lies on the border of another axis. */
 	private static boolean onBorder(final int[] line, final int[] dims) {
 		for (int d = 1; d < dims.length; d++)
@@ -141,27 +138,27 @@ public class Imglib2FillHoles extends AbstractOpImplementation<Imglib2Backend> {
 		return false;
 	}
 
-	/** A growable stack of pixel indices. */
-	private static final class IndexStack {
+	/** A growable stack of spans: runs along X as (row, first column, last column). */
+	private static final class SpanStack {
 
-		private int[] items = new int[1024];
+		private int[] items = new int[3 * 1024];
 		private int size;
+		/** The span {@link #pop} took. */
+		int row;
+		int first;
+		int last;
 
-		void push(final int i) {
-			if (size == items.length) items = Arrays.copyOf(items, size * 2);
-			items[size++] = i;
+		void push(final int r, final int f, final int l) {
+			if (size + 3 > items.length) items = Arrays.copyOf(items, items.length * 2);
+			items[size++] = r;
+			items[size++] = f;
+			items[size++] = l;
 		}
 
-		int pop() {
-			return items[--size];
-		}
-
-		int get(final int k) {
-			return items[k];
-		}
-
-		int size() {
-			return size;
+		void pop() {
+			last = items[--size];
+			first = items[--size];
+			row = items[--size];
 		}
 
 		boolean isEmpty() {
