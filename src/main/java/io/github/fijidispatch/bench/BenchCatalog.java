@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import ij.ImagePlus;
 import ij.ImageStack;
+import ij.Prefs;
 import ij.plugin.Filters3D;
 import ij.plugin.GaussianBlur3D;
 import ij.plugin.Scaler;
@@ -47,8 +48,8 @@ public final class BenchCatalog {
 		rank("filter.min", RankFilters.MIN, Filters3D.MIN);
 		rank("filter.max", RankFilters.MAX, Filters3D.MAX);
 		rank("filter.variance", RankFilters.VARIANCE, Filters3D.VAR);
-		add("filter.sobel", params(), false, "ImageProcessor.findEdges", imp -> () -> eachSlice(imp,
-			ImageProcessor::findEdges));
+		add("filter.sobel", params(), false, "ImageProcessor.findEdges (2D; ImageJ 1 has no 3D Sobel)", imp -> imp
+			.getStackSize() > 1 ? null : () -> imp.getProcessor().findEdges());
 		final Map<String, Object> topHat = params("radius", 2);
 		topHat.put("shape", "sphere");
 		add("filter.tophat", topHat, false, "RankFilters.rank(TOP_HAT)", imp -> imp.getStackSize() > 1 ? null
@@ -73,13 +74,8 @@ public final class BenchCatalog {
 				bp.erode(1, 0);
 			};
 		});
-		add("morphology.fillHoles", params(), true, "Binary(\"fill\") (2D; ImageJ 1 fills 3D stacks slice by slice only)",
-			imp -> {
-				if (imp.getStackSize() > 1) return null;
-				final Binary binary = new Binary();
-				binary.setup("fill", imp);
-				return () -> binary.run(imp.getProcessor());
-			});
+		add("morphology.fillHoles", params(), true, "Binary(\"fill\") with black background (2D; ImageJ 1 fills 3D stacks " +
+			"slice by slice only)", imp -> imp.getStackSize() > 1 ? null : () -> fillHoles(imp));
 		add("threshold.auto", params("method", "Otsu"), false, "AutoThresholder.getThreshold(Otsu) + ImageProcessor.threshold",
 			imp -> () -> otsuMask(imp));
 		add("threshold.value", params("value", 128), false, "ImageProcessor.threshold", imp -> () -> eachSlice(imp,
@@ -193,6 +189,24 @@ public final class BenchCatalog {
 		for (int s = 1; s <= in.getSize(); s++)
 			out.addSlice(in.getProcessor(s).rotateRight());
 		return out;
+	}
+
+	/**
+	 * ImageJ's "Fill Holes" with 255 as the foreground, as the op defines it
+	 * (ImageJ's default white background would fill the holes of the 0
+	 * pixels instead: another image, another amount of work).
+	 */
+	private static void fillHoles(final ImagePlus imp) {
+		final boolean blackBackground = Prefs.blackBackground;
+		Prefs.blackBackground = true;
+		try {
+			final Binary binary = new Binary();
+			binary.setup("fill", imp);
+			binary.run(imp.getProcessor());
+		}
+		finally {
+			Prefs.blackBackground = blackBackground;
+		}
 	}
 
 	/** Otsu on the whole image's histogram, then a new 0/255 mask per slice (ImageJ 1's "pixel > level"). */
