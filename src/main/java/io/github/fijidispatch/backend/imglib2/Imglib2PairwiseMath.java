@@ -17,10 +17,12 @@ import net.imglib2.view.Views;
 
 /**
  * The pixel-by-pixel ops on two images ({@link PairwiseMathOp}) on the CPU:
- * one parallel loop (plain array blocks for array-backed images,
- * {@link FlatPixels}) computing {@code operator(a, b)} in double and storing it
+ * one parallel loop computing {@code operator(a, b)} in double and storing it
  * in the output kind the op declares (rounded half up and saturated for
- * integer kinds). Subclasses only name the op and the operator.
+ * integer kinds): a table of every pair of values for two array-backed 8-bit
+ * images ({@link TabulatedMap}), plain array blocks for other array-backed
+ * images ({@link FlatPixels}), pixel by pixel for views. Subclasses only name
+ * the op and the operator.
  */
 public abstract class Imglib2PairwiseMath extends AbstractOpImplementation<Imglib2Backend> {
 
@@ -30,9 +32,8 @@ public abstract class Imglib2PairwiseMath extends AbstractOpImplementation<Imgli
 	 * loop, so that no call is made per pixel.
 	 */
 	@FunctionalInterface
-	protected interface BlockOperator {
-
-		void apply(double[] x, double[] y, int n);
+	protected interface BlockOperator extends TabulatedMap.PairFunction {
+		// NB: the op's loop, tabulated for pairs of 8-bit images
 	}
 
 	private final BlockOperator operator;
@@ -53,6 +54,8 @@ public abstract class Imglib2PairwiseMath extends AbstractOpImplementation<Imgli
 	}
 
 	private <T extends RealType<T> & NativeType<T>> Img<T> compute(final OpCall call, final PixelKind kind) {
+		final Img<T> tabulated = TabulatedMap.map(call.hostImage(0), call.hostImage(1), kind, operator);
+		if (tabulated != null) return tabulated;
 		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(call.info(0).dimensions());
 		final DoubleUnaryOperator store = StoredValues.forKind(kind);
 		final BlockOperator op = operator;

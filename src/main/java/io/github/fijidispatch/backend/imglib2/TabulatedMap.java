@@ -27,6 +27,13 @@ final class TabulatedMap {
 		// NB: static holder
 	}
 
+	/** {@code x[i] = f(x[i], y[i])} for {@code i < n}: a function of two pixel values over blocks. */
+	@FunctionalInterface
+	interface PairFunction {
+
+		void apply(double[] x, double[] y, int n);
+	}
+
 	/** {@code dst[at + i] = table[indices[i]]} for {@code i < n}. */
 	@FunctionalInterface
 	private interface Gather {
@@ -59,6 +66,49 @@ final class TabulatedMap {
 		return out;
 	}
 
+	/**
+	 * A new image of {@code kind} holding {@code f} of every pair of pixels
+	 * of {@code a} and {@code b} (of equal size), looked up in a table of
+	 * every pair of values; or {@code null} when either image is not
+	 * array-backed, the pairs are more than 65,536 (two 8-bit kinds at most),
+	 * or the images are too small for the table to pay.
+	 */
+	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> a,
+		final RandomAccessibleInterval<? extends RealType<?>> b, final PixelKind kind, final PairFunction f)
+	{
+		final IndexedPixels pa = IndexedPixels.of(a);
+		final IndexedPixels pb = IndexedPixels.of(b);
+		if (pa == null || pb == null || pa.size() != pb.size()) return null;
+		final int bEntries = pb.entries();
+		final long pairs = (long) pa.entries() * bEntries;
+		if (pairs > 1 << 16 || pa.size() < PIXELS_PER_ENTRY * pairs) return null;
+		final int entries = (int) pairs;
+		final double[] x = new double[entries];
+		final double[] y = new double[entries];
+		for (int i = 0; i < entries; i++) {
+			x[i] = pa.valueOf(i / bEntries);
+			y[i] = pb.valueOf(i % bEntries);
+		}
+		f.apply(x, y, entries);
+		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(a);
+		final Object table = stored(x, kind);
+		final Object target = StorageArrays.of(out).get(0);
+		final Gather gather = gather(target);
+		ParallelRanges.forEach(pa.size(), 1 << 16, (from, end) -> {
+			final int[] indices = new int[IndexedPixels.BLOCK];
+			final int[] second = new int[IndexedPixels.BLOCK];
+			for (long flat = from; flat < end; flat += IndexedPixels.BLOCK) {
+				final int n = (int) Math.min(IndexedPixels.BLOCK, end - flat);
+				pa.read(flat, indices, n);
+				pb.read(flat, second, n);
+				for (int i = 0; i < n; i++)
+					indices[i] = indices[i] * bEntries + second[i];
+				gather.gather(table, indices, n, target, (int) flat);
+			}
+		});
+		return out;
+	}
+
 	/** {@code f} of every value of {@code source}, stored as {@code kind} stores it. */
 	private static <T extends RealType<T> & NativeType<T>> Object table(final IndexedPixels pixels, final PixelKind kind,
 		final DoubleUnaryOperator f)
@@ -67,8 +117,13 @@ final class TabulatedMap {
 		final double[] values = new double[entries];
 		for (int i = 0; i < entries; i++)
 			values[i] = f.applyAsDouble(pixels.valueOf(i));
-		final Img<T> table = new ArrayImgFactory<>(kind.<T> createType()).create(entries);
-		FlatPixels.of(table).write(0, values, entries);
+		return stored(values, kind);
+	}
+
+	/** The values stored as {@code kind} stores them, in an array of its storage type. */
+	private static <T extends RealType<T> & NativeType<T>> Object stored(final double[] values, final PixelKind kind) {
+		final Img<T> table = new ArrayImgFactory<>(kind.<T> createType()).create(values.length);
+		FlatPixels.of(table).write(0, values, values.length);
 		return StorageArrays.of(table).get(0);
 	}
 

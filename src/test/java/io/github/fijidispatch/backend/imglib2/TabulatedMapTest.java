@@ -69,6 +69,34 @@ class TabulatedMapTest {
 		}
 	}
 
+	@ParameterizedTest(name = "pairs to {1}")
+	@MethodSource("kinds")
+	void pairsOfEightBitImagesEqualThePerPixelFunctionStored(final PixelKind ignored, final PixelKind out) {
+		final Img<? extends RealType<?>> a = TestImages.random(PixelKind.UINT8, 1, 256, 600, 500);
+		final Img<? extends RealType<?>> b = TestImages.random(PixelKind.INT8, 2, 200, 600, 500);
+		final TabulatedMap.PairFunction f = (x, y, n) -> {
+			for (int i = 0; i < n; i++)
+				x[i] = x[i] * 1.5 / (y[i] - 3);
+		};
+		final Img<? extends RealType<?>> mapped = TabulatedMap.map(a, b, out, f);
+		assertNotNull(mapped);
+		final double[] x = TestImages.values(a);
+		final double[] y = TestImages.values(b);
+		final double[] results = TestImages.values(mapped);
+		final double min = out.createType().getMinValue();
+		final double max = out.createType().getMaxValue();
+		for (int i = 0; i < x.length; i++) {
+			final double v = x[i] * 1.5 / (y[i] - 3);
+			final double expected = out.isInteger() ? (Double.isNaN(v) ? 0 : Math.max(min, Math.min(max, Math.floor(v + 0.5))))
+				: out == PixelKind.FLOAT32 ? (float) v : v;
+			assertEquals(expected, results[i], 0.0, x[i] + ", " + y[i] + " to " + out);
+		}
+		assertNull(TabulatedMap.map(a, TestImages.random(PixelKind.UINT16, 2, 200, 600, 500), out, f),
+			"8 x 16 bits make too many pairs");
+		final Img<? extends RealType<?>> wide = TestImages.random(PixelKind.UINT16, 2, 200, 600, 500);
+		assertNull(TabulatedMap.map(wide, wide, out, f), "16 x 16 bits make too many pairs");
+	}
+
 	@Test
 	void smallImagesFloatKindsAndViewsAreLeftToTheOtherPaths() {
 		assertNull(TabulatedMap.map(TestImages.random(PixelKind.UINT8, 1, 200, 20, 20), PixelKind.UINT8, F),
