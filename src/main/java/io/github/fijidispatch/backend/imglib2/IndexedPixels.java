@@ -30,9 +30,11 @@ final class IndexedPixels {
 	private final List<Object> arrays;
 	private final long[] starts;
 	private final IndexReader reader;
+	private final double lowest;
 
 	private IndexedPixels(final PixelKind kind, final List<Object> arrays) {
 		this.kind = kind;
+		this.lowest = kind.createType().getMinValue();
 		this.arrays = arrays;
 		this.reader = reader(kind);
 		starts = new long[arrays.size() + 1];
@@ -63,7 +65,7 @@ final class IndexedPixels {
 
 	/** The value an index stands for. */
 	double valueOf(final int index) {
-		return kind.createType().getMinValue() + index;
+		return lowest + index;
 	}
 
 	/** Reads the indices of pixels {@code flat .. flat + n − 1} into {@code dst[0..n)}. */
