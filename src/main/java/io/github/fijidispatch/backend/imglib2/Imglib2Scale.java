@@ -21,8 +21,9 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code transform.scale} on the CPU: the input, read as double, is
  * resampled one axis at a time ({@link SeparableResampling}: nearest-neighbour
- * and n-linear sampling are separable), shrinking axes first, then stored in
- * the input's kind; see {@link ScaleOp}.
+ * and n-linear sampling are separable), then stored in the input's kind. An
+ * array-backed input is resampled along X as its rows are read; the other
+ * axes follow, shrinking ones first. See {@link ScaleOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Scale extends AbstractOpImplementation<Imglib2Backend> {
@@ -49,10 +50,18 @@ public class Imglib2Scale extends AbstractOpImplementation<Imglib2Backend> {
 		final int[] dims = new int[n];
 		for (int d = 0; d < n; d++)
 			dims[d] = (int) input.dimension(d);
-		double[] data = values(input);
+		final FlatPixels pixels = FlatPixels.of(input);
+		final boolean xFirst = pixels != null && factors[0] != 1;
+		double[] data;
+		if (xFirst) {
+			// NB: resampling X while reading the rows saves a full-size copy of the input
+			data = SeparableResampling.alongX(pixels, dims, (int) outDims[0], factors[0], linear);
+			dims[0] = (int) outDims[0];
+		}
+		else data = values(input);
 		// NB: shrinking axes first leaves less to resample along the others
 		for (final int d : axesByFactor(factors)) {
-			if (factors[d] == 1) continue;
+			if (factors[d] == 1 || d == 0 && xFirst) continue;
 			data = SeparableResampling.along(data, dims, d, (int) outDims[d], factors[d], linear);
 			dims[d] = (int) outDims[d];
 		}

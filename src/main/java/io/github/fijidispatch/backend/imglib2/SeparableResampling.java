@@ -78,6 +78,28 @@ final class SeparableResampling {
 		return out;
 	}
 
+	/**
+	 * A new volume: the pixels of {@code pixels} (of {@code dims}) resampled
+	 * along X to {@code outLength} pixels by {@code factor}, row by row
+	 * straight from the storage (no full-size copy of the input).
+	 */
+	static double[] alongX(final FlatPixels pixels, final int[] dims, final int outLength, final double factor,
+		final boolean linear)
+	{
+		final SeparableResampling r = new SeparableResampling(dims[0], outLength, factor, linear);
+		final int inLength = dims[0];
+		final int rows = (int) (pixels.size() / inLength);
+		final double[] out = new double[rows * outLength];
+		ParallelRanges.forEach(rows, Math.max(1, (1 << 15) / inLength), (from, end) -> {
+			final double[] row = new double[inLength];
+			for (long y = from; y < end; y++) {
+				pixels.read(y * inLength, row, inLength);
+				r.line(row, 0, out, (int) y * outLength);
+			}
+		});
+		return out;
+	}
+
 	/** One line along X, from {@code in[at..]} to {@code out[to..]}. */
 	private void line(final double[] in, final int at, final double[] out, final int to) {
 		for (int i = 0; i < first.length; i++) {
