@@ -35,17 +35,13 @@ final class FlatPixels {
 	}
 
 	private final PixelKind kind;
-	private final List<Object> arrays;
-	private final long[] starts;
+	private final StorageChunks chunks;
 	private final Reader reader;
 	private final Writer writer;
 
 	private FlatPixels(final PixelKind kind, final List<Object> arrays) {
 		this.kind = kind;
-		this.arrays = arrays;
-		starts = new long[arrays.size() + 1];
-		for (int i = 0; i < arrays.size(); i++)
-			starts[i + 1] = starts[i] + java.lang.reflect.Array.getLength(arrays.get(i));
+		this.chunks = new StorageChunks(arrays);
 		reader = reader(kind);
 		writer = writer(kind);
 	}
@@ -62,43 +58,17 @@ final class FlatPixels {
 	}
 
 	long size() {
-		return starts[arrays.size()];
+		return chunks.size();
 	}
 
 	/** Reads pixels {@code flat .. flat + n − 1} into {@code dst[0..n)}. */
 	void read(final long flat, final double[] dst, final int n) {
-		int done = 0;
-		while (done < n) {
-			final long at = flat + done;
-			final int chunk = chunkOf(at);
-			final int length = (int) Math.min(n - done, starts[chunk + 1] - at);
-			reader.read(arrays.get(chunk), (int) (at - starts[chunk]), dst, done, length);
-			done += length;
-		}
+		chunks.visit(flat, n, (array, from, done, length) -> reader.read(array, from, dst, done, length));
 	}
 
 	/** Stores {@code src[0..n)} as pixels {@code flat .. flat + n − 1}. */
 	void write(final long flat, final double[] src, final int n) {
-		int done = 0;
-		while (done < n) {
-			final long at = flat + done;
-			final int chunk = chunkOf(at);
-			final int length = (int) Math.min(n - done, starts[chunk + 1] - at);
-			writer.write(src, done, arrays.get(chunk), (int) (at - starts[chunk]), length);
-			done += length;
-		}
-	}
-
-	private int chunkOf(final long flat) {
-		if (arrays.size() == 1) return 0;
-		int lo = 0;
-		int hi = arrays.size() - 1;
-		while (lo < hi) {
-			final int mid = (lo + hi + 1) >>> 1;
-			if (starts[mid] <= flat) lo = mid;
-			else hi = mid - 1;
-		}
-		return lo;
+		chunks.visit(flat, n, (array, from, done, length) -> writer.write(src, done, array, from, length));
 	}
 
 	/**

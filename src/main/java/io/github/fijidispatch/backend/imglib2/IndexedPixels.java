@@ -27,19 +27,15 @@ final class IndexedPixels {
 	}
 
 	private final PixelKind kind;
-	private final List<Object> arrays;
-	private final long[] starts;
+	private final StorageChunks chunks;
 	private final IndexReader reader;
 	private final double lowest;
 
 	private IndexedPixels(final PixelKind kind, final List<Object> arrays) {
 		this.kind = kind;
 		this.lowest = kind.createType().getMinValue();
-		this.arrays = arrays;
+		this.chunks = new StorageChunks(arrays);
 		this.reader = reader(kind);
-		starts = new long[arrays.size() + 1];
-		for (int i = 0; i < arrays.size(); i++)
-			starts[i + 1] = starts[i] + java.lang.reflect.Array.getLength(arrays.get(i));
 	}
 
 	/** The indexed pixels of {@code image}, or {@code null} when it is not array-backed or not of such a kind. */
@@ -55,7 +51,7 @@ final class IndexedPixels {
 	}
 
 	long size() {
-		return starts[arrays.size()];
+		return chunks.size();
 	}
 
 	/** The number of possible values: the table size. */
@@ -70,16 +66,7 @@ final class IndexedPixels {
 
 	/** Reads the indices of pixels {@code flat .. flat + n − 1} into {@code dst[0..n)}. */
 	void read(final long flat, final int[] dst, final int n) {
-		int done = 0;
-		int chunk = 0;
-		while (done < n) {
-			final long at = flat + done;
-			while (starts[chunk + 1] <= at)
-				chunk++;
-			final int length = (int) Math.min(n - done, starts[chunk + 1] - at);
-			reader.read(arrays.get(chunk), (int) (at - starts[chunk]), dst, done, length);
-			done += length;
-		}
+		chunks.visit(flat, n, (array, from, done, length) -> reader.read(array, from, dst, done, length));
 	}
 
 	/** How many pixels hold each value, by index; counted in parallel. */
