@@ -21,6 +21,22 @@ class LayeringTest {
 	private static final Pattern GUI_IMPORT = Pattern.compile("^import\\s+(static\\s+)?(java\\.awt|javax\\.swing|ij\\.gui)\\b.*$",
 		Pattern.MULTILINE);
 
+	private static final Pattern IMAGEJ1_IMPORT = Pattern.compile("^import\\s+(static\\s+)?ij\\..*$", Pattern.MULTILINE);
+
+	/** Op definitions are plain descriptions: they need neither ImageJ 1 nor a backend. */
+	@Test
+	void opDefinitionsImportNoImageJ1() throws IOException {
+		final List<String> offenders = new ArrayList<>();
+		try (Stream<Path> s = Files.walk(Paths.get("src/main/java/io/github/fijidispatch/op"))) {
+			for (final Path p : (Iterable<Path>) s.filter(f -> f.toString().endsWith(".java"))::iterator) {
+				final Matcher m = IMAGEJ1_IMPORT.matcher(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+				while (m.find())
+					offenders.add(p + ": " + m.group());
+			}
+		}
+		assertTrue(offenders.isEmpty(), "ImageJ 1 imports in op definitions: " + offenders);
+	}
+
 	@Test
 	void coreImportsNoGuiPackages() throws IOException {
 		final List<String> offenders = new ArrayList<>();

@@ -4,7 +4,6 @@ import io.github.fijidispatch.op.AbstractMaskOp;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.Tolerance;
-import ij.process.AutoThresholder;
 
 import org.scijava.plugin.Plugin;
 
@@ -44,18 +43,18 @@ public class AutoThresholdOp extends AbstractMaskOp {
 	/** The histogram size of the contract. */
 	public static final int BINS = 256;
 
+	/**
+	 * The names of ImageJ 1.54's {@code AutoThresholder.Method}, in its order
+	 * (written out so that the op layer does not depend on ImageJ 1; a test
+	 * checks them against the enum).
+	 */
+	public static final String[] METHODS = { "Default", "Huang", "Intermodes", "IsoData", "IJ_IsoData", "Li",
+		"MaxEntropy", "Mean", "MinError", "Minimum", "Moments", "Otsu", "Percentile", "RenyiEntropy", "Shanbhag",
+		"Triangle", "Yen" };
+
 	public AutoThresholdOp() {
 		super(ID, "Auto Threshold", "Threshold", "Binarises with one of ImageJ's automatic threshold methods.",
-			oneImage(), ParameterSpec.choice("method", methodNames()).defaultValue("Default")
+			oneImage(), ParameterSpec.choice("method", METHODS).defaultValue("Default")
 				.description("ImageJ AutoThresholder method; foreground is the bright side").build());
-	}
-
-	/** The names of {@code AutoThresholder.Method}, in ImageJ's order. */
-	private static String[] methodNames() {
-		final AutoThresholder.Method[] methods = AutoThresholder.Method.values();
-		final String[] names = new String[methods.length];
-		for (int i = 0; i < names.length; i++)
-			names[i] = methods[i].name();
-		return names;
 	}
 }
