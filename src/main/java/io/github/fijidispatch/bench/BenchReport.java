@@ -64,6 +64,8 @@ public final class BenchReport {
 		for (final Measurement cell : results.cells()) {
 			final String op = cell.opId;
 			final BenchSize size = cell.size;
+			// NB: a cell where nothing ran (e.g. a z projection of a 2D image) is listed under "Not run" only
+			if (!results.anyRan(op, size)) continue;
 			final List<String> r = new ArrayList<>(Arrays.asList(op, size.toString(), millis(results.find(op, size, Measurement.IJ1))));
 			for (final String b : results.backends)
 				r.add(millis(results.find(op, size, b)));
@@ -103,8 +105,12 @@ public final class BenchReport {
 			sb.append('\n');
 		}
 		final List<String> notes = new ArrayList<>();
-		for (final Measurement m : results.measurements)
-			if (!m.ran()) notes.add("- " + m.opId + " " + m.size + " " + m.column + ": " + m.note);
+		for (final Measurement m : results.measurements) {
+			if (m.ran()) continue;
+			final boolean wholeCell = !results.anyRan(m.opId, m.size);
+			final String note = "- " + m.opId + " " + m.size + (wholeCell ? "" : " " + m.column) + ": " + m.note;
+			if (!notes.contains(note)) notes.add(note);
+		}
 		if (!notes.isEmpty()) sb.append("Not run:\n\n").append(String.join("\n", notes)).append("\n");
 		return sb.toString();
 	}

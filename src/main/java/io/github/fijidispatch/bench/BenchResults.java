@@ -49,6 +49,13 @@ public final class BenchResults {
 		return cells;
 	}
 
+	/** Whether any column of the cell ran. */
+	public boolean anyRan(final String opId, final BenchSize size) {
+		for (final Measurement m : measurements)
+			if (m.opId.equals(opId) && m.size.equals(size) && m.ran()) return true;
+		return false;
+	}
+
 	private static Measurement find(final List<Measurement> cells, final Measurement m) {
 		for (final Measurement c : cells)
 			if (c.opId.equals(m.opId) && c.size.equals(m.size)) return c;
