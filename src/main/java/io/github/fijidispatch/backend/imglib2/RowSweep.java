@@ -85,7 +85,7 @@ final class RowSweep {
 	}
 
 	/** The coordinates along axes 1..n−1 of row {@code row} (axis 1 fastest). */
-	private static void rowPosition(final int row, final int[] dims, final int[] position) {
+	static void rowPosition(final int row, final int[] dims, final int[] position) {
 		int rest = row;
 		for (int d = 1; d < dims.length; d++) {
 			position[d - 1] = rest % dims[d];
@@ -94,7 +94,7 @@ final class RowSweep {
 	}
 
 	/** The row index of {@code position + offset}, each coordinate clamped to the image. */
-	private static int sourceRow(final int[] position, final int[] offset, final int[] dims) {
+	static int sourceRow(final int[] position, final int[] offset, final int[] dims) {
 		int row = 0;
 		int stride = 1;
 		for (int d = 1; d < dims.length; d++) {

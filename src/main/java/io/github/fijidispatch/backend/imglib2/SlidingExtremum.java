@@ -62,9 +62,4 @@ final class SlidingExtremum {
 		else for (int t = 0; t < width; t++)
 			c[k + t] = Math.min(a[i + t], b[j + t]);
 	}
-
-	/** {@code acc[t] = ext(acc[t], values[t])}. */
-	void accumulate(final float[] acc, final float[] values, final int length) {
-		combine(acc, 0, values, 0, acc, 0, length);
-	}
 }

@@ -66,6 +66,9 @@ class Imglib2NeighbourhoodFiltersTest {
 					cases.add(Arguments.of(kind, size, shape, n == 2 ? new int[] { 3, 2 } : new int[] { 2, 3, 1 }));
 				}
 		cases.add(Arguments.of(PixelKind.FLOAT32, new long[] { 7, 40 }, "sphere", new int[] { 0, 5 }));
+		// NB: rows split across parallel tasks; radii beyond the image along some axes
+		cases.add(Arguments.of(PixelKind.UINT8, new long[] { 57, 130 }, "sphere", new int[] { 4, 6 }));
+		cases.add(Arguments.of(PixelKind.UINT16, new long[] { 3, 40, 9 }, "sphere", new int[] { 5, 2, 3 }));
 		return cases.stream();
 	}
 
