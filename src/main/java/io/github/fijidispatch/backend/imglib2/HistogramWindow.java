@@ -2,9 +2,10 @@ package io.github.fijidispatch.backend.imglib2;
 
 /**
  * A multiset of integer values in {@code [offset, offset + 2^bits)} for rank
- * filters on integer images (uint8, uint16, ...), kept as a two-level
- * histogram: fine bins of single values and coarse bins of
- * {@code 2^(bits/2)} values. Adding or removing a value is O(1). A rank query
+ * filters on integer images (uint8, uint16, ...). Up to 8 bits it is one
+ * histogram of single values and a rank query walks a pointer over them from
+ * the previous answer; beyond, a two-level histogram: fine bins of single
+ * values and coarse bins of {@code 2^(bits/2)} values. Adding or removing a value is O(1). A rank query
  * walks a pointer over the coarse bins from the previous answer (Huang's
  * running median, as windows overlap the pointer moves little), then visits
  * the occupied fine bins of that coarse bin only (a bit set marks them). The values are exact integers stored as float,
@@ -27,7 +28,8 @@ final class HistogramWindow implements RankWindow {
 
 	HistogramWindow(final int offset, final int bits) {
 		this.offset = offset;
-		this.shift = (bits + 1) / 2;
+		// NB: up to 8 bits one level is enough: the pointer walks the values themselves
+		this.shift = bits <= 8 ? 0 : (bits + 1) / 2;
 		this.fine = new int[1 << bits];
 		this.coarse = new int[((1 << bits) >> shift) + 1];
 		this.occupied = new long[Math.max(1, (1 << bits) >> 6)];
@@ -36,19 +38,30 @@ final class HistogramWindow implements RankWindow {
 	@Override
 	public void add(final float value) {
 		final int bin = (int) value - offset;
+		if (shift == 0) {
+			coarse[bin]++;
+			// NB: branch-free (bin < pointer ? 1 : 0): values fall on either side of the median unpredictably
+			below += (bin - pointer) >>> 31;
+			return;
+		}
 		if (fine[bin]++ == 0) occupied[bin >> 6] |= 1L << bin;
 		final int c = bin >> shift;
 		coarse[c]++;
-		if (c < pointer) below++;
+		below += (c - pointer) >>> 31;
 	}
 
 	@Override
 	public void remove(final float value) {
 		final int bin = (int) value - offset;
+		if (shift == 0) {
+			coarse[bin]--;
+			below -= (bin - pointer) >>> 31;
+			return;
+		}
 		if (--fine[bin] == 0) occupied[bin >> 6] &= ~(1L << bin);
 		final int c = bin >> shift;
 		coarse[c]--;
-		if (c < pointer) below--;
+		below -= (c - pointer) >>> 31;
 	}
 
 	@Override
@@ -64,6 +77,7 @@ final class HistogramWindow implements RankWindow {
 			below -= coarse[--pointer];
 		while (below + coarse[pointer] <= rank)
 			below += coarse[pointer++];
+		if (shift == 0) return pointer + offset;
 		final int first = pointer << shift;
 		int word = first >> 6;
 		long bits = occupied[word] & (-1L << first);
