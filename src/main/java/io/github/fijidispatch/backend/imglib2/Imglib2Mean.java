@@ -11,8 +11,8 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code filter.mean} on the CPU. Box: separable running means, one pass per
  * axis in place on a float copy (sums in double, means stored in float).
- * Sphere: a row sweep adding the running sum of each run in double, divided
- * once by the neighbourhood's size. See {@link MeanOp}.
+ * Sphere: a row sweep adding each run's sum in double ({@link RunSums}),
+ * divided once by the neighbourhood's size. See {@link MeanOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Mean extends AbstractOpImplementation<Imglib2Backend> {
@@ -45,18 +45,22 @@ public class Imglib2Mean extends AbstractOpImplementation<Imglib2Backend> {
 	private static final class SphereRows implements RowSweep.RowFilter {
 
 		private final Neighbourhood nb;
-		private double[] sum = new double[0];
+		private final RunSums sums;
 
 		SphereRows(final Neighbourhood nb) {
 			this.nb = nb;
+			this.sums = new RunSums(nb, 0, false);
 		}
 
 		@Override
 		public void apply(final float[][] rows, final int length, final int pad, final float[] out) {
-			if (sum.length < length) sum = new double[length];
-			java.util.Arrays.fill(sum, 0);
-			for (int k = 0; k < rows.length; k++)
-				RunningSums.addRun(rows[k], pad, nb.halfWidth(k), length, 0, sum, null);
+			apply(rows, null, length, pad, out);
+		}
+
+		@Override
+		public void apply(final float[][] rows, final int[] sourceRows, final int length, final int pad, final float[] out) {
+			sums.add(rows, sourceRows, length, pad);
+			final double[] sum = sums.sums();
 			final double size = nb.size();
 			for (int x = 0; x < length; x++)
 				out[x] = (float) (sum[x] / size);

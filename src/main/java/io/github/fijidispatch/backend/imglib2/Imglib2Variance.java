@@ -1,6 +1,5 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.Arrays;
 
 import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
@@ -11,8 +10,8 @@ import io.github.fijidispatch.op.filter.VarianceOp;
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code filter.variance} on the CPU: a row sweep adding each run's running
- * sums of {@code v − c} and {@code (v − c)²} in double, with {@code c} the
+ * {@code filter.variance} on the CPU: a row sweep adding each run's sums of
+ * {@code v − c} and {@code (v − c)²} in double ({@link RunSums}), with {@code c} the
  * image mean (so that a large offset does not cancel), then
  * {@code E[(v−c)²] − E[v−c]²}, clamped at 0. Box and sphere alike. See
  * {@link VarianceOp}.
@@ -53,25 +52,23 @@ public class Imglib2Variance extends AbstractOpImplementation<Imglib2Backend> {
 	private static final class Rows implements RowSweep.RowFilter {
 
 		private final Neighbourhood nb;
-		private final double centre;
-		private double[] sum = new double[0];
-		private double[] sumSq = new double[0];
+		private final RunSums sums;
 
 		Rows(final Neighbourhood nb, final double centre) {
 			this.nb = nb;
-			this.centre = centre;
+			this.sums = new RunSums(nb, centre, true);
 		}
 
 		@Override
 		public void apply(final float[][] rows, final int length, final int pad, final float[] out) {
-			if (sum.length < length) {
-				sum = new double[length];
-				sumSq = new double[length];
-			}
-			Arrays.fill(sum, 0);
-			Arrays.fill(sumSq, 0);
-			for (int k = 0; k < rows.length; k++)
-				RunningSums.addRun(rows[k], pad, nb.halfWidth(k), length, centre, sum, sumSq);
+			apply(rows, null, length, pad, out);
+		}
+
+		@Override
+		public void apply(final float[][] rows, final int[] sourceRows, final int length, final int pad, final float[] out) {
+			sums.add(rows, sourceRows, length, pad);
+			final double[] sum = sums.sums();
+			final double[] sumSq = sums.sumsOfSquares();
 			final double size = nb.size();
 			for (int x = 0; x < length; x++) {
 				final double mean = sum[x] / size;

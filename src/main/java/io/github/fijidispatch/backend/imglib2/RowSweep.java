@@ -1,19 +1,14 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Supplier;
 
-import net.imglib2.parallel.Parallelization;
-import net.imglib2.parallel.TaskExecutor;
 
 /**
  * Runs a neighbourhood filter row by row: for each output row (a line along
  * X), the filter receives the input rows that the {@link Neighbourhood}'s runs
  * cover, padded along X, with clamp-to-edge along every axis. Rows are split
- * into contiguous chunks processed in parallel on ImgLib2's current
- * {@link TaskExecutor}; each task gets its own filter from the supplier, so
+ * into contiguous chunks processed in parallel ({@link ParallelRanges}); each task gets its own filter from the supplier, so
  * filters may keep per-row scratch state.
  */
 final class RowSweep {
@@ -34,6 +29,18 @@ final class RowSweep {
 		 * @param out the output row to fill, {@code length} values
 		 */
 		void apply(float[][] rows, int length, int pad, float[] out);
+
+		/**
+		 * {@link #apply(float[][], int, int, float[])}, told which input row
+		 * each of {@code rows} is ({@code sourceRows[k]}, its index in the
+		 * volume's rows): a filter may keep what it derives from a row while
+		 * that row is still in use.
+		 */
+		default void apply(final float[][] rows, final int[] sourceRows, final int length, final int pad,
+			final float[] out)
+		{
+			apply(rows, length, pad, out);
+		}
 	}
 
 	/** A new volume: {@code filter} applied to every row of {@code in}. */
@@ -44,12 +51,7 @@ final class RowSweep {
 		final FloatVolume out = FloatVolume.zeros(in.img().dimensionsAsLongArray());
 		final int width = dims[0];
 		final int rowTotal = in.data().length / width;
-		final TaskExecutor executor = Parallelization.getTaskExecutor();
-		final int tasks = Math.max(1, Math.min(rowTotal, executor.suggestNumberOfTasks()));
-		final List<int[]> ranges = new ArrayList<>(tasks);
-		for (int t = 0; t < tasks; t++)
-			ranges.add(new int[] { (int) ((long) rowTotal * t / tasks), (int) ((long) rowTotal * (t + 1) / tasks) });
-		executor.forEach(ranges, range -> sweep(in, out, nb, filters.get(), dims, range[0], range[1]));
+		ParallelRanges.forEach(rowTotal, 1, (first, end) -> sweep(in, out, nb, filters.get(), dims, (int) first, (int) end));
 		return out;
 	}
 
@@ -79,7 +81,7 @@ final class RowSweep {
 					loaded[k] = source;
 				}
 			}
-			filter.apply(rows, width, pad, result);
+			filter.apply(rows, loaded, width, pad, result);
 			System.arraycopy(result, 0, dst, row * width, width);
 		}
 	}

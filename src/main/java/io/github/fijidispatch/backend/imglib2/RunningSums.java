@@ -2,8 +2,7 @@ package io.github.fijidispatch.backend.imglib2;
 
 /**
  * Sliding-window sums along lines in O(1) per value, accumulated in double:
- * the box mean as a separable {@link FloatVolume.LineFilter}, and per-row sums
- * (and sums of squares) for neighbourhoods swept by {@link RowSweep}.
+ * the box mean as a separable {@link FloatVolume.LineFilter}.
  */
 final class RunningSums {
 
@@ -29,31 +28,5 @@ final class RunningSums {
 					sums[b] += padded[enter + b] - padded[o + b];
 			}
 		};
-	}
-
-	/**
-	 * Adds to {@code sum[x]} the sum of {@code row[x + pad − h .. x + pad + h]}
-	 * minus {@code shift} per value, and to {@code sumSq[x]} (unless null) the
-	 * sum of squares of those shifted values, for {@code x ∈ [0, length)}.
-	 */
-	static void addRun(final float[] row, final int pad, final int h, final int length, final double shift,
-		final double[] sum, final double[] sumSq)
-	{
-		double s = 0;
-		double q = 0;
-		for (int t = pad - h; t <= pad + h; t++) {
-			final double v = row[t] - shift;
-			s += v;
-			q += v * v;
-		}
-		for (int x = 0; x < length; x++) {
-			sum[x] += s;
-			if (sumSq != null) sumSq[x] += q;
-			if (x + 1 == length) break;
-			final double enter = row[x + pad + h + 1] - shift;
-			final double leave = row[x + pad - h] - shift;
-			s += enter - leave;
-			q += enter * enter - leave * leave;
-		}
 	}
 }
