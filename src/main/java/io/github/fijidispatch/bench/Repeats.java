@@ -3,8 +3,10 @@ package io.github.fijidispatch.bench;
 import java.util.Arrays;
 
 /**
- * Times one action: a first call (the warm-up, reported apart), then up to
- * {@code repeats} timed calls whose median is the result. To keep slow cells
+ * Times one action: a first call (the warm-up, reported apart), a few more
+ * untimed calls while the JIT compiles (up to {@value #WARM_UP_CALLS} or
+ * {@value #WARM_UP_MILLIS} ms), then up to {@code repeats} timed calls whose
+ * median is the result. To keep slow cells
  * from stalling the run, repeating stops early, after at least three calls,
  * once the repeats have used {@code budgetMillis}.
  */
@@ -41,8 +43,17 @@ final class Repeats {
 		return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 	}
 
+	/** Untimed calls after the first, at most: the JIT compiles hot code in the background on the same cores. */
+	private static final int WARM_UP_CALLS = 10;
+
+	/** Time the untimed warm-up calls may take, at most. */
+	private static final double WARM_UP_MILLIS = 250;
+
 	static Repeats measure(final Timed work, final int repeats, final double budgetMillis) throws Exception {
 		final double warmUp = once(work);
+		double warming = warmUp;
+		for (int i = 0; i < WARM_UP_CALLS && warming < WARM_UP_MILLIS; i++)
+			warming += once(work);
 		final double[] samples = new double[repeats];
 		double spent = 0;
 		int n = 0;

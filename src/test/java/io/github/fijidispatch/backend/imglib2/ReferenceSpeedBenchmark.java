@@ -111,10 +111,20 @@ public final class ReferenceSpeedBenchmark {
 				bp.erode(1, 0);
 				bp.dilate(1, 0);
 			});
-		compare("morphology.fillHoles", mask, params(), "Binary(\"fill\")", imp -> {
+		compare("morphology.fillHoles", mask, params(), "Binary(\"fill\"), black background", imp -> {
+			// NB: 255 is the foreground, as the op defines it (ImageJ's default would fill the 0 pixels' holes)
 			final Binary binary = new Binary();
-			binary.setup("fill", imp);
-			return () -> eachSlice(imp, binary::run);
+			return () -> {
+				final boolean blackBackground = ij.Prefs.blackBackground;
+				ij.Prefs.blackBackground = true;
+				try {
+					binary.setup("fill", imp);
+					eachSlice(imp, binary::run);
+				}
+				finally {
+					ij.Prefs.blackBackground = blackBackground;
+				}
+			};
 		});
 		compare("threshold.auto", grey8, params("method", "Otsu"), "AutoThresholder(Otsu)+threshold", imp -> () -> otsuMask(
 			imp));
