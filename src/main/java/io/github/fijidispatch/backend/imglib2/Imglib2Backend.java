@@ -24,7 +24,10 @@ import org.scijava.plugin.Plugin;
  * parallelism is one less than the cores (a single thread on a 2-core
  * machine). Calls that arrive with that default run on this backend's own
  * pool of one thread per core instead, created on first use and shut down
- * when the backend is disposed. A caller that chose an executor
+ * when the backend is disposed; calls on images under
+ * {@value #POOL_PIXELS} pixels run on the calling thread alone, where the
+ * hand-off to the pool would cost more than it saves (tens of microseconds).
+ * A caller that chose an executor
  * ({@code Parallelization.runSingleThreaded}, {@code runWithNumThreads},
  * {@code runWithExecutor}) keeps it.
  * </p>
@@ -40,12 +43,22 @@ public class Imglib2Backend extends AbstractBackend {
 		super(ID);
 	}
 
+	/** Calls on smaller images run on the calling thread: handing them to the pool costs more than it saves. */
+	static final long POOL_PIXELS = 1 << 16;
+
 	@Override
 	public Object execute(final OpImplementation implementation, final OpCall call) throws Exception {
 		if (Parallelization.getTaskExecutor() != TaskExecutors.multiThreaded()) return implementation.run(call, this);
+		return runWith(largestInput(call) < POOL_PIXELS ? TaskExecutors.singleThreaded() : threads(), implementation, call);
+	}
+
+	/** Runs the implementation with {@code executor} as ImgLib2's current one; exceptions pass through unchanged. */
+	private Object runWith(final TaskExecutor executor, final OpImplementation implementation, final OpCall call)
+		throws Exception
+	{
 		final Object[] result = new Object[1];
 		final Exception[] failure = new Exception[1];
-		Parallelization.runWithExecutor(threads(), () -> {
+		Parallelization.runWithExecutor(executor, () -> {
 			try {
 				result[0] = implementation.run(call, this);
 			}
@@ -55,6 +68,14 @@ public class Imglib2Backend extends AbstractBackend {
 		});
 		if (failure[0] != null) throw failure[0];
 		return result[0];
+	}
+
+	private static long largestInput(final OpCall call) {
+		long largest = 0;
+		if (call == null) return Long.MAX_VALUE;
+		for (final io.github.fijidispatch.op.ImageInfo info : call.infos())
+			largest = Math.max(largest, info.pixelCount());
+		return largest;
 	}
 
 	/** The backend's pool: one thread per core. */

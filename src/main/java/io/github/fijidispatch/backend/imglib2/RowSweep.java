@@ -51,7 +51,8 @@ final class RowSweep {
 		final FloatVolume out = FloatVolume.zeros(in.img().dimensionsAsLongArray());
 		final int width = dims[0];
 		final int rowTotal = in.data().length / width;
-		ParallelRanges.forEach(rowTotal, 1, (first, end) -> sweep(in, out, nb, filters.get(), dims, (int) first, (int) end));
+		ParallelRanges.forEach(rowTotal, Math.max(1, (1 << 14) / width), (first, end) -> sweep(in, out, nb, filters.get(), dims,
+			(int) first, (int) end));
 		return out;
 	}
 

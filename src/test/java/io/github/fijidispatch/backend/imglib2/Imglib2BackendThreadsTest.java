@@ -38,6 +38,23 @@ class Imglib2BackendThreadsTest {
 	}
 
 	@Test
+	void callsOnSmallImagesRunOnTheCallingThreadAlone() throws Exception {
+		final net.imglib2.img.Img<?> small = net.imglib2.img.array.ArrayImgs.floats(200, 200);
+		final net.imglib2.img.Img<?> large = net.imglib2.img.array.ArrayImgs.floats(300, 300);
+		assertSame(TaskExecutors.singleThreaded(), backend.execute(new Recorder(), call(small)),
+			"40,000 pixels: not worth the hand-off");
+		assertEquals(Runtime.getRuntime().availableProcessors(), ((TaskExecutor) backend.execute(new Recorder(), call(
+			large))).getParallelism(), "90,000 pixels: the pool");
+	}
+
+	private static OpCall call(final net.imglib2.img.Img<?> image) {
+		final io.github.fijidispatch.op.Op op = new io.github.fijidispatch.op.filter.GaussOp();
+		return new OpCall(op, op.resolve(java.util.Collections.singletonMap("sigma", 1.0)), java.util.Collections
+			.singletonList(image), java.util.Collections.singletonList(io.github.fijidispatch.backend.HostImages.describe(
+				image)));
+	}
+
+	@Test
 	void aCallersOwnExecutorIsKept() {
 		final Object seen = Parallelization.runSingleThreaded(() -> backend.execute(new Recorder(), null));
 		assertSame(TaskExecutors.singleThreaded(), seen);
