@@ -18,7 +18,7 @@ public final class OpRequest {
 
 	private final DispatchService service;
 	private final String opId;
-	private final List<Object> inputs = new ArrayList<>();
+	private final List<Object> inputs = new ArrayList<>(2);
 	private final Map<String, Object> params = new LinkedHashMap<>();
 	private String backend;
 

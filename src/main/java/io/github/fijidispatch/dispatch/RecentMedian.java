@@ -1,6 +1,5 @@
 package io.github.fijidispatch.dispatch;
 
-import java.util.Arrays;
 
 /**
  * A running estimate robust to the odd slow run on a shared machine: the
@@ -12,20 +11,39 @@ final class RecentMedian {
 	static final int CAPACITY = 9;
 
 	private final double[] ring = new double[CAPACITY];
+	/** The same samples, kept sorted as they come and go: the median is read, not computed. */
+	private final double[] sorted = new double[CAPACITY];
 	private int size;
 	private int next;
 	private long total;
-	/** The median of the ring, kept until the next sample ({@code NaN}: to be computed). */
-	private double median = Double.NaN;
 
 	/** Adds one sample; the oldest drops out once the ring is full. Non-finite or negative samples are ignored. */
 	synchronized void add(final double value) {
 		if (!(value >= 0) || Double.isInfinite(value)) return;
+		if (size == CAPACITY) removeSorted(ring[next]);
+		else size++;
+		insertSorted(value);
 		ring[next] = value;
 		next = (next + 1) % CAPACITY;
-		if (size < CAPACITY) size++;
 		total++;
-		median = Double.NaN;
+	}
+
+	/** Inserts into {@code sorted[0..size−1)}, which becomes {@code sorted[0..size)}. */
+	private void insertSorted(final double value) {
+		int i = size - 1;
+		while (i > 0 && sorted[i - 1] > value) {
+			sorted[i] = sorted[i - 1];
+			i--;
+		}
+		sorted[i] = value;
+	}
+
+	/** Removes one copy of {@code value} from {@code sorted[0..size)}, leaving {@code sorted[0..size−1)}. */
+	private void removeSorted(final double value) {
+		int i = 0;
+		while (sorted[i] != value)
+			i++;
+		System.arraycopy(sorted, i + 1, sorted, i, size - 1 - i);
 	}
 
 	/**
@@ -42,11 +60,8 @@ final class RecentMedian {
 
 	/** The median of the recent samples, {@code NaN} when there are none. */
 	synchronized double median() {
-		if (size == 0 || !Double.isNaN(median)) return median;
-		final double[] sorted = Arrays.copyOf(ring, size);
-		Arrays.sort(sorted);
-		median = size % 2 == 1 ? sorted[size / 2] : (sorted[size / 2 - 1] + sorted[size / 2]) / 2;
-		return median;
+		if (size == 0) return Double.NaN;
+		return size % 2 == 1 ? sorted[size / 2] : (sorted[size / 2 - 1] + sorted[size / 2]) / 2;
 	}
 
 	/** Every sample ever added (or stood for by a seed). */

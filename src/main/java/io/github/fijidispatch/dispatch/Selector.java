@@ -80,8 +80,9 @@ public final class Selector {
 		final DispatchMode mode = policy.settings.mode();
 		if (policy.named != null) return selectNamed(opId, call, options, policy.named, mode);
 
-		final List<Option> ranked = new ArrayList<>();
-		final List<Candidate> others = new ArrayList<>();
+		final int n = options.size();
+		final List<Option> ranked = new ArrayList<>(n);
+		final List<Candidate> others = new ArrayList<>(n);
 		for (int i = 0; i < options.size(); i++) {
 			final Option o = options.get(i);
 			final Candidate blocked = blockedReason(o, policy);
@@ -90,8 +91,8 @@ public final class Selector {
 		}
 		if (ranked.size() > 1) ranked.sort(ranking(policy));
 
-		final List<String> plan = new ArrayList<>();
-		final List<Candidate> candidates = new ArrayList<>();
+		final List<String> plan = new ArrayList<>(n);
+		final List<Candidate> candidates = new ArrayList<>(n);
 		for (int i = 0; i < ranked.size(); i++) {
 			final Option o = ranked.get(i);
 			final CandidateStatus status = i == 0 ? CandidateStatus.CHOSEN
@@ -100,7 +101,8 @@ public final class Selector {
 			candidates.add(new Candidate(o.backendId, status, status == CandidateStatus.NOT_TRIED ? "fallback is off" : "",
 				o.predictedMillis));
 		}
-		candidates.addAll(others);
+		for (int i = 0; i < others.size(); i++)
+			candidates.add(others.get(i));
 		final String rationale = ranked.isEmpty() ? "no backend can run it" : rationale(ranked, policy);
 		return Decision.adopting(opId, call, mode, plan, candidates, rationale);
 	}
@@ -108,8 +110,8 @@ public final class Selector {
 	private static Decision selectNamed(final String opId, final Object call, final List<Option> options,
 		final String named, final DispatchMode mode)
 	{
-		final List<Candidate> candidates = new ArrayList<>();
-		final List<String> plan = new ArrayList<>();
+		final List<Candidate> candidates = new ArrayList<>(options.size());
+		final List<String> plan = new ArrayList<>(1);
 		String rationale = "named on the call";
 		for (final Option o : options) {
 			if (o.backendId.equals(named)) {
