@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.github.fijidispatch.dispatch.DispatchException;
+import io.github.fijidispatch.fiji.StandaloneContexts;
 
 import org.scijava.Context;
 import org.scijava.log.LogLevel;
@@ -32,7 +33,7 @@ public final class Main {
 
 	/** Runs the command line in this JVM; returns the exit code. */
 	public static int run(final List<String> args, final PrintStream out, final PrintStream err) {
-		final Context context = HeadlessContexts.create();
+		final Context context = StandaloneContexts.create();
 		try {
 			final LogService log = context.service(LogService.class);
 			if (!args.contains("--verbose")) log.setLevel(LogLevel.WARN);

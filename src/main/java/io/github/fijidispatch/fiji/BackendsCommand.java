@@ -12,6 +12,7 @@ import ij.measure.ResultsTable;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -21,7 +22,8 @@ import org.scijava.plugin.Plugin;
  * results tables ("Dispatch Backends", "Dispatch Coverage"); shown when there
  * is a display, always returned as outputs.
  */
-@Plugin(type = Command.class, menuPath = DispatchMenus.BACKENDS_PATH, headless = true)
+@Plugin(type = Command.class, headless = true,
+	attrs = @Attr(name = PluginsConfig.MENU_ATTRIBUTE, value = DispatchMenus.BACKENDS_PATH))
 public class BackendsCommand implements Command {
 
 	@Parameter

@@ -1,8 +1,9 @@
 package io.github.fijidispatch.fiji;
 
-import java.awt.GraphicsEnvironment;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import ij.IJ;
 import org.scijava.app.StatusService;
 import org.scijava.command.CommandService;
 import org.scijava.log.LogService;
-import org.scijava.module.ModuleInfo;
 import org.scijava.module.ModuleService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -24,8 +24,10 @@ import org.scijava.service.AbstractService;
 import org.scijava.service.Service;
 
 /**
- * Registers the op commands and our other commands at start-up; installs the
- * {@link Ij1Bridge} outside Fiji when a display exists.
+ * Registers one SciJava module per op at start-up (what {@link Ij1Command}
+ * runs), applies the saved options and connects to {@link Ij1Link}. NB: it
+ * puts nothing into ImageJ 1's menus; both hosts read the jar's
+ * {@code plugins.config} ({@link PluginsConfig}).
  */
 @Plugin(type = Service.class)
 public class DefaultDispatchCommandService extends AbstractService implements DispatchCommandService {
@@ -36,7 +38,7 @@ public class DefaultDispatchCommandService extends AbstractService implements Di
 	@Parameter
 	private ModuleService moduleService;
 
-	// NB: makes sure our @Plugin commands are in the module index before the bridge reads it.
+	// NB: makes sure our @Plugin commands are in the module index before a command runs them by identifier.
 	@Parameter
 	private CommandService commandService;
 
@@ -52,11 +54,13 @@ public class DefaultDispatchCommandService extends AbstractService implements Di
 	@Parameter(required = false)
 	private ScriptService scriptService;
 
+	private static final int MAX_FAILURES = 100;
+
 	private final Map<String, OpModuleInfo> opCommands = new LinkedHashMap<>();
 	private final MacroPreference macroPreference = new MacroPreference();
+	private final Deque<String> failures = new ArrayDeque<>();
 	private ImagePlusCall imagePlusCall;
 	private boolean legacyActive;
-	private Ij1Bridge bridge;
 
 	// -- Service methods --
 
@@ -73,14 +77,12 @@ public class DefaultDispatchCommandService extends AbstractService implements Di
 		// NB: lets scripts declare '#@ DispatchService dispatch' without the package.
 		if (scriptService != null) scriptService.addAlias(DispatchService.class);
 		Ij1Link.connect(this);
-		if (!legacyActive) installBridge();
 	}
 
 	// -- Disposable methods --
 
 	@Override
 	public void dispose() {
-		if (bridge != null) bridge.uninstall();
 		Ij1Link.disconnect(this);
 		if (moduleService != null) moduleService.removeModules(opCommands.values());
 	}
@@ -116,37 +118,21 @@ public class DefaultDispatchCommandService extends AbstractService implements Di
 	}
 
 	@Override
-	public Ij1Bridge bridge() {
-		return bridge;
+	public void commandFailed(final String identifier, final String message) {
+		synchronized (failures) {
+			if (failures.size() == MAX_FAILURES) failures.removeFirst();
+			failures.addLast(identifier + ": " + message);
+		}
+	}
+
+	@Override
+	public List<String> commandFailures() {
+		synchronized (failures) {
+			return new ArrayList<>(failures);
+		}
 	}
 
 	// -- Helper methods --
-
-	private void installBridge() {
-		if (GraphicsEnvironment.isHeadless()) {
-			log.debug("[dispatch] ImageJ 1 commands not registered: no display (plain ImageJ 1 needs one; use xvfb-run)");
-			return;
-		}
-		final List<ModuleInfo> ours = new ArrayList<>();
-		for (final ModuleInfo info : moduleService.getModules())
-			if (isOurs(info)) ours.add(info);
-		final Ij1Bridge b = new Ij1Bridge();
-		try {
-			for (final String problem : b.install(ours))
-				log.warn("[dispatch] " + problem);
-			bridge = b;
-		}
-		catch (final IllegalStateException e) {
-			log.warn("[dispatch] ImageJ 1 commands not registered: " + e.getMessage());
-		}
-	}
-
-	/** Our commands with a menu path: the op commands and the commands of this package. */
-	private static boolean isOurs(final ModuleInfo info) {
-		if (info instanceof OpModuleInfo) return true;
-		return info.getMenuPath() != null && !info.getMenuPath().isEmpty() &&
-			info.getDelegateClassName().startsWith(DefaultDispatchCommandService.class.getPackage().getName() + ".");
-	}
 
 	private void showStatus(final String message) {
 		if (statusService != null) statusService.showStatus(message);

@@ -5,10 +5,10 @@ import java.util.List;
 import org.scijava.service.SciJavaService;
 
 /**
- * The Fiji front of dispatch: at start-up it registers one command per op
- * (derived from the op declarations) with the {@code ModuleService}, applies
- * the options the user saved, and — only when ImageJ 1 runs without
- * imagej-legacy — installs the {@link Ij1Bridge} so that macros can
+ * The Fiji front of dispatch: at start-up it registers one SciJava module per
+ * op (derived from the op declarations) with the {@code ModuleService} and
+ * applies the options the user saved. ImageJ 1 reaches the modules through
+ * the jar's {@code plugins.config} and {@link Ij1Command}, e.g. a macro's
  * {@code run("Gaussian Blur (Dispatch)", "sigma=2")}.
  */
 public interface DispatchCommandService extends SciJavaService {
@@ -29,9 +29,12 @@ public interface DispatchCommandService extends SciJavaService {
 	/** The backend preference macros set for later commands. */
 	MacroPreference macroPreference();
 
-	/** Whether imagej-legacy serves ImageJ 1 here (Fiji); then no bridge is installed. */
+	/** Whether imagej-legacy serves ImageJ 1 here (Fiji), which mirrors SciJava's status to ImageJ's status bar. */
 	boolean isLegacyActive();
 
-	/** The bridge into plain ImageJ 1's command table, or {@code null} (Fiji, or no display). */
-	Ij1Bridge bridge();
+	/** Records that a command run from ImageJ 1 failed (bounded: the latest 100 are kept). */
+	void commandFailed(String identifier, String message);
+
+	/** The recorded command failures, oldest first, as {@code identifier: message}. */
+	List<String> commandFailures();
 }

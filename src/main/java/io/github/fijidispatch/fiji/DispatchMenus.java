@@ -5,9 +5,11 @@ import java.util.Locale;
 import io.github.fijidispatch.op.Op;
 
 /**
- * The menu paths and command labels of the Fiji front, declared once. Op
- * commands live under {@code Plugins > Dispatch > <category> > <label> (Dispatch)};
+ * The ImageJ 1 menu paths and command labels of the Fiji front, declared once.
+ * Op commands live under {@code Plugins > Dispatch > <category> > <label> (Dispatch)};
  * their macro name is the leaf, e.g. {@code run("Gaussian Blur (Dispatch)", "sigma=2")}.
+ * The suite's commands name their paths here through {@link PluginsConfig#MENU_ATTRIBUTE};
+ * {@link PluginsConfig} turns both into the jar's {@code plugins.config}.
  */
 public final class DispatchMenus {
 
@@ -22,11 +24,7 @@ public final class DispatchMenus {
 	public static final String TRACE_PATH = ROOT + ">Trace";
 	public static final String OPTIONS_PATH = ROOT + ">" + OPTIONS_LABEL;
 
-	/**
-	 * Reserved for the command that runs the conformance checks on this
-	 * machine ({@code fiji-dispatch verify} in Fiji). NB: a later issue wires
-	 * it; nothing is registered at this path yet.
-	 */
+	/** The command that runs the conformance checks on this machine ({@code fiji-dispatch verify} in Fiji). */
 	public static final String VERIFY_BACKENDS_PATH = ROOT + ">Verify Backends";
 
 	private DispatchMenus() {

@@ -1,9 +1,11 @@
 package io.github.fijidispatch.fiji;
 
 import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.dispatch.DispatchSettings;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -13,7 +15,8 @@ import org.scijava.plugin.Plugin;
  * {@code run("Dispatch Options", "priority=clij2,imglib2 mode=priority fallback=true");}.
  * {@code Edit > Options > Dispatch...} also saves them.
  */
-@Plugin(type = Command.class, menuPath = DispatchMenus.OPTIONS_PATH, headless = true)
+@Plugin(type = Command.class, headless = true, initializer = "showSettingsInEffect",
+	attrs = @Attr(name = PluginsConfig.MENU_ATTRIBUTE, value = DispatchMenus.OPTIONS_PATH))
 public class DispatchOptionsCommand implements Command {
 
 	@Parameter
@@ -31,6 +34,14 @@ public class DispatchOptionsCommand implements Command {
 
 	@Parameter(type = ItemIO.OUTPUT)
 	private String settings;
+
+	/** NB: the dialog opens with the settings in effect, not the declared defaults. */
+	protected void showSettingsInEffect() {
+		final DispatchSettings.Snapshot now = dispatch.settings().snapshot();
+		priority = String.join(",", now.priority());
+		mode = now.mode().id();
+		fallback = now.fallback();
+	}
 
 	@Override
 	public void run() {

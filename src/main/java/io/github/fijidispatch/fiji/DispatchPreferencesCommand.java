@@ -1,9 +1,11 @@
 package io.github.fijidispatch.fiji;
 
 import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.dispatch.DispatchSettings;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.prefs.PrefService;
@@ -14,7 +16,8 @@ import org.scijava.prefs.PrefService;
  * over the environment from the next start on (the device takes effect at
  * the next start). {@code forget} removes what was saved.
  */
-@Plugin(type = Command.class, menuPath = DispatchMenus.PREFERENCES_PATH, headless = true)
+@Plugin(type = Command.class, headless = true, initializer = "showSettingsInEffect",
+	attrs = @Attr(name = PluginsConfig.MENU_ATTRIBUTE, value = DispatchMenus.PREFERENCES_PATH))
 public class DispatchPreferencesCommand implements Command {
 
 	@Parameter
@@ -42,6 +45,16 @@ public class DispatchPreferencesCommand implements Command {
 
 	@Parameter(type = ItemIO.OUTPUT)
 	private String settings;
+
+	/** NB: the dialog opens with the settings in effect, not the declared defaults. */
+	protected void showSettingsInEffect() {
+		final DispatchSettings.Snapshot now = dispatch.settings().snapshot();
+		priority = String.join(",", now.priority());
+		mode = now.mode().id();
+		fallback = now.fallback();
+		final String saved = new DispatchPreferences(prefService).clij2Device();
+		device = saved == null ? "" : saved;
+	}
 
 	@Override
 	public void run() {

@@ -1,60 +1,83 @@
 package io.github.fijidispatch.fiji;
 
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.Macro;
 import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
 
+import org.scijava.Context;
+import org.scijava.MenuPath;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleInfo;
 import org.scijava.module.ModuleService;
+import org.scijava.module.process.InitPreprocessor;
 import org.scijava.module.process.ModulePostprocessor;
 import org.scijava.module.process.PreprocessorPlugin;
+import org.scijava.module.process.ServicePreprocessor;
 import org.scijava.plugin.PluginService;
 
 /**
- * The ImageJ 1 plugin behind every command the {@link Ij1Bridge} registers
- * (argument: the module identifier). Reads the values from the macro options
- * or a dialog ({@link Ij1Dialog}, which the macro Recorder records), runs the
- * module through the {@link ModuleService}, shows the result images (the
- * current image of a batch-mode macro) and tables, and puts the status on
- * ImageJ's status bar. A failure shows its message (in a macro: logged, and
- * the macro aborts).
+ * The ImageJ 1 plugin behind every entry of the jar's {@code plugins.config}
+ * ({@link PluginsConfig}; argument: the SciJava module identifier). Finds the
+ * serving context ({@link Ij1Host}), creates the module and lets it
+ * initialise (so that an options dialog opens with the settings in effect),
+ * reads the values from the macro options or a dialog ({@link Ij1Dialog},
+ * which the macro Recorder records), runs the module, shows the result images
+ * (the current image of a batch-mode macro) and tables, and puts the status
+ * on ImageJ's status bar. A failure shows its message the way ImageJ's own
+ * commands do ({@code IJ.error}) and is recorded on the command service.
  */
 public class Ij1Command implements PlugIn {
 
 	@Override
 	public void run(final String identifier) {
-		final DispatchCommandService service = Ij1Link.service();
-		final ModuleService modules = service.context().service(ModuleService.class);
-		final ModuleInfo info = modules.getModuleById(identifier);
-		if (info == null) {
-			IJ.error("Fiji Dispatch", "no command '" + identifier + "' in this ImageJ");
-			return;
-		}
-		final Map<String, Object> inputs = new Ij1Dialog(info).ask();
-		if (inputs == null) return;
-		final Module module;
+		final Thread thread = Thread.currentThread();
+		final ClassLoader previous = thread.getContextClassLoader();
+		// NB: SciJava loads command classes through the thread's loader; plain ImageJ 1 loads ours through its own.
+		thread.setContextClassLoader(Ij1Command.class.getClassLoader());
+		DispatchCommandService service = null;
 		try {
-			// NB: pre-processors only (services, defaults); ImageJ 1 shows the outputs below, not SciJava's display service.
-			module = modules.run(info, service.context().service(PluginService.class)
-				.createInstancesOfType(PreprocessorPlugin.class), Collections.<ModulePostprocessor> emptyList(), inputs).get();
+			service = Ij1Host.service();
+			run(service.context(), identifier);
+		}
+		catch (final RuntimeException e) {
+			fail(service, identifier, e);
+		}
+		finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+
+	private static void run(final Context context, final String identifier) {
+		final ModuleService modules = context.service(ModuleService.class);
+		final ModuleInfo info = modules.getModuleById(identifier);
+		if (info == null) throw new IllegalStateException("no command '" + identifier + "' in this ImageJ's Fiji Dispatch");
+		final Module module = modules.createModule(info);
+		final List<PreprocessorPlugin> later = new ArrayList<>();
+		for (final PreprocessorPlugin p : context.service(PluginService.class).createInstancesOfType(PreprocessorPlugin.class)) {
+			// NB: services and initialisers before the dialog, the rest (none of them shows UI for resolved inputs) after.
+			if (p instanceof ServicePreprocessor || p instanceof InitPreprocessor) p.process(module);
+			else later.add(p);
+		}
+		final Map<String, Object> inputs = new Ij1Dialog(info, module).ask();
+		if (inputs == null) return;
+		final Module done;
+		try {
+			done = modules.run(module, later, new ArrayList<ModulePostprocessor>(), inputs).get();
 		}
 		catch (final InterruptedException e) {
 			Thread.currentThread().interrupt();
-			fail(info, e);
-			return;
+			throw new IllegalStateException("interrupted", e);
 		}
-		catch (final ExecutionException | RuntimeException e) {
-			fail(info, e);
-			return;
+		catch (final ExecutionException e) {
+			throw new IllegalStateException(rootMessage(e), e);
 		}
-		for (final Object output : module.getOutputs().values())
+		for (final Object output : done.getOutputs().values())
 			show(output);
 	}
 
@@ -64,13 +87,20 @@ public class Ij1Command implements PlugIn {
 		else if (output instanceof String) IJ.log((String) output);
 	}
 
-	private static void fail(final ModuleInfo info, final Throwable e) {
+	/**
+	 * NB: {@code IJ.error} is ImageJ's own rule: a dialog with a GUI, standard
+	 * output in {@code -batch} (no ImageJ window), and a running macro aborts.
+	 */
+	private static void fail(final DispatchCommandService service, final String identifier, final Throwable e) {
 		final String message = rootMessage(e);
-		if (Macro.getOptions() != null || IJ.isMacro()) {
-			IJ.log(Ij1Bridge.label(info) + ": " + message);
-			Macro.abort();
-		}
-		else IJ.error(Ij1Bridge.label(info), message);
+		if (service != null) service.commandFailed(identifier, message);
+		IJ.error("Fiji Dispatch", identifier + ": " + message);
+	}
+
+	/** The ImageJ 1 command label of a module: the leaf of its menu path, else its title. */
+	static String label(final ModuleInfo info) {
+		final MenuPath path = info.getMenuPath();
+		return path == null || path.getLeaf() == null ? info.getTitle() : path.getLeaf().getName();
 	}
 
 	/** The innermost message: what the op's validation said. */

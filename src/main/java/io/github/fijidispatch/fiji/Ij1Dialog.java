@@ -11,11 +11,13 @@ import ij.WindowManager;
 import ij.gui.GenericDialog;
 
 import org.scijava.ItemVisibility;
+import org.scijava.module.Module;
 import org.scijava.module.ModuleInfo;
 import org.scijava.module.ModuleItem;
 
 /**
- * An ImageJ 1 dialog built from a module's inputs: numbers, text, choices and
+ * An ImageJ 1 dialog built from a module's inputs, opening with the module's
+ * current values (or the declared defaults): numbers, text, choices and
  * checkboxes keyed by the input names (so macro options read
  * {@code sigma=2 backend=auto}), images as the current image (one image
  * input) or a choice of open images by title (several). In a macro the
@@ -26,9 +28,12 @@ import org.scijava.module.ModuleItem;
 final class Ij1Dialog {
 
 	private final ModuleInfo info;
+	private final Module module;
 
-	Ij1Dialog(final ModuleInfo info) {
+	/** @param module an initialised module of {@code info}: its current values are the dialog's defaults */
+	Ij1Dialog(final ModuleInfo info, final Module module) {
 		this.info = info;
+		this.module = module;
 	}
 
 	/** The chosen values by input name, or {@code null} when cancelled or no image is open. */
@@ -51,7 +56,7 @@ final class Ij1Dialog {
 			values.put(images.get(0).getName(), current);
 		}
 		if (images.isEmpty() && fields.isEmpty()) return values;
-		final GenericDialog gd = new GenericDialog(Ij1Bridge.label(info));
+		final GenericDialog gd = new GenericDialog(Ij1Command.label(info));
 		if (images.size() > 1) for (int i = 0; i < images.size(); i++)
 			gd.addChoice(images.get(i).getName(), titles, titles[Math.min(i, titles.length - 1)]);
 		for (final ModuleItem<?> item : fields)
@@ -85,9 +90,10 @@ final class Ij1Dialog {
 		return type == Integer.class || type == int.class || type == Long.class || type == long.class;
 	}
 
-	private static void addField(final GenericDialog gd, final ModuleItem<?> item) {
+	private void addField(final GenericDialog gd, final ModuleItem<?> item) {
 		final Class<?> type = item.getType();
-		final Object def = item.getDefaultValue();
+		final Object current = module.getInput(item.getName());
+		final Object def = current != null ? current : item.getDefaultValue();
 		final String name = item.getName();
 		if (type == Boolean.class || type == boolean.class) gd.addCheckbox(name, Boolean.TRUE.equals(def));
 		else if (isNumber(type)) gd.addNumericField(name, def == null ? 0 : ((Number) def).doubleValue(), isWhole(type) ? 0 : 3);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The link from ImageJ 1 into the SciJava context that serves it. NB:
+ * The contexts that serve ImageJ 1 here ({@link Ij1Host} asks). NB:
  * ImageJ 1 creates plugins reflectively with no arguments and calls static
  * methods from {@code call(...)}, so it can only reach a context through a
  * static reference. The {@link DispatchCommandService} connects when it starts
@@ -29,15 +29,9 @@ public final class Ij1Link {
 		SERVING.remove(service);
 	}
 
-	/**
-	 * The serving command service.
-	 *
-	 * @throws IllegalStateException when no Fiji Dispatch context is running
-	 */
-	public static DispatchCommandService service() {
-		final DispatchCommandService s = SERVING.isEmpty() ? null : SERVING.get(SERVING.size() - 1);
-		if (s == null) throw new IllegalStateException("Fiji Dispatch is not running in this ImageJ: " +
-			"start Fiji with the Fiji Dispatch update site, or run macros with 'fiji-dispatch macro FILE.ijm'");
-		return s;
+	/** The serving command service (the latest connected), or {@code null} when none serves. */
+	static DispatchCommandService serving() {
+		final int n = SERVING.size();
+		return n == 0 ? null : SERVING.get(n - 1);
 	}
 }

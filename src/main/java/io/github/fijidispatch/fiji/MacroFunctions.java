@@ -56,25 +56,25 @@ public final class MacroFunctions {
 	/** Prefers these backends for the following commands (until {@link #clearPreference}). */
 	public static String prefer(final String backendIds) {
 		final List<String> ids = known(backendIds);
-		Ij1Link.service().macroPreference().prefer(ids);
-		return Ij1Link.service().macroPreference().toString();
+		Ij1Host.service().macroPreference().prefer(ids);
+		return Ij1Host.service().macroPreference().toString();
 	}
 
 	/** Restricts the following commands to these backends (until {@link #clearPreference}). */
 	public static String only(final String backendIds) {
 		final List<String> ids = known(backendIds);
-		Ij1Link.service().macroPreference().only(ids);
-		return Ij1Link.service().macroPreference().toString();
+		Ij1Host.service().macroPreference().only(ids);
+		return Ij1Host.service().macroPreference().toString();
 	}
 
 	public static String clearPreference() {
-		Ij1Link.service().macroPreference().clear();
+		Ij1Host.service().macroPreference().clear();
 		return "none";
 	}
 
 	/** The settings and macro preference as one line. */
 	public static String settings() {
-		return dispatch().settings() + " macro-preference=" + Ij1Link.service().macroPreference();
+		return dispatch().settings() + " macro-preference=" + Ij1Host.service().macroPreference();
 	}
 
 	/** The backend that ran the last call, or "" when none ran. */
@@ -111,7 +111,7 @@ public final class MacroFunctions {
 	}
 
 	private static DispatchService dispatch() {
-		return Ij1Link.service().context().service(DispatchService.class);
+		return Ij1Host.service().context().service(DispatchService.class);
 	}
 
 	private static List<String> ids(final String text) {

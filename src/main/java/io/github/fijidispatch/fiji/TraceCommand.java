@@ -8,6 +8,7 @@ import ij.measure.ResultsTable;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -16,7 +17,8 @@ import org.scijava.plugin.Plugin;
  * "Dispatch Trace" (one row per call: op, backend, mode, why, times,
  * transfers, fallback), oldest first; shown when there is a display.
  */
-@Plugin(type = Command.class, menuPath = DispatchMenus.TRACE_PATH, headless = true)
+@Plugin(type = Command.class, headless = true,
+	attrs = @Attr(name = PluginsConfig.MENU_ATTRIBUTE, value = DispatchMenus.TRACE_PATH))
 public class TraceCommand implements Command {
 
 	@Parameter

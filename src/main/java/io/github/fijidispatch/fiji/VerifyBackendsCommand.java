@@ -13,6 +13,7 @@ import ij.measure.ResultsTable;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -24,7 +25,8 @@ import org.scijava.plugin.Plugin;
  * failed. How a user learns whether their GPU driver gives right answers;
  * the same checks as {@code fiji-dispatch verify}.
  */
-@Plugin(type = Command.class, menuPath = DispatchMenus.VERIFY_BACKENDS_PATH, headless = true)
+@Plugin(type = Command.class, headless = true,
+	attrs = @Attr(name = PluginsConfig.MENU_ATTRIBUTE, value = DispatchMenus.VERIFY_BACKENDS_PATH))
 public class VerifyBackendsCommand implements Command {
 
 	@Parameter

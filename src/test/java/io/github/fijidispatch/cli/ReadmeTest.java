@@ -10,6 +10,7 @@ import java.nio.file.Paths;
 
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.DispatchSettings;
+import io.github.fijidispatch.fiji.StandaloneContexts;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +26,7 @@ class ReadmeTest {
 
 	@BeforeAll
 	static void setUp() throws IOException {
-		context = HeadlessContexts.create();
+		context = StandaloneContexts.create();
 		readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
 	}
 

@@ -2,6 +2,7 @@ package io.github.fijidispatch.fiji;
 
 import java.io.File;
 
+import io.github.fijidispatch.cli.ClassPathCommands;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.ij.ImagePlusImages;
 import ij.IJ;
@@ -15,9 +16,11 @@ import net.imglib2.type.numeric.RealType;
 import org.scijava.Context;
 
 /**
- * Runs plain ImageJ 1 with the dispatch front in a JVM of its own (ImageJ 1
- * needs AWT; surefire's JVM is headless) and prints one {@code key=value}
- * fact per line for {@link Ij1BridgeTest} to check.
+ * Runs ImageJ 1 with the dispatch front in a JVM of its own (ImageJ 1 needs
+ * AWT; surefire's JVM is headless), the way the command line's {@code macro}
+ * harness does (commands from the class path's {@code plugins.config}), and
+ * prints one {@code key=value} fact per line for {@link Ij1HarnessTest} to
+ * check. The real hosts are tested in {@code RealImageJ1IT}.
  */
 public final class Ij1Scenario {
 
@@ -40,9 +43,8 @@ public final class Ij1Scenario {
 	private static void run(final String[] args) throws Exception {
 		Interpreter.batchMode = true;
 		final Context context = new Context(DispatchCommandService.class);
-		final DispatchCommandService commands = context.service(DispatchCommandService.class);
 		final DispatchService dispatch = context.service(DispatchService.class);
-		fact("bridge", commands.bridge() != null);
+		fact("installed", ClassPathCommands.install().size());
 		fact("gaussTarget", Menus.getCommands().get(GAUSS));
 		fact("optionsRegistered", Menus.getCommands().containsKey(DispatchMenus.OPTIONS_LABEL));
 		fact("traceRegistered", Menus.getCommands().containsKey("Trace"));
@@ -72,14 +74,30 @@ public final class Ij1Scenario {
 
 		IJ.run("Dispatch Options", "priority=imglib2 mode=priority fallback=false");
 		fact("settings", dispatch.settings());
+		fact("optionsDialogOpensWith", optionsDialogValues(context));
 
+		fact("unknownCommandMacro", runMacroText("run(\"No Such Command (Dispatch)\");\nprint(\"not reached\");"));
+		fact("syntaxErrorMacro", runMacroText("x = ;"));
+		fact("failingOpMacro", runMacroText("newImage(\"a\", \"8-bit ramp\", 16, 16, 1);\nrun(\"" + GAUSS +
+			"\", \"sigma=-2\");\nprint(\"not reached\");"));
 		context.dispose();
-		fact("registeredAfterDispose", Menus.getCommands().containsKey(GAUSS));
+	}
 
-		final Context fiji = FakeLegacyService.fijiLikeContext();
-		fact("legacyBridge", fiji.service(DispatchCommandService.class).bridge() != null);
-		fact("legacyRegistered", Menus.getCommands().containsKey(GAUSS));
-		fiji.dispose();
+	/** The values the Dispatch Options module holds once initialised, as its dialog shows them. */
+	private static String optionsDialogValues(final Context context) throws org.scijava.module.MethodCallException {
+		final org.scijava.module.ModuleService modules = context.service(org.scijava.module.ModuleService.class);
+		final org.scijava.module.Module m = modules.createModule(modules.getModuleById("command:" +
+			DispatchOptionsCommand.class.getName()));
+		m.initialize();
+		return "priority=" + m.getInput("priority") + " mode=" + m.getInput("mode") + " fallback=" + m.getInput("fallback");
+	}
+
+	/** Runs a macro text through the macro subcommand; returns its exit code (it must not hang on a dialog). */
+	private static int runMacroText(final String macro) throws java.io.IOException {
+		final File file = File.createTempFile("fiji-dispatch-scenario-", ".ijm");
+		file.deleteOnExit();
+		java.nio.file.Files.write(file.toPath(), macro.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return io.github.fijidispatch.cli.Main.run(java.util.Arrays.asList("macro", file.getPath()), System.out, System.err);
 	}
 
 	/** Runs scripts/examples/blur.ijm through the macro subcommand, writing to the given file. */

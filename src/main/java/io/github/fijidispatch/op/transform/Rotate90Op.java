@@ -28,7 +28,7 @@ public class Rotate90Op extends AbstractOp {
 	public static final String ID = "transform.rotate90";
 
 	public Rotate90Op() {
-		super(ID, "Rotate 90°", "Transform", "Rotates by quarter turns clockwise in the XY plane.", oneImage(),
+		super(ID, "Rotate 90 Degrees", "Transform", "Rotates by quarter turns clockwise in the XY plane.", oneImage(),
 			ParameterSpec.integer("turns").defaultValue(1).range(1, 3)
 				.description("quarter turns clockwise (y pointing down)").build());
 	}

@@ -1,6 +1,7 @@
 package io.github.fijidispatch.fiji;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -23,14 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
 
 /**
- * Plain ImageJ 1 (no imagej-legacy) with the dispatch front: the bridge, a
- * command run with IJ.run, the Recorder, a macro through the Interpreter, the
- * macro subcommand with the example, and no bridge when a legacy service is
- * present. NB: runs {@link Ij1Scenario} in a JVM of its own with AWT, because
+ * ImageJ 1 as the command line's {@code macro} harness runs it: the commands
+ * from the class path's {@code plugins.config}, a command run with IJ.run, the
+ * Recorder, a macro through the Interpreter, the macro subcommand with the
+ * example, options dialogs that open with the settings in effect, and macros
+ * that fail without hanging on a dialog. NB: runs {@link Ij1Scenario} in a JVM of its own with AWT, because
  * ImageJ 1 needs a display and surefire's JVM is headless; under xvfb-run
  * when there is no DISPLAY.
  */
-class Ij1BridgeTest {
+class Ij1HarnessTest {
 
 	@TempDir
 	static Path tmp;
@@ -73,8 +75,8 @@ class Ij1BridgeTest {
 	}
 
 	@Test
-	void bridgeRegistersOpAndOptionCommandsOutsideFiji() {
-		assertEquals("true", fact("bridge"));
+	void harnessRegistersOpAndSuiteCommandsFromPluginsConfig() {
+		assertEquals("42", fact("installed"));
 		assertEquals("io.github.fijidispatch.fiji.Ij1Command(\"dispatch:filter.gauss\")", fact("gaussTarget"));
 		assertEquals("true", fact("optionsRegistered"));
 		assertEquals("true", fact("traceRegistered"));
@@ -103,10 +105,19 @@ class Ij1BridgeTest {
 	}
 
 	@Test
-	void disposingRemovesTheCommandsAndLegacyKeepsThemAway() {
-		assertEquals("false", fact("registeredAfterDispose"));
-		assertEquals("false", fact("legacyBridge"));
-		assertEquals("false", fact("legacyRegistered"));
+	void optionsDialogOpensWithTheSettingsInEffect() {
+		assertEquals("priority=imglib2 mode=priority fallback=false", fact("optionsDialogOpensWith"));
+	}
+
+	@Test
+	void failingMacrosEndWithExitOneInsteadOfHanging() {
+		// NB: before, ImageJ's modal error dialog blocked each of these forever on the invisible display.
+		assertEquals("1", fact("unknownCommandMacro"));
+		assertEquals("1", fact("syntaxErrorMacro"));
+		assertEquals("1", fact("failingOpMacro"));
+		assertTrue(output.contains("Unrecognized command"), output);
+		assertTrue(output.contains("sigma"), output);
+		assertFalse(output.contains("not reached"), output);
 	}
 
 	@Test
