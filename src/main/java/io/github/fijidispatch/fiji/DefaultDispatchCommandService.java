@@ -138,6 +138,6 @@ public class DefaultDispatchCommandService extends AbstractService implements Di
 		if (statusService != null) statusService.showStatus(message);
 		// NB: in Fiji, imagej-legacy mirrors the SciJava status to ImageJ 1's status bar.
 		if (!legacyActive) IJ.showStatus(message);
-		log.info("[dispatch] " + message);
+		log.debug("[dispatch] " + message);
 	}
 }

@@ -12,7 +12,9 @@ import ij.plugin.PlugIn;
 
 import org.scijava.Context;
 import org.scijava.MenuPath;
+import org.scijava.command.CommandService;
 import org.scijava.module.Module;
+import org.scijava.module.ModuleException;
 import org.scijava.module.ModuleInfo;
 import org.scijava.module.ModuleService;
 import org.scijava.module.process.InitPreprocessor;
@@ -43,7 +45,7 @@ public class Ij1Command implements PlugIn {
 		DispatchCommandService service = null;
 		try {
 			service = Ij1Host.service();
-			run(service.context(), identifier);
+			run(service, identifier);
 		}
 		catch (final RuntimeException e) {
 			fail(service, identifier, e);
@@ -53,11 +55,20 @@ public class Ij1Command implements PlugIn {
 		}
 	}
 
-	private static void run(final Context context, final String identifier) {
+	private static void run(final DispatchCommandService service, final String identifier) {
+		final Context context = service.context();
 		final ModuleService modules = context.service(ModuleService.class);
-		final ModuleInfo info = modules.getModuleById(identifier);
+		final ModuleInfo info = find(service, identifier);
 		if (info == null) throw new IllegalStateException("no command '" + identifier + "' in this ImageJ's Fiji Dispatch");
-		final Module module = modules.createModule(info);
+		// NB: not ModuleService.createModule, which first instantiates every singleton plugin (every script language).
+		final Module module;
+		try {
+			module = info.createModule();
+		}
+		catch (final ModuleException e) {
+			throw new IllegalStateException("cannot create the command " + identifier + ": " + rootMessage(e), e);
+		}
+		context.inject(module);
 		final List<PreprocessorPlugin> later = new ArrayList<>();
 		for (final PreprocessorPlugin p : context.service(PluginService.class).createInstancesOfType(PreprocessorPlugin.class)) {
 			// NB: services and initialisers before the dialog, the rest (none of them shows UI for resolved inputs) after.
@@ -79,6 +90,18 @@ public class Ij1Command implements PlugIn {
 		}
 		for (final Object output : done.getOutputs().values())
 			show(output);
+	}
+
+	/**
+	 * NB: not {@code ModuleService.getModuleById}, which first indexes every
+	 * script in the scripts folders and so instantiates every script language.
+	 */
+	private static ModuleInfo find(final DispatchCommandService service, final String identifier) {
+		if (identifier.startsWith(PluginsConfig.COMMAND_PREFIX))
+			return service.context().service(CommandService.class).getCommand(identifier.substring(PluginsConfig.COMMAND_PREFIX.length()));
+		for (final OpModuleInfo info : service.opCommands())
+			if (info.getIdentifier().equals(identifier)) return info;
+		return null;
 	}
 
 	private static void show(final Object output) {

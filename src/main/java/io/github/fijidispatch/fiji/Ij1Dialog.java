@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.fijidispatch.op.Flags;
 import ij.IJ;
+import ij.Macro;
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
@@ -107,9 +109,26 @@ final class Ij1Dialog {
 		else gd.addStringField(name, def == null ? "" : def.toString(), 12);
 	}
 
+	/**
+	 * ImageJ's rule for a checkbox in macro options is the bare key (what the
+	 * Recorder writes: {@code fallback}); a {@code key=true} or {@code key=false}
+	 * is read as written, never silently as false.
+	 */
+	private static boolean readBoolean(final GenericDialog gd, final String name) {
+		final boolean checked = gd.getNextBoolean();
+		final String options = Macro.getOptions();
+		if (options == null) return checked;
+		final String value = Macro.getValue(options, name, null);
+		if (value == null) return checked;
+		final Boolean parsed = Flags.parse(value);
+		if (parsed == null) throw new IllegalArgumentException(name + " = \"" + value +
+			"\" is not allowed; expected true or false, or the bare word '" + name + "' for true");
+		return parsed;
+	}
+
 	private static Object read(final GenericDialog gd, final ModuleItem<?> item) {
 		final Class<?> type = item.getType();
-		if (type == Boolean.class || type == boolean.class) return gd.getNextBoolean();
+		if (type == Boolean.class || type == boolean.class) return readBoolean(gd, item.getName());
 		if (isNumber(type)) {
 			final double v = gd.getNextNumber();
 			if (gd.invalidNumber()) throw new IllegalArgumentException(item.getName() + " is not a number; expected " +

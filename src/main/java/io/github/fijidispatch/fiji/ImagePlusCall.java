@@ -9,6 +9,7 @@ import io.github.fijidispatch.dispatch.CallRecord;
 import io.github.fijidispatch.dispatch.DispatchScope;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
+import io.github.fijidispatch.dispatch.Provenance;
 import io.github.fijidispatch.ij.ImagePlusImages;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.Parameters;
@@ -22,7 +23,8 @@ import net.imglib2.type.numeric.RealType;
  * Runs one op on ImageJ 1 images: wraps the inputs (zero-copy), dispatches
  * under the macro preference unless a backend is named, and returns a new
  * ImagePlus (titled by {@link ResultTitles}, with the first input's
- * calibration) or an ImageJ 1 {@link ResultsTable}. Inputs are never
+ * calibration and its {@link Provenance} as the {@code Info} property) or an
+ * ImageJ 1 {@link ResultsTable}. Inputs are never
  * modified. The one place commands and the ImageJ 1 bridge share.
  */
 public final class ImagePlusCall {
@@ -87,7 +89,11 @@ public final class ImagePlusCall {
 		final String status = String.format(Locale.ROOT, "%s ran on %s in %.1f ms%s", op.label(), record.backendId(),
 			record.totalNanos() / 1e6, record.fellBack() ? " (after a fallback)" : "");
 		if (result instanceof ResultTable) return new Outcome(toResultsTable((ResultTable) result), status, record);
-		return new Outcome(toImagePlus(result, images.isEmpty() ? null : images.get(0), op, resolved), status, record);
+		final ImagePlus first = images.isEmpty() ? null : images.get(0);
+		final ImagePlus imp = toImagePlus(result, first, op, resolved);
+		// NB: ImageJ shows the Info property in Image > Show Info and saves it into TIFFs.
+		imp.setProperty("Info", Provenance.of(record, resolved.asMap(), dispatch).prependTo(first == null ? null : first.getInfoProperty()));
+		return new Outcome(imp, status, record);
 	}
 
 	@SuppressWarnings("unchecked")

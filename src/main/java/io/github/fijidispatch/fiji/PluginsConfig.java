@@ -42,6 +42,9 @@ public final class PluginsConfig {
 	 */
 	public static final String MENU_ATTRIBUTE = "ij1-menu";
 
+	/** How a SciJava command's module identifier starts; the class name follows. */
+	public static final String COMMAND_PREFIX = "command:";
+
 	/** The resource name ImageJ 1 and imagej-legacy look for. */
 	public static final String RESOURCE = "plugins.config";
 
@@ -111,7 +114,7 @@ public final class PluginsConfig {
 			final String path = info.get(MENU_ATTRIBUTE);
 			if (path == null) continue;
 			entries.add(new Entry(parent(path), leaf(path), Ij1Command.class.getName(),
-				"command:" + info.getClassName()));
+				COMMAND_PREFIX + info.getClassName()));
 		}
 		Collections.sort(entries, Comparator.comparing(Entry::menu).thenComparing(Entry::label));
 		return entries;
