@@ -14,6 +14,8 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import io.github.fijidispatch.files.AtomicFile;
+
 /**
  * Draws benchmark results as a PNG (headless AWT): one group of horizontal
  * bars per cell (op, size), one bar per column (ImageJ 1, each backend,
@@ -115,6 +117,9 @@ public final class BenchChart {
 	}
 
 	public static void write(final BenchResults results, final File png) throws IOException {
-		if (!ImageIO.write(draw(results), "png", png)) throw new IOException("no PNG writer for " + png);
+		final BufferedImage chart = draw(results);
+		AtomicFile.write(png.toPath(), out -> {
+			if (!ImageIO.write(chart, "png", out)) throw new IOException("no PNG writer for " + png);
+		});
 	}
 }

@@ -3,8 +3,6 @@ package io.github.fijidispatch.cli;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -27,6 +25,7 @@ import io.github.fijidispatch.dispatch.CostModelFile;
 import io.github.fijidispatch.dispatch.CostModelLocation;
 import io.github.fijidispatch.dispatch.DefaultDispatchService;
 import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.files.AtomicFile;
 
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -164,7 +163,7 @@ public class BenchCommand implements Subcommand {
 	}
 
 	private static String write(final File file, final String text) throws IOException {
-		Files.write(file.toPath(), text.getBytes(StandardCharsets.UTF_8));
+		AtomicFile.writeText(file.toPath(), text);
 		return file.getPath();
 	}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.files.AtomicFile;
 
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -54,7 +55,7 @@ public class DocsCommand implements Subcommand {
 		final File file = new File(a.option("write"));
 		final String before = new String(Files.readAllBytes(file.toPath()), StandardCharsets.UTF_8);
 		final String after = sections.refresh(before);
-		Files.write(file.toPath(), after.getBytes(StandardCharsets.UTF_8));
+		AtomicFile.writeText(file.toPath(), after);
 		out.println(before.equals(after) ? file + " is up to date" : "refreshed the generated sections of " + file);
 		return 0;
 	}

@@ -27,22 +27,12 @@ public final class ImageFiles {
 
 	/**
 	 * Writes an image as TIFF ({@code .tif}, {@code .tiff}) or PNG ({@code .png},
-	 * 2D only; 16-bit and float are written as ImageJ converts them).
+	 * 2D only; 16-bit and float are written as ImageJ converts them), atomically:
+	 * see {@link ImageEncoder}.
 	 */
-	public static void write(final RandomAccessibleInterval<? extends RealType<?>> image, final String path) {
-		final String lower = path.toLowerCase();
-		final ImagePlus imp = ImagePlusImages.toImagePlus(image, new File(path).getName());
-		final File parent = new File(path).getAbsoluteFile().getParentFile();
-		if (parent != null && !parent.isDirectory() && !parent.mkdirs())
-			throw new IllegalArgumentException("cannot create the folder " + parent);
-		final boolean ok;
-		if (lower.endsWith(".tif") || lower.endsWith(".tiff")) ok = IJ.saveAsTiff(imp, path);
-		else if (lower.endsWith(".png")) {
-			if (imp.getStackSize() > 1) throw new IllegalArgumentException("cannot write a 3D image as PNG ('" + path + "'); use .tif");
-			IJ.saveAs(imp, "png", path);
-			ok = new File(path).isFile();
-		}
-		else throw new IllegalArgumentException("output '" + path + "' must end in .tif, .tiff or .png");
-		if (!ok) throw new IllegalStateException("writing '" + path + "' failed");
+	public static void write(final RandomAccessibleInterval<? extends RealType<?>> image, final String path)
+		throws java.io.IOException
+	{
+		ImageEncoder.write(image, path);
 	}
 }

@@ -1,13 +1,16 @@
 package io.github.fijidispatch.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.github.fijidispatch.dispatch.DispatchException;
 import io.github.fijidispatch.fiji.StandaloneContexts;
 
 import org.scijava.Context;
@@ -19,7 +22,15 @@ import org.scijava.plugin.PluginService;
  * {@code scripts/fiji-dispatch}: the command line without Fiji. Creates a
  * SciJava context, finds the {@link Subcommand} plugins and runs the one
  * named by the first word. Exit codes: 0 success, 1 failure, 2 bad usage or
- * bad input.
+ * bad input. A failure is one line on stderr ({@link ErrorReport}); the Java
+ * stack trace only with {@code --verbose}.
+ * <p>
+ * With {@code --json}, standard output carries exactly one JSON object,
+ * whatever happens: the command's own object with {@code "ok": true} (or
+ * {@code false} for a non-zero exit code) added, or
+ * {@code {"ok": false, "error": {...}}}. Anything else that would go to
+ * standard output meanwhile (ImageJ 1 prints some messages there) goes to
+ * stderr.
  */
 public final class Main {
 
@@ -33,10 +44,40 @@ public final class Main {
 
 	/** Runs the command line in this JVM; returns the exit code. */
 	public static int run(final List<String> args, final PrintStream out, final PrintStream err) {
+		final boolean verbose = args.contains("--verbose");
+		final boolean json = args.contains("--json");
+		final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+		final PrintStream commandOut = json ? utf8(buffer) : out;
+		final PrintStream systemOut = System.out;
+		if (json) System.setOut(err);
+		final String[] command = { null };
+		try {
+			final int code = run(args, commandOut, err, verbose, command);
+			if (json) {
+				commandOut.flush();
+				out.println(withOk(new String(buffer.toByteArray(), StandardCharsets.UTF_8), code));
+			}
+			return code;
+		}
+		catch (final Exception | LinkageError | VirtualMachineError e) {
+			final ErrorReport report = ErrorReport.of(command[0], e);
+			err.println(report.message);
+			if (verbose) e.printStackTrace(err);
+			if (json) out.println(Json.write(report.toMap()));
+			return report.exitCode;
+		}
+		finally {
+			if (json) System.setOut(systemOut);
+		}
+	}
+
+	private static int run(final List<String> args, final PrintStream out, final PrintStream err, final boolean verbose,
+		final String[] chosen) throws Exception
+	{
 		final Context context = StandaloneContexts.create();
 		try {
 			final LogService log = context.service(LogService.class);
-			if (!args.contains("--verbose")) log.setLevel(LogLevel.WARN);
+			if (!verbose) log.setLevel(LogLevel.WARN);
 			final Map<String, Subcommand> commands = new TreeMap<>();
 			for (final Subcommand c : context.service(PluginService.class).createInstancesOfType(Subcommand.class))
 				commands.putIfAbsent(c.name(), c);
@@ -46,35 +87,45 @@ public final class Main {
 				return args.isEmpty() ? 2 : 0;
 			}
 			final Subcommand command = commands.get(args.get(0));
-			if (command == null) {
-				err.println("fiji-dispatch: unknown command '" + args.get(0) + "'; commands: " + String.join(", ", commands.keySet()));
-				return 2;
-			}
+			if (command == null) throw new IllegalArgumentException("unknown command '" + args.get(0) + "'; commands: " +
+				String.join(", ", commands.keySet()));
+			chosen[0] = command.name();
 			final List<String> rest = new ArrayList<>(args.subList(1, args.size()));
 			rest.remove("--verbose");
 			if (rest.contains("--help") || rest.contains("-h")) {
 				out.println(command.usage());
 				return 0;
 			}
-			try {
-				return command.run(rest, out);
-			}
-			catch (final IllegalArgumentException e) {
-				err.println("fiji-dispatch " + command.name() + ": " + e.getMessage());
-				return 2;
-			}
-			catch (final DispatchException e) {
-				err.println("fiji-dispatch " + command.name() + ": " + e.getMessage());
-				return 1;
-			}
-		}
-		catch (final Exception e) {
-			err.println("fiji-dispatch: " + e);
-			e.printStackTrace(err);
-			return 1;
+			return command.run(rest, out);
 		}
 		finally {
 			context.dispose();
+		}
+	}
+
+	/**
+	 * The command's output as one JSON object with {@code "ok"} added: its own
+	 * object (one line, as {@link Json} writes it), or its text as
+	 * {@code "output"} when it printed something else.
+	 */
+	static String withOk(final String printed, final int code) {
+		final String text = printed.trim();
+		final boolean ok = code == 0;
+		if (text.startsWith("{") && text.endsWith("}") && text.indexOf('\n') < 0)
+			return text.equals("{}") ? "{\"ok\":" + ok + "}" : text.substring(0, text.length() - 1) + ",\"ok\":" + ok + "}";
+		final Map<String, Object> wrapped = new LinkedHashMap<>();
+		wrapped.put("ok", ok);
+		if (!text.isEmpty()) wrapped.put("output", text);
+		if (!ok) wrapped.put("exitCode", code);
+		return Json.write(wrapped);
+	}
+
+	private static PrintStream utf8(final ByteArrayOutputStream buffer) {
+		try {
+			return new PrintStream(buffer, true, "UTF-8");
+		}
+		catch (final UnsupportedEncodingException e) {
+			throw new IllegalStateException("UTF-8 is always supported", e);
 		}
 	}
 

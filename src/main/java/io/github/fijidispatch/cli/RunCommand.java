@@ -1,11 +1,10 @@
 package io.github.fijidispatch.cli;
 
-import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,12 @@ import io.github.fijidispatch.dispatch.DispatchMode;
 import io.github.fijidispatch.dispatch.DispatchScope;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
+import io.github.fijidispatch.files.AtomicFile;
+import io.github.fijidispatch.op.BadInputException;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.OutputKind;
+import io.github.fijidispatch.op.Parameters;
 import io.github.fijidispatch.op.ResultTable;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
@@ -65,24 +70,30 @@ public class RunCommand implements Subcommand {
 			Arrays.asList("explain", "dry-run", "json"), aliases);
 		if (a.positional().size() != 1) throw new IllegalArgumentException("give exactly one op id; " + usage());
 		final String opId = a.positional().get(0);
-		final OpRequest request = dispatch.op(opId).on(a.option("backend"));
-		dispatch.opDefinition(opId);
-		for (final String path : a.options("input"))
-			request.input(ImageFiles.read(path));
-		for (final String kv : a.options("param")) {
-			final int eq = kv.indexOf('=');
-			if (eq <= 0) throw new IllegalArgumentException("--param needs name=value, not '" + kv + "'");
-			request.set(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
-		}
-		if (a.option("mode") != null) {
-			final DispatchMode mode = DispatchMode.parse(a.option("mode"));
-			if (mode == null) throw new IllegalArgumentException("--mode must be auto, priority or off, not '" + a.option("mode") + "'");
-			dispatch.settings().setMode(mode);
-		}
+		final Op op = dispatch.opDefinition(opId);
+		final Map<String, String> params = parameters(opId, a.options("param"));
+		if (a.option("mode") != null && DispatchMode.parse(a.option("mode")) == null)
+			throw new BadInputException("--mode must be auto, priority or off, not '" + a.option("mode") + "'", null, "mode",
+				a.option("mode"), "auto, priority, off");
 		if (a.option("backend") != null && a.option("prefer") != null)
 			throw new IllegalArgumentException("give --backend or --prefer, not both");
 		final String output = a.option("output");
 		final boolean json = a.flag("json");
+		if (output == null && op.outputKind() == OutputKind.IMAGE && !a.flag("dry-run"))
+			throw new BadInputException("give -o OUT for the result image", opId, "output", null, ".tif, .tiff, .png");
+		// NB: everything that can be known before reading the inputs is checked
+		// first: a refused call reads nothing big and writes nothing.
+		final Parameters resolved = op.resolve(params);
+		final List<ImageInfo> headers = new ArrayList<>();
+		for (final String path : a.options("input"))
+			headers.add(InputHeaders.read(path));
+		Preflight.check(op, resolved, headers, output);
+
+		final OpRequest request = dispatch.op(opId).on(a.option("backend"));
+		for (final String path : a.options("input"))
+			request.input(ImageFiles.read(path));
+		request.set(params);
+		if (a.option("mode") != null) dispatch.settings().setMode(DispatchMode.parse(a.option("mode")));
 		try (DispatchScope scope = a.option("prefer") == null ? null : dispatch.prefer(a.option("prefer").split("\\s*,\\s*"))) {
 			final Decision decision = dispatch.explain(request);
 			if (a.flag("dry-run")) {
@@ -90,7 +101,6 @@ public class RunCommand implements Subcommand {
 				return decision.isRunnable() ? 0 : 1;
 			}
 			if (a.flag("explain") && !json) out.print(decision.describe());
-			if (output == null && !isTableOp(opId)) throw new IllegalArgumentException("give -o OUT for the result image");
 			final Object result = request.run();
 			final CallRecord record = dispatch.trace().last();
 			final Map<String, Object> report = new LinkedHashMap<>();
@@ -110,24 +120,35 @@ public class RunCommand implements Subcommand {
 		}
 	}
 
-	private boolean isTableOp(final String opId) {
-		return dispatch.opDefinition(opId).outputKind() == io.github.fijidispatch.op.OutputKind.TABLE;
+	/** The {@code --param name=value} options as a map; a name given twice is refused (naming both values). */
+	static Map<String, String> parameters(final String opId, final List<String> options) {
+		final Map<String, String> params = new LinkedHashMap<>();
+		for (final String kv : options) {
+			final int eq = kv.indexOf('=');
+			if (eq <= 0) throw new BadInputException("--param needs name=value, not '" + kv + "'", opId, "param", kv, "name=value");
+			final String name = kv.substring(0, eq).trim();
+			final String value = kv.substring(eq + 1).trim();
+			final String before = params.put(name, value);
+			if (before != null) throw new BadInputException(opId + ": parameter '" + name + "' is given twice ('" + before +
+				"' and '" + value + "'); give each --param once", opId, name, value, "one value per parameter");
+		}
+		return params;
 	}
 
 	@SuppressWarnings("unchecked")
-	private static void writeImage(final Object result, final String output, final Map<String, Object> report) {
+	private static void writeImage(final Object result, final String output, final Map<String, Object> report)
+		throws IOException
+	{
 		ImageFiles.write((RandomAccessibleInterval<? extends RealType<?>>) result, output);
 		report.put("output", output);
 	}
 
 	private static void writeTable(final ResultTable table, final String output, final boolean json, final PrintStream out,
-		final Map<String, Object> report) throws java.io.IOException
+		final Map<String, Object> report) throws IOException
 	{
 		if (output != null) {
-			final String text = output.toLowerCase(Locale.ROOT).endsWith(".json") ? table.toJson() : table.toCsv();
-			final File parent = new File(output).getAbsoluteFile().getParentFile();
-			if (parent != null) parent.mkdirs();
-			Files.write(new File(output).toPath(), text.getBytes(StandardCharsets.UTF_8));
+			final OutputFormat format = OutputFormat.forResult("a table", OutputKind.TABLE, output);
+			AtomicFile.writeText(Paths.get(output), format == OutputFormat.JSON ? table.toJson() : table.toCsv());
 			report.put("output", output);
 		}
 		if (json) report.put("table", new Json.Raw(table.toJson()));

@@ -4,13 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+
+import io.github.fijidispatch.files.AtomicFile;
 
 /**
  * Reads and writes a {@link CalibratedCostModel} as a tab-separated file, one
@@ -121,11 +122,7 @@ public final class CostModelFile {
 			add(lines, "warmup", e.getKey().opId, e.getKey().backendId, "-", "-", e.getValue());
 		for (final Map.Entry<String, RecentMedian> e : new TreeMap<>(model.bandwidths()).entrySet())
 			add(lines, "transfer", "-", e.getKey(), "-", "-", e.getValue());
-		final File dir = file.getAbsoluteFile().getParentFile();
-		if (dir != null && !dir.isDirectory() && !dir.mkdirs()) throw new IOException("cannot create the folder " + dir);
-		final File tmp = new File(dir, file.getName() + ".tmp");
-		Files.write(tmp.toPath(), lines, StandardCharsets.UTF_8);
-		Files.move(tmp.toPath(), file.toPath(), StandardCopyOption.REPLACE_EXISTING);
+		AtomicFile.writeText(file.toPath(), String.join("\n", lines) + "\n");
 	}
 
 	private static void add(final List<String> lines, final String kind, final String op, final String backend,

@@ -3,14 +3,13 @@ package io.github.fijidispatch.fiji;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.github.fijidispatch.dispatch.CallRecord;
 import io.github.fijidispatch.dispatch.DispatchMode;
 import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.files.AtomicFile;
 import io.github.fijidispatch.op.Flags;
 
 /**
@@ -105,7 +104,7 @@ public final class MacroFunctions {
 		file.deleteOnExit();
 		try (InputStream in = MacroFunctions.class.getResourceAsStream("/io/github/fijidispatch/samples/cell.png")) {
 			if (in == null) throw new IOException("the sample image io/github/fijidispatch/samples/cell.png is missing from the class path");
-			Files.copy(in, file.toPath(), StandardCopyOption.REPLACE_EXISTING);
+			AtomicFile.copy(in, file.toPath());
 		}
 		return file;
 	}

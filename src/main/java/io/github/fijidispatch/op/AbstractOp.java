@@ -96,15 +96,18 @@ public abstract class AbstractOp extends AbstractRichPlugin implements Op {
 		if (raw != null) {
 			for (final Map.Entry<String, ?> e : raw.entrySet()) {
 				final ParameterSpec spec = byName.get(e.getKey());
-				if (spec == null) throw new IllegalArgumentException(id + ": unknown parameter '" + e.getKey() +
-					"'; " + (byName.isEmpty() ? "this op takes no parameters" : "known: " + String.join(", ", byName.keySet())));
+				if (spec == null) {
+					final String known = byName.isEmpty() ? "this op takes no parameters" : "known: " + String.join(", ", byName.keySet());
+					throw new BadInputException(id + ": unknown parameter '" + e.getKey() + "'; " + known, id, e.getKey(),
+						String.valueOf(e.getValue()), known);
+				}
 				values.put(spec.name(), spec.coerce(id, e.getValue()));
 			}
 		}
 		for (final ParameterSpec spec : parameters) {
 			if (values.containsKey(spec.name())) continue;
-			if (spec.isRequired()) throw new IllegalArgumentException(id + ": parameter '" + spec.name() +
-				"' is required; expected " + spec.allowed());
+			if (spec.isRequired()) throw new BadInputException(id + ": parameter '" + spec.name() + "' is required; expected " +
+				spec.allowed(), id, spec.name(), null, spec.allowed());
 			values.put(spec.name(), spec.defaultValue());
 		}
 		return new Parameters(id, values);

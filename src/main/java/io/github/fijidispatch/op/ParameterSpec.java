@@ -216,8 +216,8 @@ public final class ParameterSpec {
 	}
 
 	private IllegalArgumentException invalid(final String opId, final String value) {
-		return new IllegalArgumentException(opId + ": parameter '" + name + "' = " + value +
-			" is not allowed; expected " + allowed());
+		return new BadInputException(opId + ": parameter '" + name + "' = " + value + " is not allowed; expected " + allowed(),
+			opId, name, value, allowed());
 	}
 
 	private static String describe(final Object raw) {

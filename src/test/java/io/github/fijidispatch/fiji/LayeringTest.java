@@ -37,11 +37,30 @@ class LayeringTest {
 		assertTrue(offenders.isEmpty(), "ImageJ 1 imports in op definitions: " + offenders);
 	}
 
+	/** The writer every layer uses depends on no layer of the suite. */
+	@Test
+	void filesDependOnNothingOfTheSuite() throws IOException {
+		final Pattern suiteImport = Pattern.compile("^import\\s+(static\\s+)?(io\\.github\\.fijidispatch\\.|ij\\.|net\\.imglib2\\.|org\\.scijava\\.).*$",
+			Pattern.MULTILINE);
+		final List<String> offenders = new ArrayList<>();
+		int files = 0;
+		try (Stream<Path> s = Files.walk(Paths.get("src/main/java/io/github/fijidispatch/files"))) {
+			for (final Path p : (Iterable<Path>) s.filter(f -> f.toString().endsWith(".java"))::iterator) {
+				files++;
+				final Matcher m = suiteImport.matcher(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+				while (m.find())
+					offenders.add(p + ": " + m.group());
+			}
+		}
+		assertTrue(files > 0, "read the files package");
+		assertTrue(offenders.isEmpty(), "imports in the files package: " + offenders);
+	}
+
 	@Test
 	void coreImportsNoGuiPackages() throws IOException {
 		final List<String> offenders = new ArrayList<>();
 		int files = 0;
-		for (final String pkg : new String[] { "op", "backend", "dispatch" }) {
+		for (final String pkg : new String[] { "op", "backend", "dispatch", "files" }) {
 			try (Stream<Path> s = Files.walk(Paths.get("src/main/java/io/github/fijidispatch", pkg))) {
 				for (final Path p : (Iterable<Path>) s.filter(f -> f.toString().endsWith(".java"))::iterator) {
 					files++;

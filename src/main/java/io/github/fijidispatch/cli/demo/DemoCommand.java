@@ -3,9 +3,6 @@ package io.github.fijidispatch.cli.demo;
 import java.io.File;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,6 +20,7 @@ import io.github.fijidispatch.cli.Subcommand;
 import io.github.fijidispatch.dispatch.CallRecord;
 import io.github.fijidispatch.dispatch.DefaultDispatchService;
 import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.files.AtomicFile;
 import io.github.fijidispatch.op.ResultTable;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
@@ -115,7 +113,7 @@ public class DemoCommand implements Subcommand {
 		final File tableFile = new File(outDir, "measurements.csv");
 		final File overviewFile = new File(outDir, "overview.png");
 		ImageFiles.write(asReal(auto.result("labels")), labelsFile.getPath());
-		Files.write(tableFile.toPath(), table.toCsv().getBytes(StandardCharsets.UTF_8));
+		AtomicFile.writeText(tableFile.toPath(), table.toCsv());
 		OverviewImage.write(overviewFile, input, (RandomAccessibleInterval<?>) auto.result("filled"),
 			(RandomAccessibleInterval<?>) auto.result("labels"), summaryLines(table, runs));
 		final boolean allAgree = rows.stream().allMatch(r -> Boolean.TRUE.equals(r.get("agrees")));
@@ -188,7 +186,7 @@ public class DemoCommand implements Subcommand {
 		final File target = new File(outDir, "cell.png");
 		try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
 			if (in == null) throw new IllegalStateException("the bundled sample " + SAMPLE + " is missing from the jar");
-			Files.copy(in, target.toPath(), StandardCopyOption.REPLACE_EXISTING);
+			AtomicFile.copy(in, target.toPath());
 		}
 		return target.getPath();
 	}

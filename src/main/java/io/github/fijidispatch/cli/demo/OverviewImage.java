@@ -11,6 +11,8 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import io.github.fijidispatch.files.AtomicFile;
+
 import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
@@ -62,7 +64,9 @@ final class OverviewImage {
 			y += LINE;
 		}
 		g.dispose();
-		ImageIO.write(canvas, "png", file);
+		AtomicFile.write(file.toPath(), out -> {
+			if (!ImageIO.write(canvas, "png", out)) throw new IOException("no PNG writer for " + file);
+		});
 	}
 
 	private static double value(final RandomAccess<?> ra, final RandomAccessibleInterval<?> img, final int x, final int y) {

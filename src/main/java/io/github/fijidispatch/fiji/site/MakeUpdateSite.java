@@ -2,18 +2,15 @@ package io.github.fijidispatch.fiji.site;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.zip.GZIPOutputStream;
+
+import io.github.fijidispatch.files.AtomicFile;
 
 /**
  * Builds a Fiji update site for the plugin jar: {@code db.xml.gz} with one
@@ -56,7 +53,7 @@ public final class MakeUpdateSite {
 		final File jars = new File(site, "jars");
 		if (!jars.isDirectory() && !jars.mkdirs()) throw new IOException("cannot create " + jars);
 		final File stored = new File(jars, name + "-" + timestamp);
-		Files.copy(pluginJar.toPath(), stored.toPath(), StandardCopyOption.REPLACE_EXISTING);
+		AtomicFile.copy(pluginJar.toPath(), stored.toPath());
 		final StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<pluginRecords>\n");
 		xml.append(" <plugin filename=\"jars/fiji-dispatch.jar\">\n");
 		xml.append("  <version checksum=\"").append(UpdateSiteChecksums.ofJar(pluginJar)).append("\" timestamp=\"")
@@ -67,11 +64,11 @@ public final class MakeUpdateSite {
 				.append(timestamp(new Date(dep.lastModified()))).append("\"/>\n");
 		xml.append("   <author>").append(escape(AUTHOR)).append("</author>\n");
 		xml.append("  </version>\n </plugin>\n</pluginRecords>\n");
-		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(new File(site, "db.xml.gz").toPath()));
-			Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8))
-		{
-			w.write(xml.toString());
-		}
+		AtomicFile.write(new File(site, "db.xml.gz").toPath(), out -> {
+			final GZIPOutputStream gz = new GZIPOutputStream(out);
+			gz.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+			gz.finish();
+		});
 		return stored;
 	}
 

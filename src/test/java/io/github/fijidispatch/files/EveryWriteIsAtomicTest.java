@@ -1,0 +1,50 @@
+package io.github.fijidispatch.files;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * No code path writes to a final file name directly: outside
+ * {@link AtomicFile}, the main sources open no file for writing.
+ */
+class EveryWriteIsAtomicTest {
+
+	/** Ways to write a file in place; ImageIO.write is allowed onto a stream named {@code out} only. */
+	private static final Pattern DIRECT_WRITE = Pattern.compile("(?<![A-Za-z])Files\\.(newOutputStream|write|copy|newBufferedWriter)|" +
+		"FileOutputStream|IJ\\.save|FileWriter|RandomAccessFile|FileChannel\\.open|" +
+		"new PrintWriter\\(\\s*(new File|file|path)|new PrintStream\\(\\s*(new File|file|path)|" +
+		"saveAsTiff|saveAs\\(|ImageIO\\.write\\((?![^;]*,\\s*out\\s*\\))");
+
+	@Test
+	void onlyAtomicFileOpensFilesForWriting() throws IOException {
+		final List<String> offenders = new ArrayList<>();
+		int files = 0;
+		try (Stream<Path> s = Files.walk(Paths.get("src/main/java"))) {
+			for (final Path p : (Iterable<Path>) s.filter(f -> f.toString().endsWith(".java"))::iterator) {
+				files++;
+				if (p.endsWith(Paths.get("io/github/fijidispatch/files/AtomicFile.java"))) continue;
+				final String[] lines = new String(Files.readAllBytes(p), StandardCharsets.UTF_8).split("\n");
+				for (int i = 0; i < lines.length; i++) {
+					final String line = lines[i].trim();
+					if (line.startsWith("*") || line.startsWith("//") || line.startsWith("/*")) continue;
+					final Matcher m = DIRECT_WRITE.matcher(line);
+					if (m.find()) offenders.add(p + ":" + (i + 1) + ": " + line);
+				}
+			}
+		}
+		assertTrue(files > 100, "read the main sources (" + files + " files)");
+		assertTrue(offenders.isEmpty(), "direct writes outside AtomicFile:\n" + String.join("\n", offenders));
+	}
+}
