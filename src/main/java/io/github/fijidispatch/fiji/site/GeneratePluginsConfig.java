@@ -2,11 +2,10 @@ package io.github.fijidispatch.fiji.site;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.fijidispatch.files.AtomicFile;
 import io.github.fijidispatch.fiji.PluginsConfig;
 import io.github.fijidispatch.fiji.StandaloneContexts;
 import io.github.fijidispatch.op.Op;
@@ -35,7 +34,7 @@ public final class GeneratePluginsConfig {
 		index.discover();
 		final List<PluginsConfig.Entry> entries = entries(index);
 		final File file = new File(args[0], PluginsConfig.RESOURCE);
-		Files.write(file.toPath(), PluginsConfig.text(entries).getBytes(StandardCharsets.UTF_8));
+		AtomicFile.writeText(file.toPath(), PluginsConfig.text(entries));
 		System.out.println("plugins.config: " + entries.size() + " entries");
 	}
 

@@ -2,24 +2,56 @@ package io.github.fijidispatch.fiji.site;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.text.SimpleDateFormat;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 
 import io.github.fijidispatch.files.AtomicFile;
 
+import org.scijava.util.FileUtils;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
 /**
- * Builds a Fiji update site for the plugin jar: {@code db.xml.gz} with one
- * record {@code jars/fiji-dispatch.jar} (version-stripped name) holding the
- * checksum, timestamp ({@code yyyyMMddHHmmss}, UTC), file size, description,
- * dependencies and author, and the file itself as
- * {@code jars/fiji-dispatch-VERSION.jar-TIMESTAMP}. Dependencies are the
- * compile-scope jars, named as Fiji names them ({@code jars/ARTIFACT.jar});
- * CLIJ2's come from the clij and clij2 update sites.
+ * Builds (or updates) a Fiji update site for the plugin jar, by the rules of
+ * the real updater (imagej-updater):
+ * <ul>
+ * <li>the record's {@code filename} is the installed path with its version,
+ * {@code plugins/Fiji_Dispatch-VERSION.jar}: {@code plugins/} because plain
+ * ImageJ 1 reads a jar's {@code plugins.config} only there, and Fiji's
+ * ImageJ 1 does too;</li>
+ * <li>the file is stored as {@code filename + "-" + timestamp}, which is what
+ * the updater downloads ({@code FilesCollection.getURL}: site URL + filename +
+ * "-" + timestamp) and what its uploader writes ({@code FilesUploader});</li>
+ * <li>dependencies are named as Fiji names them, without versions
+ * ({@code FileObject.addDependency} strips them): {@code jars/imglib2.jar},
+ * {@code plugins/clij2_.jar} (jars with an underscore are ImageJ 1 plugins and
+ * live in {@code plugins/});</li>
+ * <li>building into an existing site keeps the older release as a
+ * {@code previous-version} entry (its timestamp, checksum and filename, with
+ * {@code timestamp-obsolete}), as {@code XMLFileWriter} does; a file already
+ * released is never rewritten, and an unchanged jar changes nothing.</li>
+ * </ul>
+ * Checksums are {@link UpdateSiteChecksums}; timestamps {@code yyyyMMddHHmmss}
+ * in UTC. Every file is written atomically ({@link AtomicFile}). CLIJ2 itself
+ * comes from the clij and clij2 update sites.
  * <p>
  * Usage: {@code MakeUpdateSite SITE_DIR PLUGIN_JAR [DEPENDENCY_JAR ...]}.
  * </p>
@@ -29,6 +61,7 @@ public final class MakeUpdateSite {
 	static final String DESCRIPTION = "Fiji Dispatch: routes common image operations to the ImgLib2 CPU backend or the " +
 		"CLIJ2 OpenCL backend (enable the clij and clij2 update sites), with results that agree.";
 	static final String AUTHOR = "Fiji Dispatch developers";
+	static final String DB = "db.xml.gz";
 
 	private MakeUpdateSite() {
 		// NB: entry point only
@@ -36,45 +69,55 @@ public final class MakeUpdateSite {
 
 	public static void main(final String[] args) throws IOException {
 		if (args.length < 2) throw new IllegalArgumentException("usage: MakeUpdateSite SITE_DIR PLUGIN_JAR [DEPENDENCY_JAR ...]");
-		final List<File> deps = new ArrayList<>();
+		final List<File> deps = new java.util.ArrayList<>();
 		for (int i = 2; i < args.length; i++)
 			deps.add(new File(args[i]));
 		System.out.println(build(new File(args[0]), new File(args[1]), deps, new Date()));
 	}
 
-	/** Writes the site; returns the path of the stored jar. */
+	/**
+	 * Writes the site; returns the stored file of the current release (the one
+	 * already there when the jar is unchanged).
+	 *
+	 * @throws IllegalArgumentException for a jar that is not {@code Fiji_Dispatch-VERSION.jar}
+	 * @throws IOException when a released file would be rewritten, or on I/O failure
+	 */
 	public static File build(final File site, final File pluginJar, final List<File> dependencies, final Date when)
 		throws IOException
 	{
 		final String name = pluginJar.getName();
-		if (!name.matches("fiji-dispatch-[0-9][^-]*(-SNAPSHOT)?\\.jar")) throw new IllegalArgumentException("plugin jar '" +
-			name + "' is not fiji-dispatch-VERSION.jar (the -headless classifier jar must never go on the site)");
+		if (!name.matches("Fiji_Dispatch-[0-9][^-]*(-SNAPSHOT)?\\.jar")) throw new IllegalArgumentException("plugin jar '" +
+			name + "' is not Fiji_Dispatch-VERSION.jar (the -headless and -tests classifier jars never go on the site)");
+		final String filename = "plugins/" + name;
+		final String checksum = UpdateSiteChecksums.ofJar(pluginJar);
+		final Document db = readOrCreate(new File(site, DB));
+		final Element old = record(db, filename);
+		final Element current = old == null ? null : child(old, "version");
+		if (current != null && checksum.equals(current.getAttribute("checksum")))
+			return new File(site, old.getAttribute("filename") + "-" + current.getAttribute("timestamp"));
 		final String timestamp = timestamp(when);
-		final File jars = new File(site, "jars");
-		if (!jars.isDirectory() && !jars.mkdirs()) throw new IOException("cannot create " + jars);
-		final File stored = new File(jars, name + "-" + timestamp);
+		final File stored = new File(site, filename + "-" + timestamp);
+		if (stored.exists()) throw new IOException("refusing to rewrite the released file " + stored +
+			"; build with a later timestamp");
+		final Element plugin = db.createElement("plugin");
+		plugin.setAttribute("filename", filename);
+		plugin.appendChild(version(db, checksum, timestamp, pluginJar.length(), dependencies));
+		if (old != null) {
+			for (final Element previous : children(old, "previous-version"))
+				plugin.appendChild(previous.cloneNode(true));
+			if (current != null) plugin.appendChild(previousVersion(db, current, old.getAttribute("filename"), timestamp));
+			db.getDocumentElement().replaceChild(plugin, old);
+		}
+		else db.getDocumentElement().appendChild(plugin);
 		AtomicFile.copy(pluginJar.toPath(), stored.toPath());
-		final StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<pluginRecords>\n");
-		xml.append(" <plugin filename=\"jars/fiji-dispatch.jar\">\n");
-		xml.append("  <version checksum=\"").append(UpdateSiteChecksums.ofJar(pluginJar)).append("\" timestamp=\"")
-			.append(timestamp).append("\" filesize=\"").append(pluginJar.length()).append("\">\n");
-		xml.append("   <description>").append(escape(DESCRIPTION)).append("</description>\n");
-		for (final File dep : dependencies)
-			xml.append("   <dependency filename=\"jars/").append(escape(fijiName(dep))).append("\" timestamp=\"")
-				.append(timestamp(new Date(dep.lastModified()))).append("\"/>\n");
-		xml.append("   <author>").append(escape(AUTHOR)).append("</author>\n");
-		xml.append("  </version>\n </plugin>\n</pluginRecords>\n");
-		AtomicFile.write(new File(site, "db.xml.gz").toPath(), out -> {
-			final GZIPOutputStream gz = new GZIPOutputStream(out);
-			gz.write(xml.toString().getBytes(StandardCharsets.UTF_8));
-			gz.finish();
-		});
+		write(db, new File(site, DB));
 		return stored;
 	}
 
-	/** {@code clij2_-2.5.3.1.jar} → {@code clij2_.jar}: Fiji's version-stripped name. */
+	/** A dependency's name as Fiji's records name it: version stripped, in {@code plugins/} or {@code jars/}. */
 	static String fijiName(final File jar) {
-		return jar.getName().replaceFirst("-[0-9][^/]*\\.jar$", ".jar");
+		final String stripped = FileUtils.stripFilenameVersion(jar.getName());
+		return (stripped.contains("_") ? "plugins/" : "jars/") + stripped;
 	}
 
 	static String timestamp(final Date when) {
@@ -83,7 +126,108 @@ public final class MakeUpdateSite {
 		return f.format(when);
 	}
 
-	private static String escape(final String s) {
-		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	private static Element version(final Document db, final String checksum, final String timestamp, final long size,
+		final List<File> dependencies)
+	{
+		final Element v = db.createElement("version");
+		v.setAttribute("checksum", checksum);
+		v.setAttribute("timestamp", timestamp);
+		v.setAttribute("filesize", String.valueOf(size));
+		final Element description = db.createElement("description");
+		description.setTextContent(DESCRIPTION);
+		v.appendChild(description);
+		for (final File dep : dependencies) {
+			final Element d = db.createElement("dependency");
+			d.setAttribute("filename", fijiName(dep));
+			d.setAttribute("timestamp", timestamp(new Date(dep.lastModified())));
+			v.appendChild(d);
+		}
+		final Element author = db.createElement("author");
+		author.setTextContent(AUTHOR);
+		v.appendChild(author);
+		return v;
+	}
+
+	private static Element previousVersion(final Document db, final Element current, final String filename,
+		final String obsolete)
+	{
+		final Element p = db.createElement("previous-version");
+		p.setAttribute("timestamp", current.getAttribute("timestamp"));
+		p.setAttribute("timestamp-obsolete", obsolete);
+		p.setAttribute("checksum", current.getAttribute("checksum"));
+		p.setAttribute("filename", filename);
+		return p;
+	}
+
+	/** Our record: the one whose version-stripped filename is ours (the updater matches releases so). */
+	private static Element record(final Document db, final String filename) {
+		final String key = FileUtils.stripFilenameVersion(filename);
+		for (final Element e : children(db.getDocumentElement(), "plugin"))
+			if (key.equals(FileUtils.stripFilenameVersion(e.getAttribute("filename")))) return e;
+		return null;
+	}
+
+	private static Document readOrCreate(final File file) throws IOException {
+		try {
+			final DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+			// NB: db.xml.gz carries a DOCTYPE with an internal subset only; no external entity is ever fetched.
+			f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+			if (!file.isFile()) {
+				final Document d = f.newDocumentBuilder().newDocument();
+				d.appendChild(d.createElement("pluginRecords"));
+				return d;
+			}
+			try (InputStream in = new GZIPInputStream(Files.newInputStream(file.toPath()))) {
+				final Document d = f.newDocumentBuilder().parse(in);
+				dropBlankText(d.getDocumentElement());
+				return d;
+			}
+		}
+		catch (final ParserConfigurationException | SAXException e) {
+			throw new IOException("cannot read the existing " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static void write(final Document db, final File file) throws IOException {
+		try {
+			final Transformer t = TransformerFactory.newInstance().newTransformer();
+			t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+			t.setOutputProperty(OutputKeys.INDENT, "yes");
+			final java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
+			t.transform(new DOMSource(db), new StreamResult(xml));
+			AtomicFile.write(file.toPath(), out -> {
+				final GZIPOutputStream gz = new GZIPOutputStream(out);
+				gz.write(xml.toByteArray());
+				gz.finish();
+			});
+		}
+		catch (final TransformerException e) {
+			throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** NB: the indentation of the file read; without this every rebuild would indent it again. */
+	private static void dropBlankText(final Node node) {
+		for (Node c = node.getFirstChild(); c != null;) {
+			final Node next = c.getNextSibling();
+			if (c.getNodeType() == Node.TEXT_NODE && c.getTextContent().trim().isEmpty()) node.removeChild(c);
+			else if (c instanceof Element) dropBlankText(c);
+			c = next;
+		}
+	}
+
+	private static Element child(final Element parent, final String tag) {
+		final List<Element> c = children(parent, tag);
+		return c.isEmpty() ? null : c.get(0);
+	}
+
+	private static List<Element> children(final Element parent, final String tag) {
+		final List<Element> out = new java.util.ArrayList<>();
+		final NodeList nodes = parent.getChildNodes();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			final Node n = nodes.item(i);
+			if (n instanceof Element && tag.equals(n.getNodeName())) out.add((Element) n);
+		}
+		return out;
 	}
 }

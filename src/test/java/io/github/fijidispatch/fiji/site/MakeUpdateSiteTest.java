@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -71,31 +72,78 @@ class MakeUpdateSiteTest {
 		return sb.toString();
 	}
 
+	private static Document db(final File site) throws Exception {
+		try (InputStream in = new GZIPInputStream(Files.newInputStream(new File(site, "db.xml.gz").toPath()))) {
+			return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+		}
+	}
+
 	@Test
-	void siteHoldsTheJarAndAValidRecordWithRecomputableChecksum() throws Exception {
-		final File plugin = jar("fiji-dispatch-0.1.0.jar", "#comment 1\nkey=value\n#comment 2\n", "now");
-		final File dep = jar("clij2_-2.5.3.1.jar", "x=1\n", "x");
+	void siteHoldsTheJarWhereTheUpdaterDownloadsItAndAValidRecord() throws Exception {
+		final File plugin = jar("Fiji_Dispatch-0.1.0.jar", "#comment 1\nkey=value\n#comment 2\n", "now");
+		final File clij2 = jar("clij2_-2.5.3.1.jar", "x=1\n", "x");
+		final File imglib2 = jar("imglib2-8.0.0.jar", "x=2\n", "x");
 		final File site = tmp.resolve("site").toFile();
 		final Date when = new Date(1700000000000L);
-		final File stored = MakeUpdateSite.build(site, plugin, Arrays.asList(dep), when);
-		assertEquals("fiji-dispatch-0.1.0.jar-20231114221320", stored.getName());
-		assertTrue(Arrays.equals(Files.readAllBytes(plugin.toPath()), Files.readAllBytes(stored.toPath())));
-		final Document db;
-		try (InputStream in = new GZIPInputStream(Files.newInputStream(new File(site, "db.xml.gz").toPath()))) {
-			db = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
-		}
+		final File stored = MakeUpdateSite.build(site, plugin, Arrays.asList(clij2, imglib2), when);
+		final Document db = db(site);
 		assertEquals("pluginRecords", db.getDocumentElement().getNodeName());
 		final NodeList plugins = db.getElementsByTagName("plugin");
 		assertEquals(1, plugins.getLength());
 		final Element record = (Element) plugins.item(0);
-		assertEquals("jars/fiji-dispatch.jar", record.getAttribute("filename"));
+		// NB: the updater downloads <site><filename>-<timestamp> (FilesCollection.getURL); that file must exist.
+		assertEquals("plugins/Fiji_Dispatch-0.1.0.jar", record.getAttribute("filename"));
 		final Element version = (Element) record.getElementsByTagName("version").item(0);
-		assertEquals(expectedChecksum(plugin), version.getAttribute("checksum"));
 		assertEquals("20231114221320", version.getAttribute("timestamp"));
+		final File downloaded = new File(site, record.getAttribute("filename") + "-" + version.getAttribute("timestamp"));
+		assertEquals(downloaded, stored);
+		assertTrue(Arrays.equals(Files.readAllBytes(plugin.toPath()), Files.readAllBytes(downloaded.toPath())));
+		assertEquals(expectedChecksum(plugin), version.getAttribute("checksum"));
 		assertEquals(String.valueOf(plugin.length()), version.getAttribute("filesize"));
 		assertTrue(version.getElementsByTagName("description").item(0).getTextContent().contains("clij2 update sites"));
-		assertEquals("jars/clij2_.jar", ((Element) version.getElementsByTagName("dependency").item(0)).getAttribute("filename"));
-		assertTrue(version.getAttribute("timestamp").matches("\\d{14}"));
+		final NodeList deps = version.getElementsByTagName("dependency");
+		assertEquals("plugins/clij2_.jar", ((Element) deps.item(0)).getAttribute("filename"));
+		assertEquals("jars/imglib2.jar", ((Element) deps.item(1)).getAttribute("filename"));
+	}
+
+	@Test
+	void rebuildingKeepsTheOlderReleaseAsPreviousVersionAndNeverRewritesIt() throws Exception {
+		final File site = tmp.resolve("site").toFile();
+		final File first = jar("Fiji_Dispatch-0.1.0.jar", "k=1\n", "a");
+		final File stored1 = MakeUpdateSite.build(site, first, new ArrayList<File>(), new Date(1700000000000L));
+		final byte[] released = Files.readAllBytes(stored1.toPath());
+		final File again = MakeUpdateSite.build(site, first, new ArrayList<File>(), new Date(1700000100000L));
+		assertEquals(stored1, again, "an unchanged jar changes nothing");
+
+		final File second = tmp.resolve("v2").toFile();
+		second.mkdirs();
+		final File next = jar("v2/Fiji_Dispatch-0.2.0.jar", "k=2\n", "b");
+		final File stored2 = MakeUpdateSite.build(site, next, new ArrayList<File>(), new Date(1700000200000L));
+		assertTrue(Arrays.equals(released, Files.readAllBytes(stored1.toPath())), "the released file is untouched");
+		final Element record = (Element) db(site).getElementsByTagName("plugin").item(0);
+		assertEquals(1, db(site).getElementsByTagName("plugin").getLength());
+		assertEquals("plugins/Fiji_Dispatch-0.2.0.jar", record.getAttribute("filename"));
+		assertEquals(new File(site, "plugins/Fiji_Dispatch-0.2.0.jar-20231114221640"), stored2);
+		final Element previous = (Element) record.getElementsByTagName("previous-version").item(0);
+		assertEquals("20231114221320", previous.getAttribute("timestamp"));
+		assertEquals("20231114221640", previous.getAttribute("timestamp-obsolete"));
+		assertEquals(expectedChecksum(first), previous.getAttribute("checksum"));
+		assertEquals("plugins/Fiji_Dispatch-0.1.0.jar", previous.getAttribute("filename"));
+		assertEquals(released.length, new File(site, previous.getAttribute("filename") + "-" + previous.getAttribute("timestamp")).length());
+
+		final File third = jar("Fiji_Dispatch-0.3.0.jar", "k=3\n", "c");
+		MakeUpdateSite.build(site, third, new ArrayList<File>(), new Date(1700000300000L));
+		assertEquals(2, ((Element) db(site).getElementsByTagName("plugin").item(0)).getElementsByTagName("previous-version").getLength());
+	}
+
+	@Test
+	void aReleasedFileIsNeverOverwritten() throws Exception {
+		final File site = tmp.resolve("site").toFile();
+		final Date when = new Date(1700000000000L);
+		MakeUpdateSite.build(site, jar("Fiji_Dispatch-0.1.0.jar", "k=1\n", "a"), new ArrayList<File>(), when);
+		final File changed = jar("Fiji_Dispatch-0.1.0.jar", "k=other\n", "a");
+		final IOException e = assertThrows(IOException.class, () -> MakeUpdateSite.build(site, changed, new ArrayList<File>(), when));
+		assertTrue(e.getMessage().contains("refusing to rewrite"), e.getMessage());
 	}
 
 	@Test
@@ -109,7 +157,7 @@ class MakeUpdateSiteTest {
 
 	@Test
 	void headlessClassifierJarIsRefused() throws Exception {
-		final File headless = jar("fiji-dispatch-0.1.0-headless.jar", "", "x");
+		final File headless = jar("Fiji_Dispatch-0.1.0-headless.jar", "", "x");
 		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 			() -> MakeUpdateSite.build(tmp.resolve("s").toFile(), headless, new ArrayList<File>(), new Date()));
 		assertTrue(e.getMessage().contains("headless"));
