@@ -89,15 +89,52 @@ ensure_build() {
 		[ -z "$(find "$ROOT/src/main" "$ROOT/src/headless" "$ROOT/pom.xml" -newer "$stamp" -print -quit 2>/dev/null)" ]; then
 		return 0
 	fi
+	if [ -n "${FIJI_DISPATCH_NO_BUILD:-}" ]; then
+		say "the build in $ROOT/target is missing or older than the sources, and FIJI_DISPATCH_NO_BUILD is set: run scripts/test or scripts/fiji-dispatch once"
+		exit 1
+	fi
 	say "building (first use or sources changed; Maven downloads what it needs)..."
 	mkdir -p "$ROOT/target"
 	if ! (cd "$ROOT" && mvn -q -B -ntp -DskipTests package dependency:build-classpath \
-		-Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime >"$ROOT/target/build.log" 2>&1); then
+		-Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime >"$ROOT/target/build.log" 2>&1 &&
+		mvn -q -B -ntp dependency:build-classpath -Dmdep.outputFile=target/compile-classpath.txt \
+		-DincludeScope=compile >>"$ROOT/target/build.log" 2>&1); then
 		cat "$ROOT/target/build.log" >&2
 		say "build failed (log: target/build.log)"
 		exit 1
 	fi
 	touch "$stamp"
+}
+
+# The built jars, as system properties for the install commands.
+built_jar_properties() {
+	local version jar
+	jar=$(ls "$ROOT"/target/Fiji_Dispatch-*.jar 2>/dev/null | grep -v -e '-headless\.jar$' -e '-tests\.jar$' | head -1)
+	version=${jar%.jar}
+	echo "-Dfiji.dispatch.jar=$jar -Dfiji.dispatch.headless.jar=$version-headless.jar -Dfiji.dispatch.dependencies=$ROOT/target/compile-classpath.txt"
+}
+
+# NB: PoCL's kernel compiler prints "N warnings generated." for CLIJ2's kernels on every first build of a kernel:
+# noise to a user, nothing to act on. Its extra build flags silence the warnings (errors are still reported).
+quiet_opencl_compiler() {
+	case " ${POCL_EXTRA_BUILD_FLAGS:-} " in
+		*" -w "*) ;;
+		*) export POCL_EXTRA_BUILD_FLAGS="${POCL_EXTRA_BUILD_FLAGS:+$POCL_EXTRA_BUILD_FLAGS }-w" ;;
+	esac
+}
+
+# Starts a virtual X server for the rest of this process when there is no display, and exports DISPLAY.
+# NB: unlike xvfb-run, the caller can then exec java, so that signals reach java; a watcher stops the
+# server once the process (whose pid the exec keeps) has ended.
+start_display() {
+	if [ -n "${DISPLAY:-}" ] || ! command -v Xvfb >/dev/null 2>&1; then return 0; fi
+	local n=99 owner=$$
+	while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
+	Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+	local server=$!
+	( while kill -0 "$owner" 2>/dev/null; do sleep 1; done; kill "$server" 2>/dev/null ) >/dev/null 2>&1 &
+	for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+	export DISPLAY=":$n"
 }
 
 # The run-time class path; FIJI_DISPATCH_CLASSPATH (jars or folders, ':'-separated)

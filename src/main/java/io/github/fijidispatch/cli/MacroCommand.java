@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.fijidispatch.fiji.DispatchCommandService;
+import ij.Macro;
 import ij.macro.Interpreter;
 
 import org.scijava.plugin.Parameter;
@@ -62,13 +63,24 @@ public class MacroCommand implements Subcommand {
 		final Interpreter interpreter = new Interpreter();
 		final String result;
 		final List<String> dialogs;
+		String canceled = null;
 		try (DialogWatchdog watchdog = new DialogWatchdog().start()) {
-			result = interpreter.run(macro, argument);
+			String r = null;
+			try {
+				r = interpreter.run(macro, argument);
+			}
+			catch (final RuntimeException e) {
+				// NB: ImageJ ends a macro with this exception once its error dialog is closed.
+				if (!Macro.MACRO_CANCELED.equals(e.getMessage())) throw e;
+				canceled = "the macro was canceled";
+			}
+			result = r;
 			dialogs = watchdog.closedDialogs();
 		}
 		final List<String> problems = new ArrayList<>(dialogs);
 		final List<String> failures = commands.commandFailures();
 		problems.addAll(failures.subList(Math.min(failuresBefore, failures.size()), failures.size()));
+		if (canceled != null && problems.isEmpty()) problems.add(canceled);
 		if (interpreter.wasError() && dialogs.isEmpty())
 			problems.add("macro error" + (interpreter.getErrorMessage() == null ? "" : ": " + interpreter.getErrorMessage()));
 		if (!problems.isEmpty()) {
