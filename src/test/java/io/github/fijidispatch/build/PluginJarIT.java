@@ -1,5 +1,6 @@
 package io.github.fijidispatch.build;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+
+import io.github.fijidispatch.fiji.PluginsConfig;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +41,8 @@ class PluginJarIT {
 		assertFalse(names.contains("fiji/util/gui/GenericDialogPlus.class"), "GenericDialogPlus stand-in leaked into the plugin jar");
 		assertFalse(names.contains("net/imagej/ImageJService.class"), "ImageJService stand-in leaked into the plugin jar");
 		for (final String n : names)
-			assertTrue(n.startsWith("io/github/fijidispatch/") || n.startsWith("META-INF/") || "io/github/fijidispatch/".startsWith(n),
+			assertTrue(n.startsWith("io/github/fijidispatch/") || n.startsWith("META-INF/") || "io/github/fijidispatch/".startsWith(n) ||
+				n.equals("plugins.config"),
 				"foreign entry in the plugin jar: " + n);
 	}
 
@@ -58,5 +62,47 @@ class PluginJarIT {
 		assertTrue(classes.contains("fiji/util/gui/GenericDialogPlus.class"), classes.toString());
 		assertTrue(classes.contains("net/imagej/ImageJService.class"), classes.toString());
 		assertTrue(classes.size() == 2, "only the two stand-ins: " + classes);
+	}
+
+	private static String text(final String property, final String entry) throws IOException {
+		try (JarFile jar = new JarFile(new File(System.getProperty(property)))) {
+			final JarEntry e = jar.getJarEntry(entry);
+			assertTrue(e != null, entry + " missing from the jar");
+			try (java.io.InputStream in = jar.getInputStream(e)) {
+				return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+		}
+	}
+
+	/**
+	 * The one route into ImageJ 1's menus in both hosts: the jar's
+	 * plugins.config names every op and suite command once and is what the
+	 * declarations say now (a stale file fails here); no SciJava Command of the
+	 * jar has a menu path, which imagej-legacy would add as a second route
+	 * (LegacyService.getScriptsAndNonLegacyCommands, IJ1Helper.addMenuItems).
+	 */
+	@Test
+	void pluginsConfigIsTheOnlyRouteAndCoversEveryCommandOnce() throws IOException {
+		final List<PluginsConfig.Entry> declared = PluginsConfig.parse(text("fiji.dispatch.jar", "plugins.config"));
+		final java.util.Set<String> labels = new java.util.HashSet<>();
+		for (final PluginsConfig.Entry e : declared)
+			assertTrue(labels.add(e.label()), "label declared twice: " + e.label());
+		try (org.scijava.Context context = new org.scijava.Context(io.github.fijidispatch.dispatch.DispatchService.class)) {
+			final io.github.fijidispatch.dispatch.DispatchService dispatch = context.service(io.github.fijidispatch.dispatch.DispatchService.class);
+			final List<org.scijava.plugin.PluginInfo<?>> commands = new ArrayList<>();
+			for (final org.scijava.plugin.PluginInfo<org.scijava.command.Command> info : context.service(
+				org.scijava.plugin.PluginService.class).getPluginsOfType(org.scijava.command.Command.class))
+				if (PluginsConfig.isSuiteCommand(info)) commands.add(info);
+			assertEquals(PluginsConfig.entries(dispatch.ops(), commands).toString(), declared.toString(),
+				"the jar's plugins.config is stale");
+			for (final io.github.fijidispatch.op.Op op : dispatch.ops())
+				assertTrue(labels.contains(io.github.fijidispatch.fiji.DispatchMenus.commandLabel(op)), op.id());
+			assertEquals(dispatch.ops().size() + 5, declared.size(), "37 ops and Backends, Trace, Dispatch Options, " +
+				"Edit>Options>Dispatch, Verify Backends: " + declared);
+		}
+		for (final String line : text("fiji.dispatch.jar", "META-INF/json/org.scijava.plugin.Plugin").split("\n"))
+			if (line.contains("\"org.scijava.command.Command\"")) {
+				assertFalse(line.contains("\"menuPath\"") || line.contains("\"menu\""), "a Command with a menu path: " + line);
+			}
 	}
 }

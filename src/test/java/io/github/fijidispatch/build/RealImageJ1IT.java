@@ -1,0 +1,221 @@
+package io.github.fijidispatch.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.github.fijidispatch.conformance.Checksums;
+import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.ij.ImagePlusImages;
+import ij.IJ;
+import ij.ImagePlus;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+
+/**
+ * The real host: Debian's ImageJ 1 app ({@code /usr/share/java/ij.jar},
+ * 1.53t, installed by {@code scripts/test}) under Xvfb, started as
+ * {@code java -cp ij.jar ij.ImageJ -ijpath DIR -batch ops.ijm}, where DIR was
+ * filled only by the install under test: the documented
+ * {@code scripts/fiji-dispatch install-imagej1 DIR}, or an installation from
+ * a freshly built update site by an independent implementation of the
+ * updater's rules ({@link IndependentUpdater}). The macro runs op commands by
+ * label (2D and 3D, one on CLIJ2), {@code Dispatch Options} and a recorded
+ * line replayed; every result is checked against the reference backend run
+ * here, by size, type and checksum, and carries its provenance.
+ * NB: the only other entry on ImageJ's class path is a folder holding just {@link RecorderProbe}.
+ */
+class RealImageJ1IT {
+
+	private static final File IJ_JAR = new File("/usr/share/java/ij.jar");
+	private static final File ROOT = new File(System.getProperty("user.dir"));
+
+	@TempDir
+	static Path tmp;
+
+	private static Context context;
+	private static DispatchService dispatch;
+
+	@BeforeAll
+	static void realImageJ1IsHere() {
+		final boolean ci = System.getenv("CI") != null;
+		final boolean present = IJ_JAR.isFile() && new File("/usr/bin/xvfb-run").canExecute();
+		if (ci) assertTrue(present, "CI: Debian's imagej and xvfb must be installed (scripts/test installs them)");
+		assumeTrue(present, "no real ImageJ 1 here: apt-get install imagej xvfb (scripts/test does)");
+		context = new Context(DispatchService.class);
+		dispatch = context.service(DispatchService.class);
+	}
+
+	@AfterAll
+	static void dispose() {
+		if (context != null) context.dispose();
+	}
+
+	@Test
+	void theInstallCommandMakesARealImageJ1RunTheCommands() throws Exception {
+		final File dir = tmp.resolve("imagej1").toFile();
+		final String installed = run(ROOT, 120, new File(ROOT, "scripts/fiji-dispatch").getPath(), "install-imagej1", dir.getPath());
+		assertTrue(new File(dir, "plugins/" + pluginJar().getName()).isFile(), installed);
+		checkMacroRun(dir, tmp.resolve("out-install").toFile());
+	}
+
+	@Test
+	void anInstallationFromTheUpdateSiteRunsTheCommands() throws Exception {
+		final File site = tmp.resolve("site").toFile();
+		run(ROOT, 120, new File(ROOT, "scripts/make-update-site").getPath(), site.getPath());
+		final File dir = tmp.resolve("imagej1-from-site").toFile();
+		final List<String> files = IndependentUpdater.install(site, dir, fijiSitesStandIn());
+		assertTrue(files.contains("plugins/" + pluginJar().getName()), files.toString());
+		checkMacroRun(dir, tmp.resolve("out-site").toFile());
+
+		// A second, changed release into the same site keeps the first as previous-version, its file untouched.
+		final File stored = new File(site, "plugins/" + pluginJar().getName() + "-" + IndependentUpdater.timestamp(site));
+		final byte[] released = Files.readAllBytes(stored.toPath());
+		final File next = IndependentUpdater.changedCopy(pluginJar(), tmp.resolve("next").toFile());
+		run(ROOT, 120, "java", "-cp", System.getProperty("java.class.path"), "io.github.fijidispatch.fiji.site.MakeUpdateSite",
+			site.getPath(), next.getPath());
+		assertEquals(1, IndependentUpdater.previousVersions(site), "a previous-version record");
+		assertTrue(Arrays.equals(released, Files.readAllBytes(stored.toPath())), "the released file is unchanged");
+	}
+
+	private static void checkMacroRun(final File dir, final File out) throws Exception {
+		assertTrue(out.mkdirs());
+		final File macro = new File(ROOT, "src/test/resources/real-imagej1/ops.ijm");
+		final String log = run(dir, 300, "xvfb-run", "-a", "java", "-Xss4m", "-cp", IJ_JAR.getPath() + File.pathSeparator +
+			probeFolder().getPath(), "ij.ImageJ", "-ijpath", dir.getPath(), "-batch", macro.getPath(), out.getPath());
+		final Map<String, String> facts = facts(log);
+		assertEquals("true", facts.get("done"), "the macro did not finish:\n" + log);
+		assertFalse(log.contains("Unrecognized command"), log);
+		assertEquals("priority=imglib2 mode=priority fallback=true macro-preference=none", facts.get("settings"), log);
+		assertEquals("imglib2", facts.get("gaussBackend"), log);
+		assertEquals("clij2", facts.get("medianBackend"), log);
+		assertEquals("run(\"Minimum (Dispatch)\", \"radius=2 shape=box backend=auto\");", facts.get("recorded"), log);
+
+		final ImagePlus in2d = open(out, "in2d.tif");
+		final ImagePlus in3d = open(out, "in3d.tif");
+		final ImagePlus otsu = open(out, "otsu2d.tif");
+		same(reference("filter.gauss", in2d, "sigma", 2.0), open(out, "gauss2d.tif"));
+		same(reference("threshold.auto", in2d, "method", "Otsu"), otsu);
+		same(reference("label.components", otsu, "connectivity", "full"), open(out, "labels2d.tif"));
+		final ImagePlus median = open(out, "median3d.tif");
+		same(reference("filter.median", in3d, "radius", 1), median);
+		same(reference("project.max", in3d), open(out, "max3d.tif"));
+		final ImagePlus recorded = open(out, "recorded.tif");
+		same(reference("filter.min", in2d, "radius", 2), recorded);
+		same(ImagePlusImages.wrap(recorded), open(out, "replayed.tif"));
+
+		// Provenance, read back from the saved file.
+		assertEquals("filter.median", median.getStringProperty("DispatchOp"));
+		assertEquals("clij2", median.getStringProperty("DispatchBackend"));
+		assertEquals("radius=1 shape=box", median.getStringProperty("DispatchParameters"));
+		assertEquals("no", median.getStringProperty("DispatchFallback"));
+		assertNotNull(median.getStringProperty("DispatchVersion"));
+		assertTrue(median.getStringProperty("DispatchDevice").contains("OpenCL"), median.getInfoProperty());
+	}
+
+	private static RandomAccessibleInterval<? extends RealType<?>> reference(final String op, final ImagePlus input,
+		final Object... params)
+	{
+		final Map<String, Object> p = new HashMap<>();
+		for (int i = 0; i < params.length; i += 2)
+			p.put((String) params[i], params[i + 1]);
+		return dispatch.op(op).input(ImagePlusImages.wrap(input)).set(p).on("imglib2").run();
+	}
+
+	/** Same size, same ImageJ type, same pixels (checksum). */
+	private static void same(final RandomAccessibleInterval<? extends RealType<?>> expected, final ImagePlus actual) {
+		final ImagePlus e = ImagePlusImages.toImagePlus(expected, "expected");
+		assertEquals(Arrays.toString(e.getDimensions()), Arrays.toString(actual.getDimensions()), actual.getTitle());
+		assertEquals(e.getBitDepth(), actual.getBitDepth(), actual.getTitle());
+		assertEquals(Checksums.of(ImagePlusImages.wrap(e)), Checksums.of(ImagePlusImages.wrap(actual)), actual.getTitle());
+	}
+
+	private static ImagePlus open(final File dir, final String name) {
+		final ImagePlus imp = IJ.openImage(new File(dir, name).getPath());
+		assertNotNull(imp, "the macro did not write " + name);
+		return imp;
+	}
+
+	/** A folder holding only {@link RecorderProbe}: the test classes' plugin index must not reach ImageJ. */
+	private static File probeFolder() throws IOException {
+		final File folder = tmp.resolve("probe").toFile();
+		final String path = RecorderProbe.class.getName().replace('.', '/') + ".class";
+		final File to = new File(folder, path);
+		if (!to.isFile()) {
+			to.getParentFile().mkdirs();
+			try (java.io.InputStream in = RecorderProbe.class.getClassLoader().getResourceAsStream(path)) {
+				Files.copy(in, to.toPath());
+			}
+		}
+		return folder;
+	}
+
+	private static Map<String, String> facts(final String log) {
+		final Map<String, String> facts = new HashMap<>();
+		for (final String line : log.split("\n"))
+			if (line.startsWith("FACT ") && line.indexOf('=') > 0)
+				facts.put(line.substring(5, line.indexOf('=')), line.substring(line.indexOf('=') + 1).trim());
+		return facts;
+	}
+
+	static File pluginJar() {
+		final File jar = new File(System.getProperty("fiji.dispatch.jar", "missing"));
+		assertTrue(jar.isFile(), "built jar not found: " + jar);
+		return jar;
+	}
+
+	/**
+	 * What Fiji's own update sites and CLIJ2's provide in a real Fiji: the
+	 * dependency jars (the build's compile class path) and, for the two Fiji
+	 * classes CLIJ2 links against, the headless stand-ins.
+	 */
+	private static List<File> fijiSitesStandIn() throws IOException {
+		final List<File> jars = new ArrayList<>();
+		final String cp = new String(Files.readAllBytes(new File(ROOT, "target/compile-classpath.txt").toPath()),
+			StandardCharsets.UTF_8).trim();
+		for (final String part : cp.split(File.pathSeparator))
+			jars.add(new File(part));
+		jars.add(new File(System.getProperty("fiji.dispatch.headless.jar")));
+		return jars;
+	}
+
+	/** Runs a command with the build's jars as they are (never rebuilding); returns its output. */
+	private static String run(final File dir, final int seconds, final String... command) throws Exception {
+		final File log = Files.createTempFile(tmp, "run-", ".log").toFile();
+		final ProcessBuilder pb = new ProcessBuilder(command).directory(dir.isDirectory() ? dir : ROOT).redirectErrorStream(true)
+			.redirectOutput(log);
+		pb.environment().put("FIJI_DISPATCH_NO_BUILD", "1");
+		final Process p = pb.start();
+		if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+			p.destroyForcibly();
+			throw new AssertionError(String.join(" ", command) + " did not finish in " + seconds + " s:\n" + read(log));
+		}
+		final String output = read(log);
+		assertEquals(0, p.exitValue(), String.join(" ", command) + ":\n" + output);
+		return output;
+	}
+
+	private static String read(final File f) throws IOException {
+		return new String(Files.readAllBytes(f.toPath()), StandardCharsets.UTF_8);
+	}
+}
