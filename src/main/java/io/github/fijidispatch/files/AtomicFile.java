@@ -151,7 +151,7 @@ public final class AtomicFile {
 		if (Files.isSymbolicLink(file) && Files.exists(file)) file = file.toRealPath();
 		if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
 			throw new IOException("cannot write '" + target + "': it is " + (Files.isDirectory(file) ? "a folder" :
-				"not a regular file (a device or pipe)") + "; give the name of a file");
+				"a device or pipe") + ", not a regular file");
 		return file;
 	}
 

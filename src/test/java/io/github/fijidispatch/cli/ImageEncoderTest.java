@@ -2,6 +2,8 @@ package io.github.fijidispatch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Random;
 
 import io.github.fijidispatch.ij.ImagePlusImages;
+import io.github.fijidispatch.op.PixelKind;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.plugin.PNG_Writer;
@@ -20,6 +23,7 @@ import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.ShortType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
+import net.imglib2.view.Views;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +67,21 @@ class ImageEncoderTest {
 			writePng(ImagePlusImages.toImagePlus(img, "x"), theirsPng);
 			samePixels(IJ.openImage(theirsPng.toString()), IJ.openImage(oursPng.toString()));
 		}
+	}
+
+	@Test
+	void a2dArrayImageIsWrittenFromItsOwnPixels() {
+		final byte[] bytes = new byte[12];
+		assertSame(bytes, ImageEncoder.plane(ArrayImgs.unsignedBytes(bytes, 4, 3), PixelKind.UINT8, 0).getPixels());
+		final float[] floats = new float[12];
+		assertSame(floats, ImageEncoder.plane(ArrayImgs.floats(floats, 4, 3), PixelKind.FLOAT32, 0).getPixels());
+		final byte[] signed = new byte[12];
+		assertNotSame(signed, ImageEncoder.plane(ArrayImgs.bytes(signed, 4, 3), PixelKind.INT8, 0).getPixels(), "int8 is converted");
+		final Img<UnsignedByteType> stack = fill(ArrayImgs.unsignedBytes(4, 3, 2), 3);
+		final byte[] plane = (byte[]) ImageEncoder.plane(stack, PixelKind.UINT8, 1).getPixels();
+		assertEquals(stack.getAt(2, 1, 1).get(), plane[4 + 2] & 0xff);
+		final byte[] shifted = (byte[]) ImageEncoder.plane(Views.translate(stack, 5, 7, 9), PixelKind.UINT8, 1).getPixels();
+		assertArrayEquals(plane, shifted, "a view with another origin");
 	}
 
 	@Test

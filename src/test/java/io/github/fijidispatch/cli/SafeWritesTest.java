@@ -81,7 +81,7 @@ class SafeWritesTest {
 		final Path full = Files.createSymbolicLink(tmp.resolve("full.tif"), Paths.get("/dev/full"));
 		final String[][] cases = { { "filter.gauss", "/proc/x.tif", "the folder /proc does not accept new files" },
 			{ "filter.gauss", folder.toString(), "it is a folder" },
-			{ "filter.gauss", full.toString(), "it is not a regular file (a device or pipe)" },
+			{ "filter.gauss", full.toString(), "it is a device or pipe, not a regular file" },
 			{ "measure.stats", "/proc/x.csv", "the folder /proc does not accept new files" },
 			{ "filter.gauss", CELL + "/below.tif", CELL.toAbsolutePath() + " is a file, not a folder" } };
 		for (final String[] c : cases) {

@@ -63,14 +63,14 @@ class AtomicFileTest {
 	void refusesFoldersAndDevicesWithoutTouchingThem() throws IOException {
 		final Path folder = Files.createDirectory(tmp.resolve("out.tif"));
 		final IOException dir = assertThrows(IOException.class, () -> AtomicFile.writeText(folder, "x"));
-		assertTrue(dir.getMessage().contains("it is a folder"), dir.getMessage());
+		assertTrue(dir.getMessage().contains("it is a folder, not a regular file"), dir.getMessage());
 		assertTrue(Files.isDirectory(folder));
 		final IOException probe = assertThrows(IOException.class, () -> AtomicFile.checkWritable(folder));
 		assertTrue(probe.getMessage().contains("it is a folder"), probe.getMessage());
 		final Path full = Paths.get("/dev/full");
 		Assumptions.assumeTrue(Files.exists(full), "no /dev/full here");
 		final IOException device = assertThrows(IOException.class, () -> AtomicFile.writeText(full, "x"));
-		assertTrue(device.getMessage().contains("not a regular file"), device.getMessage());
+		assertTrue(device.getMessage().contains("it is a device or pipe, not a regular file"), device.getMessage());
 		assertFalse(Files.isRegularFile(full), "/dev/full is still a device");
 	}
 
