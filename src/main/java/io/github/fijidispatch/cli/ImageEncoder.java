@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.nio.file.Paths;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import io.github.fijidispatch.files.AtomicFile;
 import io.github.fijidispatch.op.OutputKind;
@@ -91,7 +93,10 @@ final class ImageEncoder {
 	private static void png(final ImageProcessor ip, final OutputStream out) throws IOException {
 		ip.resetMinAndMax();
 		final BufferedImage bi = ip instanceof ShortProcessor ? ((ShortProcessor) ip).get16BitBufferedImage() : ip.getBufferedImage();
-		if (!ImageIO.write(bi, "png", out)) throw new IOException("this Java has no PNG encoder");
+		// NB: a memory cache, not ImageIO's default cache file in the temporary folder.
+		try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+			if (!ImageIO.write(bi, "png", ios)) throw new IOException("this Java has no PNG encoder");
+		}
 	}
 
 	/**

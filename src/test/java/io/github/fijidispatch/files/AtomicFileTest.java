@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,19 @@ class AtomicFileTest {
 		AtomicFile.writeText(target, "new text");
 		assertEquals("new text", new String(Files.readAllBytes(target), StandardCharsets.UTF_8));
 		assertEquals(Arrays.asList("a.txt"), names(tmp));
+	}
+
+	@Test
+	void aBodyMayCloseWhatItWrapsAroundTheStream() throws IOException {
+		final Path target = tmp.resolve("a.gz");
+		AtomicFile.write(target, out -> {
+			try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+				gz.write("zipped".getBytes(StandardCharsets.UTF_8));
+			}
+		});
+		try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(target))) {
+			assertEquals("zipped", new String(readAll(in), StandardCharsets.UTF_8));
+		}
 	}
 
 	@Test
@@ -148,6 +163,14 @@ class AtomicFileTest {
 		}
 		assertEquals(1, temporaries.size(), "the killed write's temporary file: " + temporaries);
 		assertEquals(4 << 20, Files.size(tmp.resolve(temporaries.get(0))), "it was killed in the middle");
+	}
+
+	private static byte[] readAll(final java.io.InputStream in) throws IOException {
+		final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		final byte[] b = new byte[4096];
+		for (int n; (n = in.read(b)) >= 0;)
+			out.write(b, 0, n);
+		return out.toByteArray();
 	}
 
 	private String log() throws IOException {

@@ -65,9 +65,9 @@ public final class MakeUpdateSite {
 		xml.append("   <author>").append(escape(AUTHOR)).append("</author>\n");
 		xml.append("  </version>\n </plugin>\n</pluginRecords>\n");
 		AtomicFile.write(new File(site, "db.xml.gz").toPath(), out -> {
-			final GZIPOutputStream gz = new GZIPOutputStream(out);
-			gz.write(xml.toString().getBytes(StandardCharsets.UTF_8));
-			gz.finish();
+			try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+				gz.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+			}
 		});
 		return stored;
 	}
