@@ -178,6 +178,9 @@ class SafeWritesTest {
 		assertEquals(1, npe.exitCode);
 		assertEquals("fiji-dispatch run: unexpected failure: NullPointerException: x is null (--verbose prints the Java stack trace)",
 			npe.message);
+		final ErrorReport missing = ErrorReport.of("docs", new java.nio.file.NoSuchFileException("/proc/README.md"));
+		assertEquals(1, missing.exitCode);
+		assertEquals("fiji-dispatch docs: '/proc/README.md': no such file or folder", missing.message);
 		final ErrorReport oom = ErrorReport.of("run", new io.github.fijidispatch.dispatch.DispatchException("failed",
 			new OutOfMemoryError("Java heap space")));
 		assertEquals(2, oom.exitCode);
