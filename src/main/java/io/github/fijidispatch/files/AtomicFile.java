@@ -76,7 +76,6 @@ public final class AtomicFile {
 			}
 		}
 		final Path tmp = createTemporary(file, target);
-		boolean done = false;
 		try {
 			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
 				final OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
@@ -99,13 +98,24 @@ public final class AtomicFile {
 				channel.force(true);
 			}
 			move(tmp, file);
-			done = true;
 		}
 		catch (final IOException e) {
+			discard(tmp, e);
 			throw new IOException("cannot write '" + target + "': " + reason(e), e);
 		}
-		finally {
-			if (!done) Files.deleteIfExists(tmp);
+		catch (final RuntimeException | Error e) {
+			discard(tmp, e);
+			throw e;
+		}
+	}
+
+	/** Deletes a failed write's temporary file; a failure to delete is added to the original failure. */
+	private static void discard(final Path tmp, final Throwable failure) {
+		try {
+			Files.deleteIfExists(tmp);
+		}
+		catch (final IOException e) {
+			failure.addSuppressed(e);
 		}
 	}
 
