@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import io.github.fijidispatch.files.AtomicFile;
 
@@ -119,7 +121,10 @@ public final class BenchChart {
 	public static void write(final BenchResults results, final File png) throws IOException {
 		final BufferedImage chart = draw(results);
 		AtomicFile.write(png.toPath(), out -> {
-			if (!ImageIO.write(chart, "png", out)) throw new IOException("no PNG writer for " + png);
+			// NB: a memory cache, not ImageIO's default cache file in the temporary folder.
+			try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+				if (!ImageIO.write(chart, "png", ios)) throw new IOException("no PNG writer for " + png);
+			}
 		});
 	}
 }

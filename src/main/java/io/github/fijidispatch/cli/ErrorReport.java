@@ -2,6 +2,9 @@ package io.github.fijidispatch.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +43,8 @@ final class ErrorReport {
 		if (failure instanceof IllegalArgumentException) return new ErrorReport(2, "bad-input", prefix + failure.getMessage(),
 			find(failure, BadInputException.class));
 		if (failure instanceof DispatchException) return new ErrorReport(1, "failure", prefix + failure.getMessage(), null);
+		if (failure instanceof FileSystemException) return new ErrorReport(1, "io", prefix + fileProblem((FileSystemException) failure),
+			null);
 		if (failure instanceof IOException || failure instanceof UncheckedIOException) return new ErrorReport(1, "io",
 			prefix + failure.getMessage(), null);
 		return new ErrorReport(1, "unexpected", prefix + "unexpected failure: " + failure.getClass().getSimpleName() +
@@ -68,6 +73,13 @@ final class ErrorReport {
 	static String outOfMemory() {
 		return String.format(Locale.ROOT, "ran out of memory (this Java may use %s); give more with %s=-Xmx%dg, or use a smaller input",
 			MemoryEstimate.size(Runtime.getRuntime().maxMemory()), JAVA_OPTS, MemoryEstimate.suggestedGiB(2 * Runtime.getRuntime().maxMemory()));
+	}
+
+	/** Java's file errors say only the path; say what is wrong with it too. */
+	private static String fileProblem(final FileSystemException e) {
+		final String what = e instanceof NoSuchFileException ? "no such file or folder" : e instanceof AccessDeniedException ?
+			"permission denied" : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+		return "'" + e.getFile() + "': " + what + (e.getOtherFile() == null ? "" : " ('" + e.getOtherFile() + "')");
 	}
 
 	private static <T extends Throwable> T find(final Throwable t, final Class<T> type) {

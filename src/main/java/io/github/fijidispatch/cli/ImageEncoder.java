@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.nio.file.Paths;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import io.github.fijidispatch.files.AtomicFile;
 import io.github.fijidispatch.op.OutputKind;
@@ -21,7 +23,9 @@ import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
 import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.img.basictypeaccess.array.ArrayDataAccess;
 import net.imglib2.loops.LoopBuilder;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.util.Util;
@@ -33,7 +37,8 @@ import net.imglib2.view.Views;
  * 32-bit float (PNG: 8-bit or 16-bit grey; float scaled to 8 bits by its
  * range, as ImageJ saves it). A 3D TIFF is streamed one plane at a time, so
  * writing holds one converted plane, not a copy of the whole result; a 2D
- * image is converted once.
+ * array image of those kinds is written from its own array, any other 2D
+ * image converted once.
  */
 final class ImageEncoder {
 
@@ -59,14 +64,13 @@ final class ImageEncoder {
 	{
 		final int n = image.numDimensions();
 		if (n < 2 || n > 3) throw new IllegalArgumentException("cannot write a " + n + "D image; 2D or 3D only");
-		final RandomAccessibleInterval<? extends RealType<?>> zero = Views.zeroMin(image);
 		final PixelKind kind = PixelKind.of(Util.getTypeFromInterval(image));
 		final int depth = n == 3 ? Math.toIntExact(image.dimension(2)) : 1;
 		if (format == OutputFormat.PNG) {
 			if (depth > 1) throw new IllegalArgumentException("cannot write a 3D image as PNG ('" + title + "'); use .tif");
-			png(plane(zero, kind, 0), out);
+			png(plane(image, kind, 0), out);
 		}
-		else if (format == OutputFormat.TIFF) tiff(zero, kind, depth, title, out);
+		else if (format == OutputFormat.TIFF) tiff(image, kind, depth, title, out);
 		else throw new IllegalArgumentException("cannot write an image as " + format + "; use .tif or .png");
 	}
 
@@ -89,14 +93,27 @@ final class ImageEncoder {
 	private static void png(final ImageProcessor ip, final OutputStream out) throws IOException {
 		ip.resetMinAndMax();
 		final BufferedImage bi = ip instanceof ShortProcessor ? ((ShortProcessor) ip).get16BitBufferedImage() : ip.getBufferedImage();
-		if (!ImageIO.write(bi, "png", out)) throw new IOException("this Java has no PNG encoder");
+		// NB: a memory cache, not ImageIO's default cache file in the temporary folder.
+		try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+			if (!ImageIO.write(bi, "png", ios)) throw new IOException("this Java has no PNG encoder");
+		}
 	}
 
-	/** Plane {@code z} as a new ImageJ processor of the kind ImageJ stores {@code kind} in. */
+	/**
+	 * Plane {@code z} as an ImageJ processor of the kind ImageJ stores
+	 * {@code kind} in: over the image's own array when it is a 2D array image
+	 * ImageJ can use as it is (uint8, uint16, float32; the encoders only read
+	 * it), else a converted copy.
+	 */
 	static ImageProcessor plane(final RandomAccessibleInterval<? extends RealType<?>> image, final PixelKind kind, final int z) {
 		final int w = Math.toIntExact(image.dimension(0));
 		final int h = Math.toIntExact(image.dimension(1));
-		final RandomAccessibleInterval<? extends RealType<?>> plane = image.numDimensions() == 3 ? Views.hyperSlice(image, 2, z) : image;
+		final Object own = ownPixels(image, kind);
+		if (own instanceof byte[]) return new ByteProcessor(w, h, (byte[]) own);
+		if (own instanceof short[]) return new ShortProcessor(w, h, (short[]) own, null);
+		if (own instanceof float[]) return new FloatProcessor(w, h, (float[]) own);
+		final RandomAccessibleInterval<? extends RealType<?>> zero = Views.zeroMin(image);
+		final RandomAccessibleInterval<? extends RealType<?>> plane = zero.numDimensions() == 3 ? Views.hyperSlice(zero, 2, z) : zero;
 		if (kind == PixelKind.UINT8) {
 			final byte[] pixels = new byte[Math.multiplyExact(w, h)];
 			copy(plane, ArrayImgs.unsignedBytes(pixels, w, h));
@@ -110,6 +127,16 @@ final class ImageEncoder {
 		final float[] pixels = new float[Math.multiplyExact(w, h)];
 		copy(plane, ArrayImgs.floats(pixels, w, h));
 		return new FloatProcessor(w, h, pixels);
+	}
+
+	private static Object ownPixels(final RandomAccessibleInterval<?> image, final PixelKind kind) {
+		if (!(image instanceof ArrayImg) || image.numDimensions() != 2 || image.min(0) != 0 || image.min(1) != 0) return null;
+		final Object access = ((ArrayImg<?, ?>) image).update(null);
+		if (!(access instanceof ArrayDataAccess)) return null;
+		final Object array = ((ArrayDataAccess<?>) access).getCurrentStorageArray();
+		final boolean fits = kind == PixelKind.UINT8 ? array instanceof byte[] : kind == PixelKind.UINT16 ? array instanceof short[] :
+			kind == PixelKind.FLOAT32 && array instanceof float[];
+		return fits ? array : null;
 	}
 
 	private static <A extends RealType<?>, B extends RealType<?>> void copy(final RandomAccessibleInterval<A> src,

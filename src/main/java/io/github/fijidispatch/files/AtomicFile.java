@@ -1,6 +1,7 @@
 package io.github.fijidispatch.files;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ public final class AtomicFile {
 
 	private static final int NAME_ATTEMPTS = 16;
 
-	/** What to write; the stream is buffered and must not be closed by the body. */
+	/** What to write; the stream is buffered, and closing it only flushes it. */
 	@FunctionalInterface
 	public interface Content {
 
@@ -74,24 +76,46 @@ public final class AtomicFile {
 			}
 		}
 		final Path tmp = createTemporary(file, target);
-		boolean done = false;
 		try {
 			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
 				final OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
-				content.writeTo(out);
+				content.writeTo(new FilterOutputStream(out) {
+
+					@Override
+					public void write(final byte[] b, final int off, final int len) throws IOException {
+						out.write(b, off, len);
+					}
+
+					@Override
+					public void close() throws IOException {
+						// NB: a body may close what it wraps around the stream; the channel must stay open for the sync.
+						out.flush();
+					}
+				});
 				out.flush();
 				// NB: the rename must never become visible before the bytes:
 				// without the sync a crash could leave the new name on an empty file.
 				channel.force(true);
 			}
 			move(tmp, file);
-			done = true;
 		}
 		catch (final IOException e) {
+			discard(tmp, e);
 			throw new IOException("cannot write '" + target + "': " + reason(e), e);
 		}
-		finally {
-			if (!done) Files.deleteIfExists(tmp);
+		catch (final RuntimeException | Error e) {
+			discard(tmp, e);
+			throw e;
+		}
+	}
+
+	/** Deletes a failed write's temporary file; a failure to delete is added to the original failure. */
+	private static void discard(final Path tmp, final Throwable failure) {
+		try {
+			Files.deleteIfExists(tmp);
+		}
+		catch (final IOException e) {
+			failure.addSuppressed(e);
 		}
 	}
 
@@ -151,7 +175,7 @@ public final class AtomicFile {
 		if (Files.isSymbolicLink(file) && Files.exists(file)) file = file.toRealPath();
 		if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
 			throw new IOException("cannot write '" + target + "': it is " + (Files.isDirectory(file) ? "a folder" :
-				"not a regular file (a device or pipe)") + "; give the name of a file");
+				"a device or pipe") + ", not a regular file");
 		return file;
 	}
 
@@ -193,8 +217,8 @@ public final class AtomicFile {
 
 	/** The operating system's reason without the path repeated (FileSystemException puts it first). */
 	private static String reason(final IOException e) {
-		if (e instanceof java.nio.file.FileSystemException) {
-			final String r = ((java.nio.file.FileSystemException) e).getReason();
+		if (e instanceof FileSystemException) {
+			final String r = ((FileSystemException) e).getReason();
 			if (r != null) return r;
 			return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
 		}

@@ -81,7 +81,7 @@ class SafeWritesTest {
 		final Path full = Files.createSymbolicLink(tmp.resolve("full.tif"), Paths.get("/dev/full"));
 		final String[][] cases = { { "filter.gauss", "/proc/x.tif", "the folder /proc does not accept new files" },
 			{ "filter.gauss", folder.toString(), "it is a folder" },
-			{ "filter.gauss", full.toString(), "it is not a regular file (a device or pipe)" },
+			{ "filter.gauss", full.toString(), "it is a device or pipe, not a regular file" },
 			{ "measure.stats", "/proc/x.csv", "the folder /proc does not accept new files" },
 			{ "filter.gauss", CELL + "/below.tif", CELL.toAbsolutePath() + " is a file, not a folder" } };
 		for (final String[] c : cases) {
@@ -178,6 +178,9 @@ class SafeWritesTest {
 		assertEquals(1, npe.exitCode);
 		assertEquals("fiji-dispatch run: unexpected failure: NullPointerException: x is null (--verbose prints the Java stack trace)",
 			npe.message);
+		final ErrorReport missing = ErrorReport.of("docs", new java.nio.file.NoSuchFileException("/proc/README.md"));
+		assertEquals(1, missing.exitCode);
+		assertEquals("fiji-dispatch docs: '/proc/README.md': no such file or folder", missing.message);
 		final ErrorReport oom = ErrorReport.of("run", new io.github.fijidispatch.dispatch.DispatchException("failed",
 			new OutOfMemoryError("Java heap space")));
 		assertEquals(2, oom.exitCode);

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,19 @@ class AtomicFileTest {
 		AtomicFile.writeText(target, "new text");
 		assertEquals("new text", new String(Files.readAllBytes(target), StandardCharsets.UTF_8));
 		assertEquals(Arrays.asList("a.txt"), names(tmp));
+	}
+
+	@Test
+	void aBodyMayCloseWhatItWrapsAroundTheStream() throws IOException {
+		final Path target = tmp.resolve("a.gz");
+		AtomicFile.write(target, out -> {
+			try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+				gz.write("zipped".getBytes(StandardCharsets.UTF_8));
+			}
+		});
+		try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(target))) {
+			assertEquals("zipped", new String(readAll(in), StandardCharsets.UTF_8));
+		}
 	}
 
 	@Test
@@ -63,14 +78,14 @@ class AtomicFileTest {
 	void refusesFoldersAndDevicesWithoutTouchingThem() throws IOException {
 		final Path folder = Files.createDirectory(tmp.resolve("out.tif"));
 		final IOException dir = assertThrows(IOException.class, () -> AtomicFile.writeText(folder, "x"));
-		assertTrue(dir.getMessage().contains("it is a folder"), dir.getMessage());
+		assertTrue(dir.getMessage().contains("it is a folder, not a regular file"), dir.getMessage());
 		assertTrue(Files.isDirectory(folder));
 		final IOException probe = assertThrows(IOException.class, () -> AtomicFile.checkWritable(folder));
 		assertTrue(probe.getMessage().contains("it is a folder"), probe.getMessage());
 		final Path full = Paths.get("/dev/full");
 		Assumptions.assumeTrue(Files.exists(full), "no /dev/full here");
 		final IOException device = assertThrows(IOException.class, () -> AtomicFile.writeText(full, "x"));
-		assertTrue(device.getMessage().contains("not a regular file"), device.getMessage());
+		assertTrue(device.getMessage().contains("it is a device or pipe, not a regular file"), device.getMessage());
 		assertFalse(Files.isRegularFile(full), "/dev/full is still a device");
 	}
 
@@ -148,6 +163,14 @@ class AtomicFileTest {
 		}
 		assertEquals(1, temporaries.size(), "the killed write's temporary file: " + temporaries);
 		assertEquals(4 << 20, Files.size(tmp.resolve(temporaries.get(0))), "it was killed in the middle");
+	}
+
+	private static byte[] readAll(final java.io.InputStream in) throws IOException {
+		final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		final byte[] b = new byte[4096];
+		for (int n; (n = in.read(b)) >= 0;)
+			out.write(b, 0, n);
+		return out.toByteArray();
 	}
 
 	private String log() throws IOException {

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class EveryWriteIsAtomicTest {
 
-	/** Ways to write a file in place; ImageIO.write is allowed onto a stream named {@code out} only. */
+	/** Ways to write a file in place; ImageIO.write is allowed onto a stream named {@code out} or {@code ios} only. */
 	private static final Pattern DIRECT_WRITE = Pattern.compile("(?<![A-Za-z])Files\\.(newOutputStream|write|copy|newBufferedWriter)|" +
 		"FileOutputStream|IJ\\.save|FileWriter|RandomAccessFile|FileChannel\\.open|" +
 		"new PrintWriter\\(\\s*(new File|file|path)|new PrintStream\\(\\s*(new File|file|path)|" +
-		"saveAsTiff|saveAs\\(|ImageIO\\.write\\((?![^;]*,\\s*out\\s*\\))");
+		"saveAsTiff|saveAs\\(|ImageIO\\.write\\((?![^;]*,\\s*(out|ios)\\s*\\))");
 
 	@Test
 	void onlyAtomicFileOpensFilesForWriting() throws IOException {

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.util.List;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import io.github.fijidispatch.files.AtomicFile;
 
@@ -65,7 +67,10 @@ final class OverviewImage {
 		}
 		g.dispose();
 		AtomicFile.write(file.toPath(), out -> {
-			if (!ImageIO.write(canvas, "png", out)) throw new IOException("no PNG writer for " + file);
+			// NB: a memory cache, not ImageIO's default cache file in the temporary folder.
+			try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+				if (!ImageIO.write(canvas, "png", ios)) throw new IOException("no PNG writer for " + file);
+			}
 		});
 	}
 

@@ -196,9 +196,9 @@ public final class MakeUpdateSite {
 			final java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
 			t.transform(new DOMSource(db), new StreamResult(xml));
 			AtomicFile.write(file.toPath(), out -> {
-				final GZIPOutputStream gz = new GZIPOutputStream(out);
-				gz.write(xml.toByteArray());
-				gz.finish();
+				try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+					gz.write(xml.toByteArray());
+				}
 			});
 		}
 		catch (final TransformerException e) {
