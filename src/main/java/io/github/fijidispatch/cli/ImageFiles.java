@@ -1,8 +1,12 @@
 package io.github.fijidispatch.cli;
 
 import java.io.File;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 
 import io.github.fijidispatch.ij.ImagePlusImages;
+import io.github.fijidispatch.op.PixelKind;
 import ij.IJ;
 import ij.ImagePlus;
 import net.imglib2.RandomAccessibleInterval;
@@ -16,13 +20,48 @@ public final class ImageFiles {
 		// NB: static holder
 	}
 
-	/** Opens a TIFF or PNG as a 2D or 3D ImgLib2 image (zero-copy over ImageJ's arrays). */
+	/**
+	 * Opens a TIFF or PNG as a 2D or 3D ImgLib2 image. A TIFF's header is
+	 * checked first ({@link TiffInspection}): truncated files, files larger
+	 * than the free heap, unsupported encodings and pages of unknown order are
+	 * refused before any pixel is read. Values are read exactly: uint8, uint16
+	 * and float32 zero-copy over ImageJ's arrays; signed 16-bit as int16 (see
+	 * {@link ImagePlusImages#wrap}); 32-bit integers as int32 or uint32
+	 * ({@link IntegerPlanes}).
+	 *
+	 * @throws IllegalArgumentException naming the file and the problem
+	 */
 	public static Img<? extends RealType<?>> read(final String path) {
 		final File file = new File(path);
+		if (file.isDirectory()) throw new IllegalArgumentException("input '" + path +
+			"' is a directory; give an image file (TIFF or PNG)");
 		if (!file.isFile()) throw new IllegalArgumentException("input file '" + path + "' does not exist");
+		if (!file.canRead()) throw new IllegalArgumentException("input file '" + path + "' cannot be read (permission denied)");
+		final TiffInspection tiff = TiffInspection.isTiff(start(file)) ? TiffInspection.of(file) : null;
+		if (tiff != null) tiff.requireReadable(TiffInspection.freeHeap());
 		final ImagePlus imp = IJ.openImage(file.getPath());
 		if (imp == null) throw new IllegalArgumentException("cannot read '" + path + "' as an image; TIFF and PNG are supported");
+		if (tiff != null && (tiff.kind() == PixelKind.INT32 || tiff.kind() == PixelKind.UINT32)) {
+			if (imp.getNChannels() > 1 || imp.getNFrames() > 1) ImagePlusImages.wrap(imp); // NB: its message for hyperstacks
+			return IntegerPlanes.exact(imp, tiff.kind(), file);
+		}
 		return ImagePlusImages.wrap(imp);
+	}
+
+	private static byte[] start(final File file) {
+		final byte[] start = new byte[4];
+		try (InputStream in = new FileInputStream(file)) {
+			int n = 0;
+			while (n < start.length) {
+				final int r = in.read(start, n, start.length - n);
+				if (r < 0) break;
+				n += r;
+			}
+			return n == start.length ? start : new byte[0];
+		}
+		catch (final IOException e) {
+			throw new IllegalArgumentException("input file '" + file + "' cannot be read: " + e.getMessage());
+		}
 	}
 
 	/**

@@ -7,23 +7,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
-import org.scijava.module.Module;
+import org.scijava.Context;
+import org.scijava.log.LogService;
 import org.scijava.module.ModuleItem;
+import org.scijava.module.ModuleService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.script.ScriptInfo;
+import org.scijava.script.ScriptModule;
 import org.scijava.script.ScriptService;
 
 /**
  * {@code script FILE.groovy|FILE.py [k=v ...]}: runs a SciJava script
  * ({@code #@} parameters; {@code k=v} sets the input {@code k}, converted to
- * its declared type) and prints its outputs as {@code name = value}.
+ * its declared type) and prints its outputs as {@code name = value}. A
+ * script that throws or does not compile ends the command with its error
+ * message (file and line where known) and exit code 1, without a Java trace
+ * unless {@code --verbose} ({@link ScriptFailure}).
  */
 @Plugin(type = Subcommand.class)
 public class ScriptCommand implements Subcommand {
 
 	@Parameter
+	private Context context;
+
+	@Parameter
 	private ScriptService scripts;
+
+	@Parameter
+	private ModuleService modules;
+
+	@Parameter
+	private LogService log;
 
 	@Override
 	public String name() {
@@ -54,18 +69,22 @@ public class ScriptCommand implements Subcommand {
 			if (eq <= 0) throw new IllegalArgumentException("script inputs are name=value, not '" + kv + "'");
 			inputs.put(kv.substring(0, eq).trim(), kv.substring(eq + 1));
 		}
-		final ScriptInfo info = scripts.getScript(file);
+		final ScriptInfo info = new ScriptInfo(context, file);
+		final RecordingScriptLanguage language = new RecordingScriptLanguage(scripts.getLanguageByExtension(extension(file)));
+		info.setLanguage(language);
 		for (final String name : inputs.keySet())
 			if (info.getInput(name) == null) throw new IllegalArgumentException("script " + file.getName() +
 				" has no input '" + name + "'; inputs: " + names(info.inputs()));
-		final Module module;
+		final ScriptModule module = info.createModule();
+		module.setContext(context);
+		final boolean verbose = log.isInfo();
 		try {
-			module = scripts.run(file, true, inputs).get();
+			modules.run(module, true, inputs).get();
 		}
 		catch (final ExecutionException e) {
-			out.println("script " + file + " failed: " + rootMessage(e));
-			return 1;
+			throw ScriptFailure.of(file, e.getCause() == null ? e : e.getCause(), verbose);
 		}
+		if (language.failure() != null) throw ScriptFailure.of(file, language.failure(), verbose);
 		for (final ModuleItem<?> item : info.outputs()) {
 			final Object value = module.getOutput(item.getName());
 			if (value != null) out.println(item.getName() + " = " + value);
@@ -85,10 +104,4 @@ public class ScriptCommand implements Subcommand {
 		return sb.toString();
 	}
 
-	private static String rootMessage(final Throwable e) {
-		Throwable t = e;
-		while (t.getCause() != null && t.getCause() != t)
-			t = t.getCause();
-		return t.getMessage() == null ? t.toString() : t.getMessage();
-	}
 }

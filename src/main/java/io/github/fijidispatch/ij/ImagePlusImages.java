@@ -14,6 +14,7 @@ import net.imglib2.img.basictypeaccess.array.ShortArray;
 import net.imglib2.img.planar.PlanarImg;
 import net.imglib2.loops.LoopBuilder;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.integer.ShortType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.integer.UnsignedShortType;
 import net.imglib2.type.numeric.real.FloatType;
@@ -36,6 +37,13 @@ public final class ImagePlusImages {
 	/**
 	 * Wraps an 8-bit, 16-bit or 32-bit ImagePlus (one channel, one frame) as a
 	 * 2D image, or a 3D image when it has several slices.
+	 * <p>
+	 * Zero-copy, except for a signed 16-bit image: ImageJ 1 stores those as
+	 * the value + 32768 in unsigned 16-bit, with a calibration that subtracts
+	 * 32768 again for display. Its values are copied into a new int16 image
+	 * holding what ImageJ shows (-5 stays -5), so ops never see the shifted
+	 * storage and the ImagePlus is left as it was.
+	 * </p>
 	 *
 	 * @throws IllegalArgumentException for RGB images and for hyperstacks with
 	 *           several channels or frames, saying what to do
@@ -60,6 +68,7 @@ public final class ImagePlusImages {
 				return img;
 			}
 			case ImagePlus.GRAY16: {
+				if (imp.getCalibration().isSigned16Bit()) return signed16(stack, dims);
 				final List<ShortArray> planes = new ArrayList<>();
 				for (int s = 1; s <= z; s++)
 					planes.add(new ShortArray((short[]) stack.getPixels(s)));
@@ -79,6 +88,20 @@ public final class ImagePlusImages {
 				throw new IllegalArgumentException("image '" + imp.getTitle() +
 					"' is RGB or colour-indexed; dispatch ops take 8-bit, 16-bit or 32-bit grey images: convert it first");
 		}
+	}
+
+	private static Img<ShortType> signed16(final ImageStack stack, final long[] dims) {
+		final List<ShortArray> planes = new ArrayList<>();
+		for (int s = 1; s <= stack.getSize(); s++) {
+			final short[] stored = (short[]) stack.getPixels(s);
+			final short[] values = new short[stored.length];
+			for (int i = 0; i < stored.length; i++)
+				values[i] = (short) (stored[i] ^ 0x8000); // NB: (stored & 0xffff) - 32768, as a signed short
+			planes.add(new ShortArray(values));
+		}
+		final PlanarImg<ShortType, ShortArray> img = new PlanarImg<>(planes, dims, new Fraction());
+		img.setLinkedType(new ShortType(img));
+		return img;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One typed parameter of an op, declared once: name, kind, default, allowed
@@ -21,6 +22,13 @@ import java.util.Locale;
  */
 public final class ParameterSpec {
 
+	/**
+	 * A number as text: digits with an optional point and exponent. NB: stricter
+	 * than {@link Double#parseDouble}, which also takes {@code 2d}, {@code 2f},
+	 * hex floats, {@code NaN} and {@code Infinity}.
+	 */
+	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
 	/** The value kinds a parameter can have. */
 	public enum Kind {
 		REAL, INTEGER, CHOICE, BOOLEAN
@@ -31,6 +39,7 @@ public final class ParameterSpec {
 	private final Object defaultValue;
 	private final double min;
 	private final double max;
+	private final boolean minExclusive;
 	private final List<String> choices;
 	private final String unit;
 	private final String description;
@@ -41,6 +50,7 @@ public final class ParameterSpec {
 		this.kind = b.kind;
 		this.min = b.min;
 		this.max = b.max;
+		this.minExclusive = b.minExclusive;
 		this.choices = Collections.unmodifiableList(new ArrayList<>(b.choices));
 		this.unit = b.unit;
 		this.description = b.description;
@@ -93,6 +103,11 @@ public final class ParameterSpec {
 		return max;
 	}
 
+	/** Whether {@link #min()} itself is excluded: values must be greater than it. */
+	public boolean isMinExclusive() {
+		return minExclusive;
+	}
+
 	public List<String> choices() {
 		return choices;
 	}
@@ -120,7 +135,7 @@ public final class ParameterSpec {
 				return "true or false";
 			default:
 				final String what = kind == Kind.REAL ? "a finite number" : "a whole number";
-				final String range = " in [" + format(min) + ", " + format(max) + "]" + u;
+				final String range = " in " + (minExclusive ? "(" : "[") + format(min) + ", " + format(max) + "]" + u;
 				return (perAxis ? what + " or one per axis (x,y[,z])" : what) + range;
 		}
 	}
@@ -151,7 +166,8 @@ public final class ParameterSpec {
 		final double[] values = numbers(opId, raw);
 		if (values.length == 0 || values.length > (perAxis ? 3 : 1)) throw invalid(opId, describe(raw));
 		for (final double v : values) {
-			if (Double.isNaN(v) || Double.isInfinite(v) || v < min || v > max) throw invalid(opId, describe(raw));
+			if (Double.isNaN(v) || Double.isInfinite(v) || v < min || v > max || minExclusive && v == min)
+				throw invalid(opId, describe(raw));
 			if (kind == Kind.INTEGER && v != Math.rint(v)) throw invalid(opId, describe(raw));
 		}
 		if (kind == Kind.INTEGER) {
@@ -186,15 +202,12 @@ public final class ParameterSpec {
 			return d;
 		}
 		if (raw instanceof CharSequence) {
-			final String[] parts = raw.toString().trim().split("\\s*,\\s*");
+			// NB: limit -1 keeps empty parts, so that "2," and "2,,3" are refused rather than read as 2 and 2,3.
+			final String[] parts = raw.toString().trim().split("\\s*,\\s*", -1);
 			final double[] d = new double[parts.length];
 			for (int i = 0; i < parts.length; i++) {
-				try {
-					d[i] = Double.parseDouble(parts[i]);
-				}
-				catch (final NumberFormatException e) {
-					throw invalid(opId, describe(raw));
-				}
+				if (!NUMBER.matcher(parts[i]).matches()) throw invalid(opId, describe(raw));
+				d[i] = Double.parseDouble(parts[i]);
 			}
 			return d;
 		}
@@ -267,6 +280,7 @@ public final class ParameterSpec {
 		private Object defaultValue;
 		private double min = -Double.MAX_VALUE;
 		private double max = Double.MAX_VALUE;
+		private boolean minExclusive;
 		private final List<String> choices = new ArrayList<>();
 		private String unit = "";
 		private String description = "";
@@ -285,6 +299,13 @@ public final class ParameterSpec {
 		public Builder range(final double minimum, final double maximum) {
 			this.min = minimum;
 			this.max = maximum;
+			return this;
+		}
+
+		/** Like {@link #range} but {@code minimum} itself is not allowed: {@code (minimum, maximum]}. */
+		public Builder rangeAbove(final double minimum, final double maximum) {
+			range(minimum, maximum);
+			this.minExclusive = true;
 			return this;
 		}
 

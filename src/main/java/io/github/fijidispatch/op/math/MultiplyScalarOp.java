@@ -1,8 +1,12 @@
 package io.github.fijidispatch.op.math;
 
+import java.util.List;
+
 import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
+import io.github.fijidispatch.op.Parameters;
 
 import org.scijava.plugin.Plugin;
 
@@ -12,6 +16,8 @@ import org.scijava.plugin.Plugin;
  * Contract: computed in double precision; the output has the input's size and
  * kind, integer results rounded half up and saturated (uint8 100 · 2.5 gives
  * 250, 100 · 3 gives 255). Tolerance: 1e-4 of the input range for float, 1 for integer kinds.
+ * A value beyond the float32 range is refused for a float32 image (it would
+ * turn every non-zero pixel into ±inf); otherwise infinities follow IEEE arithmetic.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -22,5 +28,10 @@ public class MultiplyScalarOp extends AbstractOp {
 	public MultiplyScalarOp() {
 		super(ID, "Multiply by Value", "Math", "Multiplies every pixel by a value.", oneImage(),
 			ParameterSpec.real("value").description("the factor every pixel is multiplied by").build());
+	}
+
+	@Override
+	protected void checkCall(final List<ImageInfo> inputs, final Parameters params) {
+		ScalarLimits.requireStorable(id(), inputs, params, "every non-zero pixel becomes ±inf");
 	}
 }

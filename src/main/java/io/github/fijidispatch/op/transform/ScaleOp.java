@@ -32,7 +32,7 @@ public class ScaleOp extends AbstractOp {
 
 	public ScaleOp() {
 		super(ID, "Scale", "Transform", "Resamples by a factor per axis (nearest or linear), zero outside.", oneImage(),
-			ParameterSpec.real("factors").defaultValue(1.0).range(0, 1000).perAxis()
+			ParameterSpec.real("factors").defaultValue(1.0).rangeAbove(0, 1000).perAxis()
 				.description("scale factor per axis (x,y[,z]), > 0; a scalar applies to every axis").build(),
 			ParameterSpec.choice("interpolation", "nearest", "linear").defaultValue("linear")
 				.description("how output pixels sample the input").build());
@@ -48,9 +48,6 @@ public class ScaleOp extends AbstractOp {
 		final ImageInfo in = inputs.get(0);
 		final double[] f = params.reals("factors", in.numDimensions());
 		for (int d = 0; d < f.length; d++) {
-			if (!(f[d] > 0)) throw new IllegalArgumentException(id() + ": parameter 'factors' = " +
-				ParameterSpec.toText(params.get("factors")) + " has " + f[d] + " for axis " + "xyz".charAt(d) +
-				"; allowed: factors > 0");
 			if (outputSize(in.dimension(d), f[d]) > Integer.MAX_VALUE) throw new IllegalArgumentException(id() +
 				": parameter 'factors' = " + ParameterSpec.toText(params.get("factors")) + " makes axis " + "xyz".charAt(d) +
 				" of input 'image' (" + in.sizeString() + ") longer than 2^31 − 1 pixels; use a smaller factor");
