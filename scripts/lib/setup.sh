@@ -54,6 +54,13 @@ ensure_xvfb() {
 	apt_install xvfb xauth || { say "could not install Xvfb; ImageJ 1 macro features need a display"; return 1; }
 }
 
+# The real ImageJ 1 app the host tests run: Debian's imagej package (/usr/share/java/ij.jar).
+ensure_imagej1() {
+	if [ -f /usr/share/java/ij.jar ]; then return 0; fi
+	say "installing Debian's ImageJ 1 app (imagej) for the real-host tests..."
+	apt_install imagej || { say "could not install Debian's imagej; the real-host tests need /usr/share/java/ij.jar"; return 1; }
+}
+
 # NB: PoCL compiles kernels with LLVM, which installs its own SIGSEGV handler;
 # the JVM uses SIGSEGV internally (implicit null checks), so without signal
 # chaining a later, harmless JVM signal kills the process ("Segmentation fault",
