@@ -51,16 +51,34 @@ final class ImageEncoder {
 	 * through {@link AtomicFile}: the old file stays intact on any failure.
 	 */
 	static void write(final RandomAccessibleInterval<? extends RealType<?>> image, final String path) throws IOException {
+		write(image, path, null);
+	}
+
+	/**
+	 * As {@link #write(RandomAccessibleInterval, String)}, with {@code info} as
+	 * ImageJ's {@code Info} property of a TIFF (what Image › Show Info shows);
+	 * PNG has no place for it.
+	 */
+	static void write(final RandomAccessibleInterval<? extends RealType<?>> image, final String path, final String info)
+		throws IOException
+	{
 		final OutputFormat format = OutputFormat.forResult("writing an image", OutputKind.IMAGE, path);
 		if (format == OutputFormat.PNG && image.numDimensions() > 2 && image.dimension(2) > 1)
 			throw new IllegalArgumentException("cannot write a 3D image as PNG ('" + path + "'); use .tif");
 		final String title = new File(path).getName();
-		AtomicFile.write(Paths.get(path), out -> encode(image, format, title, out));
+		AtomicFile.write(Paths.get(path), out -> encode(image, format, title, info, out));
 	}
 
 	/** Writes {@code image} in {@code format} (TIFF or PNG) to {@code out}, which stays open. */
 	static void encode(final RandomAccessibleInterval<? extends RealType<?>> image, final OutputFormat format,
 		final String title, final OutputStream out) throws IOException
+	{
+		encode(image, format, title, null, out);
+	}
+
+	/** As above, with {@code info} (or {@code null}) as a TIFF's {@code Info} property. */
+	static void encode(final RandomAccessibleInterval<? extends RealType<?>> image, final OutputFormat format,
+		final String title, final String info, final OutputStream out) throws IOException
 	{
 		final int n = image.numDimensions();
 		if (n < 2 || n > 3) throw new IllegalArgumentException("cannot write a " + n + "D image; 2D or 3D only");
@@ -70,12 +88,12 @@ final class ImageEncoder {
 			if (depth > 1) throw new IllegalArgumentException("cannot write a 3D image as PNG ('" + title + "'); use .tif");
 			png(plane(image, kind, 0), out);
 		}
-		else if (format == OutputFormat.TIFF) tiff(image, kind, depth, title, out);
+		else if (format == OutputFormat.TIFF) tiff(image, kind, depth, title, info, out);
 		else throw new IllegalArgumentException("cannot write an image as " + format + "; use .tif or .png");
 	}
 
 	private static void tiff(final RandomAccessibleInterval<? extends RealType<?>> image, final PixelKind kind, final int depth,
-		final String title, final OutputStream out) throws IOException
+		final String title, final String info, final OutputStream out) throws IOException
 	{
 		final ImagePlus imp;
 		if (depth == 1) imp = new ImagePlus(title, plane(image, kind, 0));
@@ -83,6 +101,8 @@ final class ImageEncoder {
 		imp.resetDisplayRange();
 		final FileInfo fi = imp.getFileInfo();
 		fi.description = new FileSaver(imp).getDescriptionString();
+		// NB: what FileSaver.saveAsTiff stores from the Info property; ImageJ reads it back as Info.
+		if (info != null) fi.info = info;
 		if (depth > 1) {
 			fi.virtualStack = (VirtualStack) imp.getStack();
 			fi.pixels = null;

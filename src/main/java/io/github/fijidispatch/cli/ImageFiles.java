@@ -74,4 +74,11 @@ public final class ImageFiles {
 	{
 		ImageEncoder.write(image, path);
 	}
+
+	/** As {@link #write(RandomAccessibleInterval, String)}, a TIFF carrying {@code info} as ImageJ's Info property. */
+	public static void write(final RandomAccessibleInterval<? extends RealType<?>> image, final String path, final String info)
+		throws java.io.IOException
+	{
+		ImageEncoder.write(image, path, info);
+	}
 }

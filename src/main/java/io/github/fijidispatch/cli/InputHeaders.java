@@ -9,8 +9,6 @@ import java.util.Locale;
 
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.PixelKind;
-import ij.io.FileInfo;
-import ij.io.Opener;
 
 /**
  * The size of an input image from its file header alone, without reading
@@ -45,11 +43,17 @@ final class InputHeaders {
 		return null;
 	}
 
+	/**
+	 * NB: the reader's own header checks (truncated, colour, page order, ...)
+	 * come first, so that a refusal names the real problem; only the heap is
+	 * left to the pre-flight's fuller estimate.
+	 */
 	private static ImageInfo tiff(final String path) {
-		final FileInfo[] info = Opener.getTiffFileInfo(path);
-		if (info == null || info.length == 0 || info[0].width <= 0 || info[0].height <= 0) return null;
-		final long planes = info.length > 1 ? info.length : Math.max(1, info[0].nImages);
-		return info(info[0].width, info[0].height, planes, info[0].getBytesPerPixel());
+		final TiffInspection tiff = TiffInspection.of(new File(path));
+		tiff.requireReadable(Long.MAX_VALUE);
+		final long planes = tiff.planes();
+		final long[] dims = planes > 1 ? new long[] { tiff.width(), tiff.height(), planes } : new long[] { tiff.width(), tiff.height() };
+		return new ImageInfo(dims, tiff.kind());
 	}
 
 	private static ImageInfo png(final File file) throws IOException {

@@ -16,6 +16,7 @@ import io.github.fijidispatch.dispatch.DispatchMode;
 import io.github.fijidispatch.dispatch.DispatchScope;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
+import io.github.fijidispatch.dispatch.Provenance;
 import io.github.fijidispatch.files.AtomicFile;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.ImageInfo;
@@ -110,8 +111,10 @@ public class RunCommand implements Subcommand {
 			report.put("transferMillis", record.transferNanos() / 1e6);
 			report.put("totalMillis", record.totalNanos() / 1e6);
 			if (a.flag("explain")) report.put("decision", Decisions.toMap(record.decision()));
+			final Provenance provenance = Provenance.of(record, resolved.asMap(), dispatch);
+			report.put("provenance", provenance.toMap());
 			if (result instanceof ResultTable) writeTable((ResultTable) result, output, json, out, report);
-			else writeImage(result, output, report);
+			else writeImage(result, output, provenance.toText(), report);
 			if (json) out.println(Json.write(report));
 			else out.println(String.format(Locale.ROOT, "%s ran on %s in %.1f ms%s", opId, record.backendId(),
 				record.totalNanos() / 1e6, output == null ? "" : " → " + output) +
@@ -136,10 +139,10 @@ public class RunCommand implements Subcommand {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static void writeImage(final Object result, final String output, final Map<String, Object> report)
+	private static void writeImage(final Object result, final String output, final String info, final Map<String, Object> report)
 		throws IOException
 	{
-		ImageFiles.write((RandomAccessibleInterval<? extends RealType<?>>) result, output);
+		ImageFiles.write((RandomAccessibleInterval<? extends RealType<?>>) result, output, info);
 		report.put("output", output);
 	}
 

@@ -64,6 +64,20 @@ class CommandLineTest {
 	}
 
 	@Test
+	void theSavedTiffAndTheJsonSayWhereTheResultCameFrom() {
+		final String target = tmp.resolve("m.tif").toString();
+		assertEquals(0, run("run", "filter.median", "-i", CELL, "-o", target, "--param", "radius=2", "--backend", "imglib2", "--json"));
+		assertTrue(out.contains("\"provenance\":{\"op\":\"filter.median\",\"parameters\":\"radius=2 shape=box\",\"backend\":\"imglib2\""), out);
+		final ImagePlus saved = IJ.openImage(target);
+		assertEquals("filter.median", saved.getStringProperty("DispatchOp"));
+		assertEquals("radius=2 shape=box", saved.getStringProperty("DispatchParameters"));
+		assertEquals("imglib2", saved.getStringProperty("DispatchBackend"));
+		assertEquals("no", saved.getStringProperty("DispatchFallback"));
+		assertTrue(saved.getStringProperty("DispatchDevice").startsWith("HOST_CPU"), saved.getInfoProperty());
+		assertTrue(saved.getStringProperty("DispatchVersion").matches("\\d+\\.\\d+\\.\\d+.*"), saved.getInfoProperty());
+	}
+
+	@Test
 	void dryRunPrintsTheDecisionWithoutWriting() {
 		final String target = tmp.resolve("none.tif").toString();
 		assertEquals(0, run("run", "filter.gauss", "-i", CELL, "-o", target, "--dry-run"));
