@@ -32,6 +32,17 @@ final class SurvivalChild {
 		this.stderr = stderr;
 	}
 
+	/** Deletes the logs of earlier runs from {@code dir}, so that what it holds is this run's evidence. */
+	static void clearLogs(final Path dir) throws IOException {
+		if (!Files.isDirectory(dir)) return;
+		try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+			for (final Path f : (Iterable<Path>) files::iterator) {
+				final String name = f.getFileName().toString();
+				if (name.startsWith("child-from-") || name.startsWith("hs_err_pid")) Files.delete(f);
+			}
+		}
+	}
+
 	/** Runs the cells from {@code from} in a new JVM with this JVM's class path; kills it after {@code seconds}. */
 	static SurvivalChild run(final Path dir, final int from, final long seconds) throws IOException, InterruptedException {
 		Files.createDirectories(dir);
