@@ -45,6 +45,27 @@ final class Clij2Kernels {
 		run(clij2, "neighbourhood", src, p);
 	}
 
+	/**
+	 * Runs the {@code median} kernel: each pixel of {@code dst} becomes element
+	 * {@code count/2} (0-based) of the sorted values of {@code src} over the
+	 * box or ellipsoid of radii {@code r} (clamp to edge; NaN above
+	 * everything). The kernel holds no copy of the neighbourhood, so its
+	 * private memory does not grow with the window.
+	 */
+	static void median(final CLIJ2 clij2, final ClearCLBuffer src, final ClearCLBuffer dst, final int[] r,
+		final boolean sphere)
+	{
+		final Map<String, Object> p = sizeParameters(src);
+		p.put("src", src);
+		p.put("dst", dst);
+		p.put("rx", r[0]);
+		p.put("ry", r[1]);
+		p.put("rz", r.length > 2 ? r[2] : 0);
+		p.put("sphere", sphere ? 1 : 0);
+		p.put("integer", Clij2PixelKinds.kindOf(src.getNativeType()).isInteger() ? 1 : 0);
+		run(clij2, "median", src, p);
+	}
+
 	/** Runs {@code kernel} of the program over every pixel of {@code shape}. */
 	static void run(final CLIJ2 clij2, final String kernel, final ClearCLBuffer shape, final Map<String, Object> params) {
 		final long[] global = globalSize(shape);

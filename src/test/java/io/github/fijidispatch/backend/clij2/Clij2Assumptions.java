@@ -28,7 +28,8 @@ public final class Clij2Assumptions {
 		return (Clij2Backend) b;
 	}
 
-	private static Clij2Backend unavailable(final String reason) {
+	/** Skips (locally) or fails (CI) a test that found no OpenCL device for {@code reason}. */
+	public static Clij2Backend unavailable(final String reason) {
 		final String ci = System.getenv("CI");
 		if (ci != null && !ci.isEmpty()) fail("clij2 tests need an OpenCL device in CI (CI=" + ci + "): " + reason);
 		System.err.println("NOTICE: skipping clij2 tests, no OpenCL device: " + reason);
