@@ -10,6 +10,7 @@ import io.github.fijidispatch.backend.Backend;
 import io.github.fijidispatch.backend.DeviceKind;
 import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.ImageInfo;
+import net.haesleinhuepf.clij.converters.CLIJConverterService;
 import net.imglib2.RandomAccessibleInterval;
 
 import org.scijava.plugin.Plugin;
@@ -49,7 +50,20 @@ public class Clij2Backend extends AbstractBackend {
 	/** A backend on the first device whose name contains {@code deviceFilter} ({@code null}: CLIJ's choice). */
 	Clij2Backend(final String deviceFilter) {
 		super(ID);
-		session = new Clij2Session(deviceFilter);
+		session = new Clij2Session(deviceFilter, this::converterService);
+	}
+
+	/** CLIJ's converter service of this backend's context, or {@code null} (no context, or its class cannot load). */
+	private CLIJConverterService converterService() {
+		try {
+			// NB: looked up by name: its interface net.imagej.ImageJService is not on the compile class path.
+			final Object service = getContext() == null ? null : getContext().getService(CLIJConverterService.class.getName());
+			return service instanceof CLIJConverterService ? (CLIJConverterService) service : null;
+		}
+		catch (final LinkageError e) {
+			// NB: outside Fiji its interface (net.imagej.ImageJService) exists only with the headless stand-ins.
+			return null;
+		}
 	}
 
 	/** The session; for this package's implementations. */

@@ -3,6 +3,7 @@ package io.github.fijidispatch.backend.clij2;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import io.github.fijidispatch.backend.DeviceKind;
 import io.github.fijidispatch.op.ImageInfo;
 import net.haesleinhuepf.clij.CLIJ;
+import net.haesleinhuepf.clij.converters.CLIJConverterService;
 import net.haesleinhuepf.clij.clearcl.ClearCLBuffer;
 import net.haesleinhuepf.clij.clearcl.ClearCLDevice;
 import net.haesleinhuepf.clij2.CLIJ2;
@@ -52,8 +54,20 @@ final class Clij2Session implements AutoCloseable {
 	private boolean closed;
 
 	/** @param deviceFilter substring of the device name, or {@code null} for CLIJ's default choice */
+	private final Supplier<CLIJConverterService> converters;
+
 	Clij2Session(final String deviceFilter) {
+		this(deviceFilter, () -> null);
+	}
+
+	/**
+	 * @param converters CLIJ's converter service of the context this session serves, or {@code null}. NB: without
+	 *          one, CLIJ makes a SciJava context of its own on its first conversion (a second set of services, and
+	 *          a plugin-discovery warning on the console).
+	 */
+	Clij2Session(final String deviceFilter, final Supplier<CLIJConverterService> converters) {
 		this.deviceFilter = deviceFilter == null || deviceFilter.trim().isEmpty() ? null : deviceFilter.trim();
+		this.converters = converters;
 	}
 
 	/** The device filter configured by system property, else environment; {@code null} when neither is set. */
@@ -242,6 +256,8 @@ final class Clij2Session implements AutoCloseable {
 			clij.close();
 			throw new IllegalStateException("CLIJ could not open an OpenCL context on " + names);
 		}
+		final CLIJConverterService service = converters.get();
+		if (service != null) clij.setConverterService(service);
 		clij2 = new CLIJ2(clij);
 		facts = new DeviceFacts(clij.getClearCLContext().getDevice());
 		return clij2;
