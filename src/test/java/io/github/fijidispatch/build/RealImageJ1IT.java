@@ -98,6 +98,74 @@ class RealImageJ1IT {
 		assertTrue(Arrays.equals(released, Files.readAllBytes(stored.toPath())), "the released file is unchanged");
 	}
 
+	/**
+	 * Every op, by its menu label with its macro keys, in the real ImageJ 1: the
+	 * first conformance case of each op (a seeded 2D image, or a mask or labels
+	 * where the op needs them, and a valid parameter set) is saved as TIFF, a
+	 * generated macro opens it and runs the command, and the result must equal
+	 * the reference backend's (checksum), or for tables have its row count.
+	 */
+	@Test
+	void everyOpRunsByItsLabelFromABatchMacro() throws Exception {
+		final File dir = tmp.resolve("imagej1-every-op").toFile();
+		run(ROOT, 120, new File(ROOT, "scripts/fiji-dispatch").getPath(), "install-imagej1", dir.getPath());
+		final File out = tmp.resolve("out-every-op").toFile();
+		assertTrue(out.mkdirs());
+		final StringBuilder macro = new StringBuilder("setBatchMode(true);\n");
+		final Map<String, Object> expected = new HashMap<>();
+		for (final io.github.fijidispatch.op.Op op : dispatch.ops()) {
+			final List<io.github.fijidispatch.conformance.ConformanceCase> cases = io.github.fijidispatch.conformance.ConformanceCases.of(op);
+			assertFalse(cases.isEmpty(), op.id());
+			final io.github.fijidispatch.conformance.ConformanceCase c = cases.get(0);
+			final String tag = op.id().replace('.', '_');
+			final StringBuilder options = new StringBuilder();
+			for (int i = 0; i < c.inputs().size(); i++) {
+				final String title = tag + "_in" + i;
+				IJ.saveAsTiff(ImagePlusImages.toImagePlus(c.inputs().get(i), title), new File(out, title + ".tif").getPath());
+				macro.append("open(\"").append(new File(out, title + ".tif").getPath()).append("\"); rename(\"").append(title).append("\");\n");
+				if (c.inputs().size() > 1) options.append(op.inputNames().get(i)).append('=').append(title).append(' ');
+			}
+			for (final Map.Entry<String, Object> e : c.params().entrySet()) {
+				if (e.getValue() instanceof Boolean) {
+					if ((Boolean) e.getValue()) options.append(e.getKey()).append(' ');
+				}
+				else options.append(e.getKey()).append('=').append(io.github.fijidispatch.op.ParameterSpec.toText(e.getValue())).append(' ');
+			}
+			options.append("backend=imglib2");
+			macro.append("selectImage(\"").append(tag).append("_in0\");\n");
+			macro.append("run(\"").append(io.github.fijidispatch.fiji.DispatchMenus.commandLabel(op)).append("\", \"").append(options)
+				.append("\");\n");
+			final Object reference = dispatch.op(op.id()).inputs(c.inputArray()).set(c.params()).on("imglib2").run();
+			if (op.outputKind() == io.github.fijidispatch.op.OutputKind.TABLE) {
+				macro.append("print(\"FACT rows.").append(tag).append("=\" + nResults);\nrun(\"Clear Results\");\n");
+				expected.put(tag, ((io.github.fijidispatch.op.ResultTable) reference).rowCount());
+			}
+			else {
+				macro.append("saveAs(\"Tiff\", \"").append(new File(out, tag + ".tif").getPath()).append("\");\n");
+				expected.put(tag, reference);
+			}
+			macro.append("print(\"FACT ran.").append(tag).append("=true\");\n");
+		}
+		macro.append("print(\"FACT done=true\");\n");
+		final File macroFile = new File(out, "every-op.ijm");
+		Files.write(macroFile.toPath(), macro.toString().getBytes(StandardCharsets.UTF_8));
+		final String log = run(dir, 300, "xvfb-run", "-a", "java", "-Xss4m", "-cp", IJ_JAR.getPath(), "ij.ImageJ", "-ijpath",
+			dir.getPath(), "-batch", macroFile.getPath());
+		final Map<String, String> facts = facts(log);
+		assertEquals("true", facts.get("done"), "the macro did not finish:\n" + log);
+		assertFalse(log.contains("Unrecognized command"), log);
+		assertEquals(37, expected.size(), "every op of the catalog");
+		for (final Map.Entry<String, Object> e : expected.entrySet()) {
+			assertEquals("true", facts.get("ran." + e.getKey()), e.getKey() + " did not run:\n" + log);
+			if (e.getValue() instanceof Integer) assertEquals(String.valueOf(e.getValue()), facts.get("rows." + e.getKey()), e.getKey());
+			else {
+				@SuppressWarnings("unchecked")
+				final RandomAccessibleInterval<? extends RealType<?>> ref = (RandomAccessibleInterval<? extends RealType<?>>) e.getValue();
+				same(ref, open(out, e.getKey() + ".tif"));
+			}
+		}
+	}
+
 	private static void checkMacroRun(final File dir, final File out) throws Exception {
 		assertTrue(out.mkdirs());
 		final File macro = new File(ROOT, "src/test/resources/real-imagej1/ops.ijm");
