@@ -9,6 +9,7 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
+import ij.plugin.filter.Analyzer;
 
 import org.scijava.Context;
 import org.scijava.MenuPath;
@@ -106,7 +107,12 @@ public class Ij1Command implements PlugIn {
 
 	private static void show(final Object output) {
 		if (output instanceof ImagePlus) ((ImagePlus) output).show();
-		else if (output instanceof ResultsTable) ((ResultsTable) output).show("Results");
+		else if (output instanceof ResultsTable) {
+			// NB: show("Results") makes a table the system one only when a Results window exists, never under -batch;
+			// a macro's nResults and getResult read the system table.
+			Analyzer.setResultsTable((ResultsTable) output);
+			((ResultsTable) output).show("Results");
+		}
 		else if (output instanceof String) IJ.log((String) output);
 	}
 
