@@ -35,7 +35,7 @@ import org.w3c.dom.NodeList;
  * come from a stand-in for Fiji's own update sites, matched by
  * version-stripped name.
  */
-final class IndependentUpdater {
+public final class IndependentUpdater {
 
 	private IndependentUpdater() {
 		// NB: functions only
@@ -101,7 +101,8 @@ final class IndependentUpdater {
 		return out;
 	}
 
-	static String checksum(final File jar) throws IOException, NoSuchAlgorithmException {
+	/** The updater's checksum of a jar, computed independently of the suite's {@code UpdateSiteChecksums}. */
+	public static String checksum(final File jar) throws IOException, NoSuchAlgorithmException {
 		final TreeMap<String, byte[]> entries = new TreeMap<>();
 		try (JarFile f = new JarFile(jar)) {
 			for (final JarEntry e : Collections.list(f.entries()))

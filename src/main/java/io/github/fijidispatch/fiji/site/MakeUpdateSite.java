@@ -2,32 +2,16 @@ package io.github.fijidispatch.fiji.site;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 
 import io.github.fijidispatch.files.AtomicFile;
 
 import org.scijava.util.FileUtils;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Builds (or updates) a Fiji update site for the plugin jar, by the rules of
@@ -61,7 +45,6 @@ public final class MakeUpdateSite {
 	static final String DESCRIPTION = "Fiji Dispatch: routes common image operations to the ImgLib2 CPU backend or the " +
 		"CLIJ2 OpenCL backend (enable the clij and clij2 update sites), with results that agree.";
 	static final String AUTHOR = "Fiji Dispatch developers";
-	static final String DB = "db.xml.gz";
 
 	private MakeUpdateSite() {
 		// NB: entry point only
@@ -90,9 +73,9 @@ public final class MakeUpdateSite {
 			name + "' is not Fiji_Dispatch-VERSION.jar (the -headless and -tests classifier jars never go on the site)");
 		final String filename = "plugins/" + name;
 		final String checksum = UpdateSiteChecksums.ofJar(pluginJar);
-		final Document db = readOrCreate(new File(site, DB));
+		final Document db = SiteDatabase.readOrCreate(site);
 		final Element old = record(db, filename);
-		final Element current = old == null ? null : child(old, "version");
+		final Element current = old == null ? null : SiteDatabase.child(old, "version");
 		if (current != null && checksum.equals(current.getAttribute("checksum")))
 			return new File(site, old.getAttribute("filename") + "-" + current.getAttribute("timestamp"));
 		final String timestamp = timestamp(when);
@@ -103,14 +86,14 @@ public final class MakeUpdateSite {
 		plugin.setAttribute("filename", filename);
 		plugin.appendChild(version(db, checksum, timestamp, pluginJar.length(), dependencies));
 		if (old != null) {
-			for (final Element previous : children(old, "previous-version"))
+			for (final Element previous : SiteDatabase.children(old, "previous-version"))
 				plugin.appendChild(previous.cloneNode(true));
 			if (current != null) plugin.appendChild(previousVersion(db, current, old.getAttribute("filename"), timestamp));
 			db.getDocumentElement().replaceChild(plugin, old);
 		}
 		else db.getDocumentElement().appendChild(plugin);
 		AtomicFile.copy(pluginJar.toPath(), stored.toPath());
-		write(db, new File(site, DB));
+		SiteDatabase.write(db, site);
 		return stored;
 	}
 
@@ -162,72 +145,9 @@ public final class MakeUpdateSite {
 	/** Our record: the one whose version-stripped filename is ours (the updater matches releases so). */
 	private static Element record(final Document db, final String filename) {
 		final String key = FileUtils.stripFilenameVersion(filename);
-		for (final Element e : children(db.getDocumentElement(), "plugin"))
+		for (final Element e : SiteDatabase.children(db.getDocumentElement(), "plugin"))
 			if (key.equals(FileUtils.stripFilenameVersion(e.getAttribute("filename")))) return e;
 		return null;
 	}
 
-	private static Document readOrCreate(final File file) throws IOException {
-		try {
-			final DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-			// NB: db.xml.gz carries a DOCTYPE with an internal subset only; no external entity is ever fetched.
-			f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-			if (!file.isFile()) {
-				final Document d = f.newDocumentBuilder().newDocument();
-				d.appendChild(d.createElement("pluginRecords"));
-				return d;
-			}
-			try (InputStream in = new GZIPInputStream(Files.newInputStream(file.toPath()))) {
-				final Document d = f.newDocumentBuilder().parse(in);
-				dropBlankText(d.getDocumentElement());
-				return d;
-			}
-		}
-		catch (final ParserConfigurationException | SAXException e) {
-			throw new IOException("cannot read the existing " + file + ": " + e.getMessage(), e);
-		}
-	}
-
-	private static void write(final Document db, final File file) throws IOException {
-		try {
-			final Transformer t = TransformerFactory.newInstance().newTransformer();
-			t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-			t.setOutputProperty(OutputKeys.INDENT, "yes");
-			final java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
-			t.transform(new DOMSource(db), new StreamResult(xml));
-			AtomicFile.write(file.toPath(), out -> {
-				try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-					gz.write(xml.toByteArray());
-				}
-			});
-		}
-		catch (final TransformerException e) {
-			throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
-		}
-	}
-
-	/** NB: the indentation of the file read; without this every rebuild would indent it again. */
-	private static void dropBlankText(final Node node) {
-		for (Node c = node.getFirstChild(); c != null;) {
-			final Node next = c.getNextSibling();
-			if (c.getNodeType() == Node.TEXT_NODE && c.getTextContent().trim().isEmpty()) node.removeChild(c);
-			else if (c instanceof Element) dropBlankText(c);
-			c = next;
-		}
-	}
-
-	private static Element child(final Element parent, final String tag) {
-		final List<Element> c = children(parent, tag);
-		return c.isEmpty() ? null : c.get(0);
-	}
-
-	private static List<Element> children(final Element parent, final String tag) {
-		final List<Element> out = new java.util.ArrayList<>();
-		final NodeList nodes = parent.getChildNodes();
-		for (int i = 0; i < nodes.getLength(); i++) {
-			final Node n = nodes.item(i);
-			if (n instanceof Element && tag.equals(n.getNodeName())) out.add((Element) n);
-		}
-		return out;
-	}
 }

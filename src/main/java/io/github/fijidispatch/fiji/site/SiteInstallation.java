@@ -2,22 +2,14 @@ package io.github.fijidispatch.fiji.site;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
 import io.github.fijidispatch.files.AtomicFile;
 
 import org.scijava.util.FileUtils;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Installs the current release of every file of a local update site folder
@@ -39,10 +31,10 @@ public final class SiteInstallation {
 	/** Installs; the result says what was written and which dependencies are missing. */
 	public static SiteInstallation install(final File site, final File target) throws IOException {
 		final SiteInstallation result = new SiteInstallation();
-		final File dbFile = new File(site, MakeUpdateSite.DB);
-		if (!dbFile.isFile()) throw new IllegalArgumentException("'" + site + "' is not an update site: it has no " + MakeUpdateSite.DB);
-		for (final Element plugin : elements(read(dbFile).getDocumentElement(), "plugin")) {
-			final Element version = first(plugin, "version");
+		final File dbFile = new File(site, SiteDatabase.FILE);
+		if (!dbFile.isFile()) throw new IllegalArgumentException("'" + site + "' is not an update site: it has no " + SiteDatabase.FILE);
+		for (final Element plugin : SiteDatabase.children(SiteDatabase.readOrCreate(site).getDocumentElement(), "plugin")) {
+			final Element version = SiteDatabase.child(plugin, "version");
 			if (version == null) continue; // NB: a file the site has removed
 			final String filename = plugin.getAttribute("filename");
 			final File stored = new File(site, filename + "-" + version.getAttribute("timestamp"));
@@ -54,7 +46,7 @@ public final class SiteInstallation {
 			AtomicFile.copy(stored.toPath(), destination.toPath());
 			removeOtherVersions(destination);
 			result.installed.add(filename);
-			for (final Element d : elements(version, "dependency"))
+			for (final Element d : SiteDatabase.children(version, "dependency"))
 				if (!hasAnyVersion(new File(target, d.getAttribute("filename")))) result.missingDependencies.add(d.getAttribute("filename"));
 		}
 		return result;
@@ -86,27 +78,4 @@ public final class SiteInstallation {
 		return false;
 	}
 
-	private static Document read(final File db) throws IOException {
-		try (InputStream in = new GZIPInputStream(Files.newInputStream(db.toPath()))) {
-			final DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-			f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-			return f.newDocumentBuilder().parse(in);
-		}
-		catch (final ParserConfigurationException | SAXException e) {
-			throw new IOException("cannot read " + db + ": " + e.getMessage(), e);
-		}
-	}
-
-	private static Element first(final Element parent, final String tag) {
-		final List<Element> e = elements(parent, tag);
-		return e.isEmpty() ? null : e.get(0);
-	}
-
-	private static List<Element> elements(final Element parent, final String tag) {
-		final List<Element> out = new ArrayList<>();
-		final NodeList nodes = parent.getChildNodes();
-		for (int i = 0; i < nodes.getLength(); i++)
-			if (nodes.item(i) instanceof Element && tag.equals(nodes.item(i).getNodeName())) out.add((Element) nodes.item(i));
-		return out;
-	}
 }

@@ -16,13 +16,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.zip.GZIPInputStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
+
+import io.github.fijidispatch.build.IndependentUpdater;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,27 +50,9 @@ class MakeUpdateSiteTest {
 		return f;
 	}
 
-	/** Recomputed independently: sorted names, name then content, # lines dropped, manifest content ignored. */
+	/** Recomputed independently (sorted names, name then content, # lines dropped, manifest content ignored). */
 	private static String expectedChecksum(final File jar) throws Exception {
-		final TreeMap<String, byte[]> entries = new TreeMap<>();
-		try (java.util.jar.JarFile f = new java.util.jar.JarFile(jar)) {
-			for (final JarEntry e : java.util.Collections.list(f.entries()))
-				try (InputStream in = f.getInputStream(e)) {
-					entries.put(e.getName(), in.readAllBytes());
-				}
-		}
-		final MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-		for (final String name : entries.keySet()) {
-			sha1.update(name.getBytes(StandardCharsets.UTF_8));
-			if (name.equals("META-INF/MANIFEST.MF")) continue;
-			String content = new String(entries.get(name), StandardCharsets.ISO_8859_1);
-			if (name.endsWith(".properties")) content = content.replaceAll("(?m)^#[^\n]*(\n|$)", "");
-			sha1.update(content.getBytes(StandardCharsets.ISO_8859_1));
-		}
-		final StringBuilder sb = new StringBuilder();
-		for (final byte b : sha1.digest())
-			sb.append(String.format("%02x", b));
-		return sb.toString();
+		return IndependentUpdater.checksum(jar);
 	}
 
 	private static Document db(final File site) throws Exception {
