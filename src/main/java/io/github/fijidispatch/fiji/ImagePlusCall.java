@@ -25,7 +25,7 @@ import net.imglib2.type.numeric.RealType;
  * ImagePlus (titled by {@link ResultTitles}, with the first input's
  * calibration and its {@link Provenance} as the {@code Info} property) or an
  * ImageJ 1 {@link ResultsTable}. Inputs are never
- * modified. The one place commands and the ImageJ 1 bridge share.
+ * modified. What every op command runs, from menus, macros and SciJava alike.
  */
 public final class ImagePlusCall {
 
