@@ -48,7 +48,8 @@ public class Ij1Command implements PlugIn {
 			service = Ij1Host.service();
 			run(service, identifier);
 		}
-		catch (final RuntimeException e) {
+		catch (final RuntimeException | LinkageError e) {
+			// NB: a LinkageError here is a jar missing from the installation; its message names the class.
 			fail(service, identifier, e);
 		}
 		finally {

@@ -31,7 +31,8 @@ public final class Ij1Link {
 
 	/** The serving command service (the latest connected), or {@code null} when none serves. */
 	static DispatchCommandService serving() {
-		final int n = SERVING.size();
-		return n == 0 ? null : SERVING.get(n - 1);
+		// NB: one snapshot, so that a context disposed meanwhile cannot make the index stale.
+		final Object[] now = SERVING.toArray();
+		return now.length == 0 ? null : (DispatchCommandService) now[now.length - 1];
 	}
 }
