@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +25,10 @@ class ScriptCommandTest {
 	private String err;
 
 	private int run(final String... args) {
-		final ByteArrayOutputStream o = new ByteArrayOutputStream();
-		final ByteArrayOutputStream e = new ByteArrayOutputStream();
-		final int code = Main.run(Arrays.asList(args), new PrintStream(o, true), new PrintStream(e, true));
-		out = new String(o.toByteArray(), StandardCharsets.UTF_8);
-		err = new String(e.toByteArray(), StandardCharsets.UTF_8);
-		return code;
+		final CommandLineRun r = CommandLineRun.of(args);
+		out = r.out;
+		err = r.err;
+		return r.code;
 	}
 
 	private String script(final String name, final String... lines) throws IOException {

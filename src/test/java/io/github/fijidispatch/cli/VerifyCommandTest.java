@@ -3,11 +3,6 @@ package io.github.fijidispatch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-
 import io.github.fijidispatch.testbackend.FaultyBackends;
 
 import org.junit.jupiter.api.Test;
@@ -19,12 +14,10 @@ class VerifyCommandTest {
 	private String err;
 
 	private int run(final String... args) {
-		final ByteArrayOutputStream o = new ByteArrayOutputStream();
-		final ByteArrayOutputStream e = new ByteArrayOutputStream();
-		final int code = Main.run(Arrays.asList(args), new PrintStream(o, true), new PrintStream(e, true));
-		out = new String(o.toByteArray(), StandardCharsets.UTF_8);
-		err = new String(e.toByteArray(), StandardCharsets.UTF_8);
-		return code;
+		final CommandLineRun r = CommandLineRun.of(args);
+		out = r.out;
+		err = r.err;
+		return r.code;
 	}
 
 	@Test
