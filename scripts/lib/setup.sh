@@ -88,12 +88,12 @@ with_display() {
 	fi
 }
 
-# Builds the plugin jar, the headless stand-ins and the run-time class path
-# when any source is newer than the last build.
+# Builds the plugin jar, the command-line jar (src/cli/java), the headless stand-ins and the run-time class
+# path when any source is newer than the last build.
 ensure_build() {
 	local stamp="$ROOT/target/.build-stamp"
 	if [ -f "$stamp" ] && [ -f "$ROOT/target/classpath.txt" ] && \
-		[ -z "$(find "$ROOT/src/main" "$ROOT/src/headless" "$ROOT/pom.xml" -newer "$stamp" -print -quit 2>/dev/null)" ]; then
+		[ -z "$(find "$ROOT/src/main" "$ROOT/src/cli" "$ROOT/src/headless" "$ROOT/pom.xml" -newer "$stamp" -print -quit 2>/dev/null)" ]; then
 		return 0
 	fi
 	if [ -n "${FIJI_DISPATCH_NO_BUILD:-}" ]; then
@@ -116,7 +116,7 @@ ensure_build() {
 # The built jars, as system properties for the install commands.
 built_jar_properties() {
 	local version jar
-	jar=$(ls "$ROOT"/target/Fiji_Dispatch-*.jar 2>/dev/null | grep -v -e '-headless\.jar$' -e '-tests\.jar$' | head -1)
+	jar=$(ls "$ROOT"/target/Fiji_Dispatch-*.jar 2>/dev/null | grep -v -e '-headless\.jar$' -e '-cli\.jar$' -e '-tests\.jar$' | head -1)
 	version=${jar%.jar}
 	echo "-Dfiji.dispatch.jar=$jar -Dfiji.dispatch.headless.jar=$version-headless.jar -Dfiji.dispatch.dependencies=$ROOT/target/compile-classpath.txt"
 }
@@ -144,8 +144,9 @@ start_display() {
 	export DISPLAY=":$n"
 }
 
-# The run-time class path; FIJI_DISPATCH_CLASSPATH (jars or folders, ':'-separated)
+# The run-time class path (the plugin classes, the command line's, the headless stand-ins, the dependencies);
+# FIJI_DISPATCH_CLASSPATH (jars or folders, ':'-separated)
 # is appended, so that a third party's backend jar is discovered like ours.
 runtime_classpath() {
-	echo "$ROOT/target/classes:$ROOT/target/headless-classes:$(cat "$ROOT/target/classpath.txt")${FIJI_DISPATCH_CLASSPATH:+:$FIJI_DISPATCH_CLASSPATH}"
+	echo "$ROOT/target/classes:$ROOT/target/cli-classes:$ROOT/target/headless-classes:$(cat "$ROOT/target/classpath.txt")${FIJI_DISPATCH_CLASSPATH:+:$FIJI_DISPATCH_CLASSPATH}"
 }

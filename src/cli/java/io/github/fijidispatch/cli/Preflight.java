@@ -6,6 +6,7 @@ import java.nio.file.Paths;
 import java.util.List;
 
 import io.github.fijidispatch.files.AtomicFile;
+import io.github.fijidispatch.ij.OutputFormat;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;

@@ -18,6 +18,8 @@ import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
 import io.github.fijidispatch.dispatch.Provenance;
 import io.github.fijidispatch.files.AtomicFile;
+import io.github.fijidispatch.ij.ImageFiles;
+import io.github.fijidispatch.ij.OutputFormat;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;

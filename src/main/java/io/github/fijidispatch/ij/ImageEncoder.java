@@ -1,4 +1,4 @@
-package io.github.fijidispatch.cli;
+package io.github.fijidispatch.ij;
 
 import java.awt.image.BufferedImage;
 import java.io.File;

@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.fijidispatch.fiji.PluginsConfig;
 
@@ -19,8 +24,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The built jars: the plugin jar (what the update site ships) holds the
  * plugin index and the suite's classes but never the headless stand-ins,
- * which would shadow Fiji's real classes; the stand-ins are in their own
- * classifier jar.
+ * which would shadow Fiji's real classes, nor the command-line artifact
+ * (command line, benchmark peers and charts, update-site tooling, headless
+ * script adapters), which Fiji does not need; each is in its own classifier
+ * jar with its own plugin index.
  */
 class PluginJarIT {
 
@@ -44,6 +51,64 @@ class PluginJarIT {
 			assertTrue(n.startsWith("io/github/fijidispatch/") || n.startsWith("META-INF/") || "io/github/fijidispatch/".startsWith(n) ||
 				n.equals("plugins.config"),
 				"foreign entry in the plugin jar: " + n);
+	}
+
+	/** The classes the issue names (#13), by where they must be, so that a move back fails here by name. */
+	private static final String[] COMMAND_LINE_ONLY = { "io/github/fijidispatch/bench/Ij1Peer.class",
+		"io/github/fijidispatch/bench/BenchChart.class", "io/github/fijidispatch/bench/BenchRunner.class",
+		"io/github/fijidispatch/fiji/site/MakeUpdateSite.class", "io/github/fijidispatch/fiji/site/SiteDatabase.class",
+		"io/github/fijidispatch/fiji/site/SiteInstallation.class", "io/github/fijidispatch/fiji/site/GeneratePluginsConfig.class",
+		"io/github/fijidispatch/fiji/script/GroovyScriptLanguage.class",
+		"io/github/fijidispatch/fiji/script/PythonScriptLanguage.class", "io/github/fijidispatch/cli/Main.class" };
+
+	private static final List<String> COMMAND_LINE_PACKAGES = Arrays.asList("io/github/fijidispatch/cli/",
+		"io/github/fijidispatch/bench/", "io/github/fijidispatch/fiji/site/", "io/github/fijidispatch/fiji/script/");
+
+	@Test
+	void pluginJarHasNoCommandLineClasses() throws IOException {
+		final List<String> plugin = entries("fiji.dispatch.jar");
+		final List<String> cli = entries("fiji.dispatch.cli.jar");
+		for (final String name : COMMAND_LINE_ONLY) {
+			assertFalse(plugin.contains(name), name + " is in the plugin jar");
+			assertTrue(cli.contains(name), name + " is missing from the command-line jar");
+		}
+		final Set<String> cliPackages = new TreeSet<>();
+		for (final String n : cli)
+			if (n.endsWith(".class")) cliPackages.add(n.substring(0, n.lastIndexOf('/') + 1));
+		assertEquals(new TreeSet<>(Arrays.asList("io/github/fijidispatch/cli/", "io/github/fijidispatch/cli/demo/",
+			"io/github/fijidispatch/bench/", "io/github/fijidispatch/fiji/site/", "io/github/fijidispatch/fiji/script/")),
+			cliPackages, "the command-line jar's packages");
+		for (final String n : plugin) {
+			for (final String pkg : cliPackages)
+				assertFalse(n.startsWith(pkg), "command-line class in the plugin jar: " + n);
+			for (final String pkg : COMMAND_LINE_PACKAGES)
+				assertFalse(n.startsWith(pkg), "command-line package in the plugin jar: " + n);
+		}
+		assertTrue(plugin.contains("io/github/fijidispatch/ij/ImageFiles.class"), "ImageJ 1 file I/O is plugin code");
+	}
+
+	/** Each jar's SciJava index names only classes of that jar: a dangling entry is an error in every Fiji start. */
+	@Test
+	void eachPluginIndexNamesOnlyItsOwnClasses() throws IOException {
+		final List<String> pluginIndexed = indexed("fiji.dispatch.jar");
+		final List<String> cliIndexed = indexed("fiji.dispatch.cli.jar");
+		assertTrue(pluginIndexed.contains("io.github.fijidispatch.dispatch.DefaultDispatchService"), pluginIndexed.toString());
+		assertTrue(cliIndexed.contains("io.github.fijidispatch.fiji.script.GroovyScriptLanguage"), cliIndexed.toString());
+		assertTrue(cliIndexed.contains("io.github.fijidispatch.cli.RunCommand"), cliIndexed.toString());
+		final List<String> plugin = entries("fiji.dispatch.jar");
+		for (final String c : pluginIndexed)
+			assertTrue(plugin.contains(c.replace('.', '/') + ".class"), "the plugin jar indexes a class it lacks: " + c);
+		final List<String> cli = entries("fiji.dispatch.cli.jar");
+		for (final String c : cliIndexed)
+			assertTrue(cli.contains(c.replace('.', '/') + ".class"), "the command-line jar indexes a class it lacks: " + c);
+	}
+
+	private static List<String> indexed(final String property) throws IOException {
+		final List<String> classes = new ArrayList<>();
+		final Matcher m = Pattern.compile("\"class\":\"([^\"]+)\"").matcher(text(property, "META-INF/json/org.scijava.plugin.Plugin"));
+		while (m.find())
+			classes.add(m.group(1));
+		return classes;
 	}
 
 	@Test

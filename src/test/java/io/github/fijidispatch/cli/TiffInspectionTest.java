@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import io.github.fijidispatch.ij.ImageFiles;
 import io.github.fijidispatch.op.PixelKind;
 import ij.IJ;
 import ij.ImagePlus;

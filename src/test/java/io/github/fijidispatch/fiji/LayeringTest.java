@@ -9,14 +9,23 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The core (op, backend, dispatch) never imports AWT, Swing or ImageJ 1's GUI: the Fiji front adapts onto it. */
+/**
+ * The core (op, backend, dispatch) never imports AWT, Swing or ImageJ 1's GUI: the Fiji front adapts onto it. The
+ * command-line artifact ({@code src/cli/java}: command line, benchmark, update-site tooling, script adapters) may
+ * use the plugin's code, never the reverse, and no package is in both.
+ */
 class LayeringTest {
+
+	private static final Path PLUGIN_SOURCES = Paths.get("src/main/java");
+	private static final Path CLI_SOURCES = Paths.get("src/cli/java");
 
 	private static final Pattern GUI_IMPORT = Pattern.compile("^import\\s+(static\\s+)?(java\\.awt|javax\\.swing|ij\\.gui)\\b.*$",
 		Pattern.MULTILINE);
@@ -72,5 +81,50 @@ class LayeringTest {
 		}
 		assertTrue(files > 20, "read the core sources (" + files + " files)");
 		assertTrue(offenders.isEmpty(), "GUI imports in the core: " + offenders);
+	}
+
+	/**
+	 * What Fiji loads (the plugin jar, built from src/main/java) never names a package of the command-line jar, not
+	 * even in a string or a comment: such a reference would fail in Fiji, where that jar is absent. (The compiler
+	 * already refuses an import, since the plugin is compiled without the command line's classes; this also catches
+	 * reflection and documentation links.)
+	 */
+	@Test
+	void pluginSourcesNeverNameTheCommandLinePackages() throws IOException {
+		final Set<String> cliPackages = packages(CLI_SOURCES);
+		assertTrue(cliPackages.contains("io.github.fijidispatch.cli"), "read the command line's sources: " + cliPackages);
+		final List<String> offenders = new ArrayList<>();
+		for (final Path p : javaFiles(PLUGIN_SOURCES)) {
+			final String source = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+			for (final String pkg : cliPackages) {
+				final Matcher m = Pattern.compile("\\b" + Pattern.quote(pkg) + "\\.[A-Za-z*]").matcher(source);
+				if (m.find()) offenders.add(p + " names " + pkg);
+			}
+		}
+		assertTrue(offenders.isEmpty(), "plugin sources that depend on the command-line artifact: " + offenders);
+	}
+
+	/** A package lives in one jar: a split package would shadow or hide classes depending on the class path. */
+	@Test
+	void noPackageIsInBothArtifacts() throws IOException {
+		final Set<String> shared = packages(PLUGIN_SOURCES);
+		assertTrue(shared.contains("io.github.fijidispatch.dispatch"), "read the plugin's sources: " + shared);
+		shared.retainAll(packages(CLI_SOURCES));
+		assertTrue(shared.isEmpty(), "packages in both src/main/java and src/cli/java: " + shared);
+	}
+
+	private static List<Path> javaFiles(final Path root) throws IOException {
+		try (Stream<Path> s = Files.walk(root)) {
+			final List<Path> files = new ArrayList<>();
+			s.filter(f -> f.toString().endsWith(".java")).forEach(files::add);
+			return files;
+		}
+	}
+
+	private static Set<String> packages(final Path root) throws IOException {
+		final Set<String> packages = new TreeSet<>();
+		for (final Path p : javaFiles(root))
+			packages.add(root.relativize(p.getParent()).toString().replace(java.io.File.separatorChar, '.'));
+		return packages;
 	}
 }

@@ -1,4 +1,4 @@
-package io.github.fijidispatch.cli;
+package io.github.fijidispatch.ij;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

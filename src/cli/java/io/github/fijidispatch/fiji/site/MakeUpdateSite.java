@@ -15,7 +15,9 @@ import org.w3c.dom.Element;
 
 /**
  * Builds (or updates) a Fiji update site for the plugin jar, by the rules of
- * the real updater (imagej-updater):
+ * the real updater (imagej-updater). Only the plugin jar is published: the
+ * {@code -headless} stand-ins would shadow Fiji's own classes, and the
+ * {@code -cli} jar (command line, benchmark, site tooling) is nothing Fiji runs.
  * <ul>
  * <li>the record's {@code filename} is the installed path with its version,
  * {@code plugins/Fiji_Dispatch-VERSION.jar}: {@code plugins/} because plain
@@ -70,7 +72,8 @@ public final class MakeUpdateSite {
 	{
 		final String name = pluginJar.getName();
 		if (!name.matches("Fiji_Dispatch-[0-9][^-]*(-SNAPSHOT)?\\.jar")) throw new IllegalArgumentException("plugin jar '" +
-			name + "' is not Fiji_Dispatch-VERSION.jar (the -headless and -tests classifier jars never go on the site)");
+			name + "' is not Fiji_Dispatch-VERSION.jar (the -headless, -cli and -tests classifier jars never go on the site: " +
+			"Fiji needs none of them)");
 		final String filename = "plugins/" + name;
 		final String checksum = UpdateSiteChecksums.ofJar(pluginJar);
 		final Document db = SiteDatabase.readOrCreate(site);

@@ -139,11 +139,14 @@ class MakeUpdateSiteTest {
 	}
 
 	@Test
-	void headlessClassifierJarIsRefused() throws Exception {
-		final File headless = jar("Fiji_Dispatch-0.1.0-headless.jar", "", "x");
-		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-			() -> MakeUpdateSite.build(tmp.resolve("s").toFile(), headless, new ArrayList<File>(), new Date()));
-		assertTrue(e.getMessage().contains("headless"));
+	void classifierJarsAreRefused() throws Exception {
+		for (final String classifier : new String[] { "headless", "cli", "tests" }) {
+			final File jar = jar("Fiji_Dispatch-0.1.0-SNAPSHOT-" + classifier + ".jar", "", "x");
+			final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+				() -> MakeUpdateSite.build(tmp.resolve("s").toFile(), jar, new ArrayList<File>(), new Date()));
+			assertTrue(e.getMessage().contains("-" + classifier), e.getMessage());
+		}
+		assertTrue(!tmp.resolve("s").toFile().exists(), "nothing written for a refused jar");
 	}
 
 	@Test
