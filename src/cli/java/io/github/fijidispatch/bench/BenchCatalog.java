@@ -74,14 +74,14 @@ public final class BenchCatalog {
 				bp.erode(1, 0);
 			};
 		});
-		add("morphology.fillHoles", params(), true, "Binary(\"fill\") with black background (2D; ImageJ 1 fills 3D stacks " +
+		add("morphology.fill_holes", params(), true, "Binary(\"fill\") with black background (2D; ImageJ 1 fills 3D stacks " +
 			"slice by slice only)", imp -> imp.getStackSize() > 1 ? null : () -> fillHoles(imp));
 		add("threshold.auto", params("method", "Otsu"), false, "AutoThresholder.getThreshold(Otsu) + ImageProcessor.threshold",
 			imp -> () -> otsuMask(imp));
 		add("threshold.value", params("value", 128), false, "ImageProcessor.threshold", imp -> () -> eachSlice(imp,
 			ip -> ip.threshold(128)));
-		add("math.addScalar", params("value", 5), false, "ImageProcessor.add", imp -> () -> eachSlice(imp, ip -> ip.add(5)));
-		add("math.multiplyScalar", params("value", 1.5), false, "ImageProcessor.multiply", imp -> () -> eachSlice(imp,
+		add("math.add_scalar", params("value", 5), false, "ImageProcessor.add", imp -> () -> eachSlice(imp, ip -> ip.add(5)));
+		add("math.multiply_scalar", params("value", 1.5), false, "ImageProcessor.multiply", imp -> () -> eachSlice(imp,
 			ip -> ip.multiply(1.5)));
 		pairwise("math.add", Blitter.ADD);
 		pairwise("math.subtract", Blitter.SUBTRACT);

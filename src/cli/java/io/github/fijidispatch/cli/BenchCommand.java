@@ -80,10 +80,8 @@ public class BenchCommand implements Subcommand {
 		if (!a.positional().isEmpty()) throw new IllegalArgumentException("unexpected words " + a.positional() + "; " + usage());
 		final BenchCatalog catalog = new BenchCatalog();
 		final List<BenchCase> cases = new ArrayList<>();
-		for (final String op : list(a.option("ops"), BenchCatalog.DEFAULT_OPS)) {
-			dispatch.opDefinition(op);
-			cases.add(catalog.get(op));
-		}
+		for (final String op : list(a.option("ops"), BenchCatalog.DEFAULT_OPS))
+			cases.add(catalog.get(dispatch.opDefinition(op).id()));
 		final List<BenchSize> sizes = BenchSpec.parseSizes(list(a.option("sizes"), BenchSpec.DEFAULT_SIZES));
 		final List<String> backends = backends(a.option("backends"));
 		final int repeats = integer(a.option("repeats"), BenchSpec.DEFAULT_REPEATS);

@@ -72,8 +72,9 @@ public class RunCommand implements Subcommand {
 		final Arguments a = Arguments.parse(args, Arrays.asList("input", "output", "param", "backend", "prefer", "mode"),
 			Arrays.asList("explain", "dry-run", "json"), aliases);
 		if (a.positional().size() != 1) throw new IllegalArgumentException("give exactly one op id; " + usage());
-		final String opId = a.positional().get(0);
-		final Op op = dispatch.opDefinition(opId);
+		// NB: a deprecated id names its op (with one warning); the run reports the current id.
+		final Op op = dispatch.opDefinition(a.positional().get(0));
+		final String opId = op.id();
 		final Map<String, String> params = parameters(opId, a.options("param"));
 		if (a.option("mode") != null && DispatchMode.parse(a.option("mode")) == null)
 			throw new BadInputException("--mode must be auto, priority or off, not '" + a.option("mode") + "'", null, "mode",

@@ -49,11 +49,12 @@ public class VerifyCommand implements Subcommand {
 	public int run(final List<String> args, final PrintStream out) {
 		final Arguments a = Arguments.parse(args, Arrays.asList("backend", "op"), Arrays.asList("json"), java.util.Collections.<String, String> emptyMap());
 		if (!a.positional().isEmpty()) throw new IllegalArgumentException("unexpected argument(s) " + a.positional() + "; " + usage());
+		final List<String> ops = new ArrayList<>();
 		for (final String op : a.options("op"))
-			dispatch.opDefinition(op);
+			ops.add(dispatch.opDefinition(op).id());
 		final ConformanceRunner runner = new ConformanceRunner(dispatch);
 		final List<String> backends = a.options("backend").isEmpty() ? runner.availableBackends() : checked(a.options("backend"));
-		final ConformanceReport report = runner.run(backends, a.options("op"));
+		final ConformanceReport report = runner.run(backends, ops);
 		out.print(a.flag("json") ? Json.write(report.toMap()) + "\n" : report.toText());
 		return report.hasProblems() ? 1 : 0;
 	}

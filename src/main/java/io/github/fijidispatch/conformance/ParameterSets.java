@@ -32,8 +32,8 @@ final class ParameterSets {
 			"filter.variance", "filter.tophat", "morphology.erode", "morphology.dilate", "morphology.open",
 			"morphology.close"))
 			put(id, "radius", 1, new int[] { 2, 1 });
-		put("math.addScalar", "value", 13.7, -20.0);
-		put("math.multiplyScalar", "value", 2.5, -0.3);
+		put("math.add_scalar", "value", 13.7, -20.0);
+		put("math.multiply_scalar", "value", 2.5, -0.3);
 		put("threshold.value", "value", 37.0, 100.3);
 		put("transform.crop", "origin", new int[] { 3, 2 });
 		put("transform.crop", "size", new int[] { 10, 5 });

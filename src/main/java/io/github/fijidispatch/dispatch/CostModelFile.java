@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import io.github.fijidispatch.files.AtomicFile;
 
@@ -43,13 +44,24 @@ public final class CostModelFile {
 	 * file, the line and the problem.
 	 */
 	public static CalibratedCostModel load(final File file, final Consumer<String> warn, final Consumer<String> info) {
+		return load(file, UnaryOperator.identity(), warn, info);
+	}
+
+	/**
+	 * As {@link #load(File, Consumer, Consumer)}, reading each op id through
+	 * {@code currentOpId}: a file saved when an op had another id
+	 * ({@code Op.deprecatedIds()}) loads under the current one.
+	 */
+	public static CalibratedCostModel load(final File file, final UnaryOperator<String> currentOpId,
+		final Consumer<String> warn, final Consumer<String> info)
+	{
 		if (!file.exists()) {
 			info.accept("no cost-model calibration at " + file + "; auto mode uses conservative priors until " +
 				"'fiji-dispatch bench --calibrate' measures this machine");
 			return new CalibratedCostModel();
 		}
 		try {
-			return parse(Files.readAllLines(file.toPath(), StandardCharsets.UTF_8));
+			return parse(Files.readAllLines(file.toPath(), StandardCharsets.UTF_8), currentOpId);
 		}
 		catch (final IOException | RuntimeException e) {
 			warn.accept("ignoring the cost-model file " + file + " (" + e.getMessage() + "); auto mode uses conservative " +
@@ -64,12 +76,19 @@ public final class CostModelFile {
 	 * @throws IllegalArgumentException naming the first bad line and what is wrong with it
 	 */
 	static CalibratedCostModel parse(final List<String> lines) {
+		return parse(lines, UnaryOperator.identity());
+	}
+
+	/** As {@link #parse(List)}, reading each op id through {@code currentOpId}. */
+	static CalibratedCostModel parse(final List<String> lines, final UnaryOperator<String> currentOpId) {
 		final CalibratedCostModel model = new CalibratedCostModel();
 		for (int n = 0; n < lines.size(); n++) {
 			final String line = lines.get(n).trim();
 			if (line.isEmpty() || line.startsWith("#")) continue;
 			try {
-				parseLine(model, line.split("\t", -1));
+				final String[] fields = line.split("\t", -1);
+				if (fields.length > 1) fields[1] = currentOpId.apply(fields[1]);
+				parseLine(model, fields);
 			}
 			catch (final IllegalArgumentException e) {
 				throw new IllegalArgumentException("line " + (n + 1) + ": " + e.getMessage());

@@ -46,6 +46,7 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 	private EventService eventService;
 
 	private Registry registry;
+	private DeprecatedIds deprecatedIds;
 	private DispatchSettings settings;
 	private final ScopeStack scopes = new ScopeStack();
 	private final DispatchTrace trace = new DispatchTrace(DispatchTrace.DEFAULT_CAPACITY);
@@ -64,10 +65,11 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 			pluginService.createInstancesOfType(OpImplementation.class));
 		for (final String problem : registry.problems())
 			log.warn("[dispatch] " + problem);
+		deprecatedIds = new DeprecatedIds(registry, message -> log.warn("[dispatch] " + message));
 		settings = new DispatchSettings(registry.backendIds());
 		settings.seed(System.getenv(), System.getProperties(), message -> log.warn("[dispatch] " + message));
 		costModel = CostModelFile.load(CostModelLocation.resolve(System.getProperties(), System.getenv()),
-			message -> log.warn("[dispatch] " + message), message -> log.debug("[dispatch] " + message));
+			deprecatedIds::current, message -> log.warn("[dispatch] " + message), message -> log.debug("[dispatch] " + message));
 	}
 
 	// -- Disposable methods --
@@ -170,7 +172,7 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 
 	@Override
 	public Op opDefinition(final String opId) {
-		final Op op = registry.op(opId);
+		final Op op = deprecatedIds.op(opId);
 		if (op == null) {
 			final List<String> ids = new ArrayList<>();
 			for (final Op o : registry.ops())
@@ -182,7 +184,7 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 
 	@Override
 	public OpImplementation implementation(final String opId, final String backendId) {
-		return registry.implementation(opId, backendId);
+		return registry.implementation(deprecatedIds.current(opId), backendId);
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import io.github.fijidispatch.op.Op;
 final class Registry {
 
 	private final Map<String, Op> ops = new TreeMap<>();
+	private final Map<String, Op> byDeprecatedId = new TreeMap<>();
 	private final Map<String, Backend> backends = new LinkedHashMap<>();
 	private final Map<String, Map<String, OpImplementation>> implementations = new HashMap<>();
 	private final List<String> problems = new ArrayList<>();
@@ -35,6 +36,14 @@ final class Registry {
 				ops.get(op.id()).getClass().getName() + ", " + op.getClass().getName() + "); the first is used");
 			else ops.put(op.id(), op);
 		}
+		for (final Op op : ops.values())
+			for (final String former : op.deprecatedIds()) {
+				if (ops.containsKey(former)) problems.add("op '" + op.id() + "' gives '" + former +
+					"' as its deprecated id, but that is the id of " + ops.get(former).getClass().getName() + "; ignored");
+				else if (byDeprecatedId.containsKey(former)) problems.add("ops '" + byDeprecatedId.get(former).id() +
+					"' and '" + op.id() + "' both give '" + former + "' as their deprecated id; the first is used");
+				else byDeprecatedId.put(former, op);
+			}
 		for (final Backend b : backendPlugins) {
 			if (backends.containsKey(b.id())) problems.add("backend '" + b.id() + "' is installed twice; the first is used");
 			else backends.put(b.id(), b);
@@ -59,6 +68,11 @@ final class Registry {
 
 	Op op(final String id) {
 		return ops.get(id);
+	}
+
+	/** The op that had this id before it was renamed ({@link Op#deprecatedIds()}), or {@code null}. */
+	Op opByDeprecatedId(final String id) {
+		return byDeprecatedId.get(id);
 	}
 
 	List<Op> ops() {

@@ -97,6 +97,8 @@ public class DefaultDispatchCommandService extends AbstractService implements Di
 	@Override
 	public OpModuleInfo opCommand(final String opId) {
 		final OpModuleInfo info = opCommands.get(opId);
+		if (info == null) for (final Op op : dispatch.ops())
+			if (op.deprecatedIds().contains(opId)) return opCommands.get(dispatch.opDefinition(opId).id()); // NB: warns once
 		if (info == null) throw new IllegalArgumentException("no op '" + opId + "'; known ops: " +
 			String.join(", ", opCommands.keySet()));
 		return info;

@@ -17,7 +17,8 @@ public interface DispatchCommandService extends SciJavaService {
 	List<OpModuleInfo> opCommands();
 
 	/**
-	 * The command of an op.
+	 * The command of an op, by its id or a deprecated former id (which warns
+	 * once, as every surface that takes an op id does).
 	 *
 	 * @throws IllegalArgumentException for an unknown op id, listing the known ones
 	 */

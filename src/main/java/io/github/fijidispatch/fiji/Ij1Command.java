@@ -98,11 +98,16 @@ public class Ij1Command implements PlugIn {
 	 * NB: not {@code ModuleService.getModuleById}, which first indexes every
 	 * script in the scripts folders and so instantiates every script language.
 	 */
-	private static ModuleInfo find(final DispatchCommandService service, final String identifier) {
+	static ModuleInfo find(final DispatchCommandService service, final String identifier) {
 		if (identifier.startsWith(PluginsConfig.COMMAND_PREFIX))
 			return service.context().service(CommandService.class).getCommand(identifier.substring(PluginsConfig.COMMAND_PREFIX.length()));
 		for (final OpModuleInfo info : service.opCommands())
 			if (info.getIdentifier().equals(identifier)) return info;
+		// NB: an identifier made from a renamed op's former id (an older plugins.config, a macro's runPlugIn):
+		// the op's command, and the deprecation warning once.
+		for (final OpModuleInfo info : service.opCommands())
+			for (final String former : info.op().deprecatedIds())
+				if (DispatchMenus.identifier(former).equals(identifier)) return service.opCommand(former);
 		return null;
 	}
 

@@ -30,10 +30,11 @@ public abstract class AbstractOp extends AbstractRichPlugin implements Op {
 	private final List<ParameterSpec> parameters;
 	private final Map<String, ParameterSpec> byName = new LinkedHashMap<>();
 
+	/** @throws IllegalArgumentException when {@code id} is not of the form {@link OpIds#FORM} */
 	protected AbstractOp(final String id, final String label, final String category,
 		final String description, final List<String> inputNames, final ParameterSpec... parameters)
 	{
-		this.id = id;
+		this.id = OpIds.requireWellFormed(id);
 		this.label = label;
 		this.category = category;
 		this.description = description;

@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +18,23 @@ import org.scijava.plugin.SciJavaPlugin;
  */
 public interface Op extends SciJavaPlugin {
 
-	/** Stable lowercase id, e.g. {@code filter.gauss}. */
+	/**
+	 * Stable id of the form {@link OpIds#FORM}: {@code category.name} in
+	 * lowercase snake case, e.g. {@code filter.gauss}, {@code math.add_scalar}.
+	 * It names the op in every surface (Java, command line, macros, cost-model
+	 * files) and does not change; an op that is renamed keeps its old id in
+	 * {@link #deprecatedIds()}.
+	 */
 	String id();
+
+	/**
+	 * Former ids of this op, still accepted wherever an op id is taken (with a
+	 * deprecation warning naming the current id) and read back from files
+	 * written with them; never listed. Empty unless the op was renamed.
+	 */
+	default List<String> deprecatedIds() {
+		return Collections.emptyList();
+	}
 
 	/** Human label, e.g. {@code Gaussian Blur}; menus add " (Dispatch)". */
 	String label();

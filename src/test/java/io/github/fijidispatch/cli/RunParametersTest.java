@@ -56,8 +56,8 @@ class RunParametersTest {
 	void aScalarBeyondFloat32IsRefusedForAFloatImage() {
 		final String input = tmp.resolve("float.tif").toString();
 		assertTrue(IJ.saveAsTiff(new ImagePlus("f", new FloatProcessor(8, 8)), input));
-		assertRefused("math.addScalar: parameter 'value' = 1.00000e+308 is not allowed for a float32 image",
-			"run", "math.addScalar", "-i", input, "--param", "value=1e308");
+		assertRefused("math.add_scalar: parameter 'value' = 1.00000e+308 is not allowed for a float32 image",
+			"run", "math.add_scalar", "-i", input, "--param", "value=1e308");
 	}
 
 	@Test

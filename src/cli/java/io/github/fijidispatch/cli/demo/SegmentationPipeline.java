@@ -24,7 +24,7 @@ public final class SegmentationPipeline {
 	static final List<PipelineStep> STEPS = Collections.unmodifiableList(Arrays.asList(
 		new PipelineStep("blur", "filter.gauss", PipelineStep.params("sigma", 2.0), "input"),
 		new PipelineStep("mask", "threshold.auto", PipelineStep.params("method", "Otsu"), "blur"),
-		new PipelineStep("filled", "morphology.fillHoles", PipelineStep.params(), "mask"),
+		new PipelineStep("filled", "morphology.fill_holes", PipelineStep.params(), "mask"),
 		new PipelineStep("labels", "label.components", PipelineStep.params("connectivity", "full"), "filled"),
 		new PipelineStep("measurements", "label.measure", PipelineStep.params(), "labels", "input")));
 

@@ -5,7 +5,7 @@ import io.github.fijidispatch.op.math.AddScalarOp;
 
 import org.scijava.plugin.Plugin;
 
-/** {@code math.addScalar} with CLIJ2's {@code addImageAndScalar}, in float; see {@link AddScalarOp}. */
+/** {@code math.add_scalar} with CLIJ2's {@code addImageAndScalar}, in float; see {@link AddScalarOp}. */
 @Plugin(type = OpImplementation.class)
 public class Clij2AddScalar extends Clij2ScalarMath {
 

@@ -13,7 +13,7 @@ import net.haesleinhuepf.clij2.CLIJ2;
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code morphology.fillHoles} on the device, without CLIJ2's
+ * {@code morphology.fill_holes} on the device, without CLIJ2's
  * {@code binaryFillHoles} (it labels connected components, which links
  * against imglib2-ij, absent outside Fiji): a flood from the border through
  * background pixels with face connectivity, one {@code flood_step} kernel per

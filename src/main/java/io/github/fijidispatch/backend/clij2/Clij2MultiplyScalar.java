@@ -5,7 +5,7 @@ import io.github.fijidispatch.op.math.MultiplyScalarOp;
 
 import org.scijava.plugin.Plugin;
 
-/** {@code math.multiplyScalar} with CLIJ2's {@code multiplyImageAndScalar}, in float; see {@link MultiplyScalarOp}. */
+/** {@code math.multiply_scalar} with CLIJ2's {@code multiplyImageAndScalar}, in float; see {@link MultiplyScalarOp}. */
 @Plugin(type = OpImplementation.class)
 public class Clij2MultiplyScalar extends Clij2ScalarMath {
 

@@ -5,7 +5,7 @@ import io.github.fijidispatch.op.math.AddScalarOp;
 
 import org.scijava.plugin.Plugin;
 
-/** {@code math.addScalar} on the CPU; see {@link AddScalarOp}. */
+/** {@code math.add_scalar} on the CPU; see {@link AddScalarOp}. */
 @Plugin(type = OpImplementation.class)
 public class Imglib2AddScalar extends Imglib2PixelMath {
 

@@ -16,7 +16,7 @@ import net.imglib2.parallel.TaskExecutor;
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code morphology.fillHoles} on the CPU, in a {@link ByteMask} that becomes
+ * {@code morphology.fill_holes} on the CPU, in a {@link ByteMask} that becomes
  * the output: it starts as 255 (foreground) / 1 (background not yet reached);
  * a scanline flood fill with an explicit stack of spans (runs along X),
  * seeded from every background pixel on the border, marks the background it

@@ -5,7 +5,7 @@ import io.github.fijidispatch.op.math.MultiplyScalarOp;
 
 import org.scijava.plugin.Plugin;
 
-/** {@code math.multiplyScalar} on the CPU; see {@link MultiplyScalarOp}. */
+/** {@code math.multiply_scalar} on the CPU; see {@link MultiplyScalarOp}. */
 @Plugin(type = OpImplementation.class)
 public class Imglib2MultiplyScalar extends Imglib2PixelMath {
 

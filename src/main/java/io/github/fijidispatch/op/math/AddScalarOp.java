@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.math;
 
+import java.util.Collections;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
@@ -11,7 +12,7 @@ import io.github.fijidispatch.op.Parameters;
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code math.addScalar}: {@code pixel + value} per pixel.
+ * {@code math.add_scalar}: {@code pixel + value} per pixel.
  * <p>
  * Contract: computed in double precision; the output has the input's size and
  * kind, integer results rounded half up and saturated (uint8 250 + 10 gives
@@ -23,7 +24,9 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Op.class)
 public class AddScalarOp extends AbstractOp {
 
-	public static final String ID = "math.addScalar";
+	public static final String ID = "math.add_scalar";
+	/** Its id until ids became lowercase snake case (issue #13); still accepted, with a deprecation warning. */
+	public static final String DEPRECATED_ID = "math.addScalar";
 
 	public AddScalarOp() {
 		super(ID, "Add Value", "Math", "Adds a value to every pixel.", oneImage(),
@@ -33,5 +36,10 @@ public class AddScalarOp extends AbstractOp {
 	@Override
 	protected void checkCall(final List<ImageInfo> inputs, final Parameters params) {
 		ScalarLimits.requireStorable(id(), inputs, params, "every finite pixel becomes ±inf");
+	}
+
+	@Override
+	public List<String> deprecatedIds() {
+		return Collections.singletonList(DEPRECATED_ID);
 	}
 }

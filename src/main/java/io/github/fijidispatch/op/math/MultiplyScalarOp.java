@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.math;
 
+import java.util.Collections;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
@@ -11,7 +12,7 @@ import io.github.fijidispatch.op.Parameters;
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code math.multiplyScalar}: {@code pixel · value} per pixel.
+ * {@code math.multiply_scalar}: {@code pixel · value} per pixel.
  * <p>
  * Contract: computed in double precision; the output has the input's size and
  * kind, integer results rounded half up and saturated (uint8 100 · 2.5 gives
@@ -23,7 +24,9 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Op.class)
 public class MultiplyScalarOp extends AbstractOp {
 
-	public static final String ID = "math.multiplyScalar";
+	public static final String ID = "math.multiply_scalar";
+	/** Its id until ids became lowercase snake case (issue #13); still accepted, with a deprecation warning. */
+	public static final String DEPRECATED_ID = "math.multiplyScalar";
 
 	public MultiplyScalarOp() {
 		super(ID, "Multiply by Value", "Math", "Multiplies every pixel by a value.", oneImage(),
@@ -33,5 +36,10 @@ public class MultiplyScalarOp extends AbstractOp {
 	@Override
 	protected void checkCall(final List<ImageInfo> inputs, final Parameters params) {
 		ScalarLimits.requireStorable(id(), inputs, params, "every non-zero pixel becomes ±inf");
+	}
+
+	@Override
+	public List<String> deprecatedIds() {
+		return Collections.singletonList(DEPRECATED_ID);
 	}
 }

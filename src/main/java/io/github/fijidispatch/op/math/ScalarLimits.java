@@ -8,7 +8,7 @@ import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.PixelKind;
 
 /**
- * The scalar of {@code math.addScalar} and {@code math.multiplyScalar} checked
+ * The scalar of {@code math.add_scalar} and {@code math.multiply_scalar} checked
  * against the result kind. A float32 result cannot hold a scalar beyond
  * ±{@link Float#MAX_VALUE}: such a value would turn every pixel it touches into
  * ±inf (or NaN), so it is refused as a bad parameter rather than producing an

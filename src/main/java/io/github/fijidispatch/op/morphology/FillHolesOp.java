@@ -1,5 +1,8 @@
 package io.github.fijidispatch.op.morphology;
 
+import java.util.Collections;
+import java.util.List;
+
 import io.github.fijidispatch.op.AbstractMaskOp;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.Tolerance;
@@ -7,7 +10,7 @@ import io.github.fijidispatch.op.Tolerance;
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code morphology.fillHoles}: fills holes in a mask.
+ * {@code morphology.fill_holes}: fills holes in a mask.
  * <p>
  * Contract: the input is read as a mask (any non-zero pixel is foreground). A
  * background pixel stays background when it is connected to a border pixel of
@@ -21,11 +24,18 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Op.class)
 public class FillHolesOp extends AbstractMaskOp {
 
-	public static final String ID = "morphology.fillHoles";
+	public static final String ID = "morphology.fill_holes";
+	/** Its id until ids became lowercase snake case (issue #13); still accepted, with a deprecation warning. */
+	public static final String DEPRECATED_ID = "morphology.fillHoles";
 
 	public FillHolesOp() {
 		super(ID, "Fill Holes", "Binary",
 			"Fills background regions (face connectivity) that do not touch the image border; uint8 0/255 out.",
 			oneImage());
+	}
+
+	@Override
+	public List<String> deprecatedIds() {
+		return Collections.singletonList(DEPRECATED_ID);
 	}
 }

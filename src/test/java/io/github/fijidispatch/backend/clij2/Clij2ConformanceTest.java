@@ -148,10 +148,10 @@ class Clij2ConformanceTest {
 		cases.add(new Case("filter.median", Clij2ConformanceTest::one, "radius", 1));
 		cases.add(new Case("filter.median", Clij2ConformanceTest::one, "radius", new int[] { 2, 1 }));
 		cases.add(new Case("math.abs", Clij2ConformanceTest::one));
-		cases.add(new Case("math.addScalar", Clij2ConformanceTest::one, "value", 13.7));
-		cases.add(new Case("math.addScalar", Clij2ConformanceTest::one, "value", -20));
-		cases.add(new Case("math.multiplyScalar", Clij2ConformanceTest::one, "value", 2.5));
-		cases.add(new Case("math.multiplyScalar", Clij2ConformanceTest::one, "value", -0.3));
+		cases.add(new Case("math.add_scalar", Clij2ConformanceTest::one, "value", 13.7));
+		cases.add(new Case("math.add_scalar", Clij2ConformanceTest::one, "value", -20));
+		cases.add(new Case("math.multiply_scalar", Clij2ConformanceTest::one, "value", 2.5));
+		cases.add(new Case("math.multiply_scalar", Clij2ConformanceTest::one, "value", -0.3));
 		for (final String op : new String[] { "math.add", "math.subtract", "math.multiply", "math.divide" }) {
 			cases.add(new Case(op, Clij2ConformanceTest::two));
 			cases.add(new Case(op, Clij2ConformanceTest::withUint8));
@@ -188,8 +188,8 @@ class Clij2ConformanceTest {
 		cases.add(new Case("filter.sobel", Clij2ConformanceTest::one));
 		cases.add(new Case("filter.dog", Clij2ConformanceTest::one, "sigma1", 1.0, "sigma2", 2.0));
 		cases.add(new Case("filter.dog", Clij2ConformanceTest::one, "sigma1", new double[] { 2.5, 0.7 }, "sigma2", new double[] { 0, 1.2 }));
-		cases.add(new Case("morphology.fillHoles", Clij2ConformanceTest::mask));
-		cases.add(new Case("morphology.fillHoles", Clij2ConformanceTest::denseMask));
+		cases.add(new Case("morphology.fill_holes", Clij2ConformanceTest::mask));
+		cases.add(new Case("morphology.fill_holes", Clij2ConformanceTest::denseMask));
 		for (final String method : new String[] { "Default", "Otsu", "Huang", "Li", "MaxEntropy", "Triangle", "Yen" })
 			cases.add(new Case("threshold.auto", Clij2ConformanceTest::one, "method", method));
 		cases.add(new Case("threshold.auto", Clij2ConformanceTest::mask, "method", "Otsu"));

@@ -15,7 +15,7 @@ import org.scijava.Context;
 class Imglib2CatalogTest {
 
 	private static final String[] IDS = { "threshold.auto", "threshold.value", "label.components", "label.measure",
-		"math.add", "math.subtract", "math.multiply", "math.divide", "math.addScalar", "math.multiplyScalar", "math.abs",
+		"math.add", "math.subtract", "math.multiply", "math.divide", "math.add_scalar", "math.multiply_scalar", "math.abs",
 		"project.max", "project.min", "project.mean", "project.sum", "transform.scale", "transform.flip",
 		"transform.rotate90", "transform.crop", "convert.type", "measure.stats", "metrics.mse", "metrics.psnr" };
 

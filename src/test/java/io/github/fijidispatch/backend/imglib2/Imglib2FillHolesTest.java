@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.scijava.Context;
 
 /**
- * morphology.fillHoles: a hand-drawn ring; 2D against ImageJ's 4-connected
+ * morphology.fill_holes: a hand-drawn ring; 2D against ImageJ's 4-connected
  * {@link FloodFiller} from the border (as ImageJ's "Fill Holes"); 3D against a
  * fixed-point relaxation; and the invariant that no background pixel is left
  * unconnected to the border.

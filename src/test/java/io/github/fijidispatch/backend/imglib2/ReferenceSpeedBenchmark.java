@@ -111,7 +111,7 @@ public final class ReferenceSpeedBenchmark {
 				bp.erode(1, 0);
 				bp.dilate(1, 0);
 			});
-		compare("morphology.fillHoles", mask, params(), "Binary(\"fill\"), black background", imp -> {
+		compare("morphology.fill_holes", mask, params(), "Binary(\"fill\"), black background", imp -> {
 			// NB: 255 is the foreground, as the op defines it (ImageJ's default would fill the 0 pixels' holes)
 			final Binary binary = new Binary();
 			return () -> {
@@ -130,9 +130,9 @@ public final class ReferenceSpeedBenchmark {
 			imp));
 		compare("threshold.value", grey8, params("value", 100), "ImageProcessor.threshold", imp -> () -> eachSlice(imp,
 			ip -> ip.threshold(100)));
-		compare("math.addScalar", grey8, params("value", 5), "ImageProcessor.add", imp -> () -> eachSlice(imp, ip -> ip.add(
+		compare("math.add_scalar", grey8, params("value", 5), "ImageProcessor.add", imp -> () -> eachSlice(imp, ip -> ip.add(
 			5)));
-		compare("math.multiplyScalar", grey32, params("value", 1.5), "ImageProcessor.multiply", imp -> () -> eachSlice(imp,
+		compare("math.multiply_scalar", grey32, params("value", 1.5), "ImageProcessor.multiply", imp -> () -> eachSlice(imp,
 			ip -> ip.multiply(1.5)));
 		compare("math.add", grey8, params(), "Blitter.ADD", imp -> () -> eachSlice(imp, ip -> ip.copyBits(ip, 0, 0,
 			Blitter.ADD)));

@@ -27,7 +27,7 @@ class ScalarLimitsTest {
 	void valuesBeyondFloat32AreRefusedForFloat32Images() {
 		final String add = assertThrows(IllegalArgumentException.class,
 			() -> check(new AddScalarOp(), PixelKind.FLOAT32, "1e308")).getMessage();
-		assertEquals("math.addScalar: parameter 'value' = 1.00000e+308 is not allowed for a float32 image; " +
+		assertEquals("math.add_scalar: parameter 'value' = 1.00000e+308 is not allowed for a float32 image; " +
 			"expected a finite number in [-3.40282e+38, 3.40282e+38] (the float32 range): beyond it every finite pixel becomes ±inf",
 			add);
 		assertThrows(IllegalArgumentException.class, () -> check(new AddScalarOp(), PixelKind.FLOAT32, -1e39));

@@ -1,0 +1,143 @@
+package io.github.fijidispatch.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.OpIds;
+import io.github.fijidispatch.op.math.AddScalarOp;
+import io.github.fijidispatch.op.math.MultiplyScalarOp;
+import io.github.fijidispatch.op.morphology.FillHolesOp;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.img.basictypeaccess.array.ByteArray;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+import net.imglib2.view.Views;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+import org.scijava.log.LogLevel;
+import org.scijava.log.LogService;
+
+/**
+ * Op ids keep their promise: every id is lowercase snake case, and the ids
+ * that were not ({@code math.addScalar}, {@code math.multiplyScalar},
+ * {@code morphology.fillHoles}) still name their op through the Java API and
+ * in saved cost models, with one deprecation warning per id.
+ */
+class DeprecatedIdsTest {
+
+	@TempDir
+	Path dir;
+
+	private Context context;
+	private DispatchService dispatch;
+	private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+
+	@BeforeEach
+	void start() {
+		context = new Context(DispatchService.class);
+		dispatch = context.service(DispatchService.class);
+		context.service(LogService.class).addLogListener(m -> {
+			if (m.level() == LogLevel.WARN) warnings.add(m.text());
+		});
+	}
+
+	@AfterEach
+	void stop() {
+		context.dispose();
+	}
+
+	@Test
+	void everyOpIdIsLowercaseSnakeCase() {
+		final Set<String> ids = new HashSet<>();
+		for (final Op op : dispatch.ops()) {
+			assertTrue(OpIds.FORM.matcher(op.id()).matches(), op.id());
+			assertTrue(ids.add(op.id()), op.id());
+		}
+		for (final Op op : dispatch.ops())
+			for (final String former : op.deprecatedIds())
+				assertFalse(ids.contains(former), former + " is both a current and a deprecated id");
+		assertTrue(ids.contains("math.add_scalar") && ids.contains("math.multiply_scalar") &&
+			ids.contains("morphology.fill_holes"), ids.toString());
+	}
+
+	@Test
+	void anIdOfAnotherFormIsRefusedNamingTheForm() {
+		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+			() -> OpIds.requireWellFormed("math.addScalar"));
+		assertEquals("op id 'math.addScalar' is not allowed; expected category.name in lowercase words joined by '_', " +
+			"e.g. math.add_scalar", e.getMessage());
+		for (final String bad : new String[] { "gauss", "filter.", ".gauss", "filter.gauss.x", "filter._gauss", "filter.gauss_",
+			"Filter.gauss", "filter.gau ss" })
+			assertThrows(IllegalArgumentException.class, () -> OpIds.requireWellFormed(bad), bad);
+		assertEquals("transform.rotate90", OpIds.requireWellFormed("transform.rotate90"));
+	}
+
+	@Test
+	void aDeprecatedIdRunsTheRenamedOpAndWarnsOncePerId() {
+		final ArrayImg<UnsignedByteType, ByteArray> image = ArrayImgs.unsignedBytes(new byte[] { 1, 2, 3, 4, 5, 6 }, 3, 2);
+		final Object current = dispatch.op(AddScalarOp.ID).input(image).set("value", 5).run();
+		assertTrue(warnings.isEmpty(), warnings.toString());
+		final Object viaOld = dispatch.op("math.addScalar").input(image).set("value", 5).run();
+		assertEquals(AddScalarOp.ID, dispatch.trace().last().opId(), "the trace names the current id");
+		dispatch.op("math.addScalar").input(image).set("value", 7).run();
+		assertEquals(pixels(current), pixels(viaOld));
+		assertEquals(Collections.singletonList("[dispatch] math.addScalar is deprecated; use math.add_scalar"), warnings);
+
+		assertSame(dispatch.opDefinition(MultiplyScalarOp.ID), dispatch.opDefinition("math.multiplyScalar"));
+		assertEquals(FillHolesOp.ID, dispatch.op("morphology.fillHoles").input(image).explain().opId());
+		assertTrue(dispatch.implementation("morphology.fillHoles", "imglib2") != null);
+		assertEquals(3, warnings.size(), "one per deprecated id: " + warnings);
+		assertEquals("[dispatch] morphology.fillHoles is deprecated; use morphology.fill_holes", warnings.get(2));
+	}
+
+	@Test
+	void deprecatedIdsAreNeverListedAndCaseStillMatters() {
+		for (final Op op : dispatch.ops())
+			assertFalse(op.id().equals("math.addScalar"));
+		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+			() -> dispatch.opDefinition("math.addscalar"));
+		assertTrue(e.getMessage().startsWith("unknown op 'math.addscalar'; known ops: "), e.getMessage());
+		assertTrue(e.getMessage().contains("math.add_scalar") && !e.getMessage().contains("math.addScalar"), e.getMessage());
+		assertTrue(warnings.isEmpty(), warnings.toString());
+	}
+
+	@Test
+	void aCostModelSavedUnderADeprecatedIdLoadsUnderTheCurrentOne() throws IOException {
+		final Path file = dir.resolve("cost-model.tsv");
+		Files.write(file, (CostModelFile.HEADER + "\ncompute\tmath.addScalar\timglib2\t2\t16\t100\t5\n")
+			.getBytes(StandardCharsets.UTF_8));
+		final List<String> problems = new ArrayList<>();
+		final Registry registry = new Registry(dispatch.ops(), Collections.emptyList(), Collections.emptyList());
+		final DeprecatedIds ids = new DeprecatedIds(registry, problems::add);
+		final CalibratedCostModel model = CostModelFile.load(file.toFile(), ids::current, problems::add, m -> {});
+		assertTrue(model.isCalibrated(), "the file loaded");
+		assertTrue(problems.isEmpty(), "read back silently: " + problems);
+		assertEquals(Collections.singleton(new CostKey(AddScalarOp.ID, "imglib2", 2)), model.computeCurves().keySet());
+	}
+
+	private static List<Integer> pixels(final Object image) {
+		final List<Integer> values = new ArrayList<>();
+		for (final Object p : Views.flatIterable((RandomAccessibleInterval<?>) image))
+			values.add(((UnsignedByteType) p).get());
+		return values;
+	}
+}
