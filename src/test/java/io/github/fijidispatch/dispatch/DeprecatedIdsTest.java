@@ -18,6 +18,7 @@ import java.util.Set;
 
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.OpIds;
+import io.github.fijidispatch.op.math.AbsOp;
 import io.github.fijidispatch.op.math.AddScalarOp;
 import io.github.fijidispatch.op.math.MultiplyScalarOp;
 import io.github.fijidispatch.op.morphology.FillHolesOp;
@@ -132,6 +133,25 @@ class DeprecatedIdsTest {
 		assertTrue(model.isCalibrated(), "the file loaded");
 		assertTrue(problems.isEmpty(), "read back silently: " + problems);
 		assertEquals(Collections.singleton(new CostKey(AddScalarOp.ID, "imglib2", 2)), model.computeCurves().keySet());
+	}
+
+	@Test
+	void aDeprecatedIdThatClashesIsAProblemNotAnAlias() {
+		final Op claimsAbs = new MultiplyScalarOp() {
+
+			@Override
+			public List<String> deprecatedIds() {
+				return java.util.Arrays.asList("math.abs", "math.addScalar");
+			}
+		};
+		final Registry registry = new Registry(java.util.Arrays.asList(new AbsOp(), new AddScalarOp(), claimsAbs),
+			Collections.emptyList(), Collections.emptyList());
+		assertEquals(java.util.Arrays.asList("op 'math.multiply_scalar' gives 'math.abs' as its deprecated id, but that is " +
+			"the id of " + AbsOp.class.getName() + "; ignored", "ops 'math.add_scalar' and 'math.multiply_scalar' both " +
+			"give 'math.addScalar' as their deprecated id; the first is used"), registry.problems());
+		assertEquals(AbsOp.ID, new DeprecatedIds(registry, warnings::add).op("math.abs").id());
+		assertEquals(AddScalarOp.ID, new DeprecatedIds(registry, warnings::add).op("math.addScalar").id());
+		assertEquals(Collections.singletonList("math.addScalar is deprecated; use math.add_scalar"), warnings);
 	}
 
 	private static List<Integer> pixels(final Object image) {
