@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -133,12 +134,8 @@ class BadInputTest {
 			return;
 		}
 		final Object reference = request(call, Backends.REFERENCE).run();
-		double range = 0, magnitude = 0;
-		for (final Object in : call.inputs) {
-			range = Math.max(range, ConformanceImages.range(realImage(in)));
-			magnitude = Math.max(magnitude, ConformanceImages.magnitude(realImage(in)));
-		}
-		final ResultComparison cmp = ResultComparison.compare(call.op, reference, result, range, magnitude);
+		final ResultComparison cmp = ResultComparison.compare(call.op, call.params, reference, result,
+			ConformanceImages.scale(call.op.inputNames(), Arrays.asList(call.inputs)));
 		if (cmp.agrees()) return;
 		if (call.nonFinitePixels) {
 			notice("non-finite differs", call + " on " + backendId + " differs from the reference: " + cmp);

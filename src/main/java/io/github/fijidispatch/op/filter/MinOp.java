@@ -12,8 +12,8 @@ import org.scijava.plugin.Plugin;
  * {@code shape} (see {@link NeighbourhoodParameters}). Boundary: clamp to edge.
  * The output has the input's size and pixel type and holds input values
  * (compared as float). Limits: radius ≤
- * {@value NeighbourhoodParameters#MAX_RADIUS} per axis. Tolerance: 1e-4 of the
- * input range for float, 1 for integer types.
+ * {@value NeighbourhoodParameters#MAX_RADIUS} per axis. Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16
+ * float32 ulps of the largest magnitude), integer |Δ| ≤ 1.
  * </p>
  */
 @Plugin(type = Op.class)

@@ -14,7 +14,8 @@ import org.scijava.plugin.Plugin;
  * pass clamps to edge. Since the opening never exceeds the input, the result is
  * never negative. The output has the input's size and pixel type (exact for
  * integer types). Limits: radius ≤ {@value NeighbourhoodParameters#MAX_RADIUS}
- * per axis. Tolerance: 1e-4 of the input range for float, 1 for integer types.
+ * per axis. Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16 float32 ulps of the largest magnitude),
+ * integer |Δ| ≤ 1.
  * </p>
  */
 @Plugin(type = Op.class)
