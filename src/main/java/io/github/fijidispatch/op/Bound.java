@@ -2,6 +2,7 @@ package io.github.fijidispatch.op;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Locale;
 
 /**
  * The largest difference one comparison allows, and how it was derived from
@@ -45,14 +46,13 @@ public final class Bound {
 		return difference <= value;
 	}
 
-	/** A number as the derivations show it: 4 significant digits, {@code 1e-4} style for small powers of ten. */
+	/** A number as the derivations show it: 4 significant digits, {@code 1e-4} style below 0.001. */
 	public static String format(final double x) {
 		if (x == 0) return "0";
 		if (Double.isInfinite(x) || Double.isNaN(x)) return String.valueOf(x);
-		final BigDecimal d = new BigDecimal(x).round(new MathContext(4)).stripTrailingZeros();
-		if (d.unscaledValue().abs().equals(java.math.BigInteger.ONE) && Math.abs(x) < 1e-2) return (x < 0 ? "-" : "") +
-			"1e-" + d.scale();
-		return d.abs().compareTo(BigDecimal.valueOf(1e-3)) < 0 ? d.toString().replace("E", "e") : d.toPlainString();
+		if (Math.abs(x) < 1e-3) return String.format(Locale.ROOT, "%.3e", x).replaceFirst("\\.?0*e", "e")
+			.replaceFirst("e([-+])0*(\\d)", "e$1$2").replace("e+", "e");
+		return new BigDecimal(x).round(new MathContext(4)).stripTrailingZeros().toPlainString();
 	}
 
 	@Override
