@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +27,6 @@ import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.OutputKind;
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.type.numeric.RealType;
 import net.imglib2.view.Views;
 
 import org.junit.jupiter.api.AfterAll;
@@ -135,7 +133,7 @@ class BadInputTest {
 		}
 		final Object reference = request(call, Backends.REFERENCE).run();
 		final ResultComparison cmp = ResultComparison.compare(call.op, call.params, reference, result,
-			ConformanceImages.scale(call.op.inputNames(), Arrays.asList(call.inputs)));
+			ConformanceImages.scale(call.op.inputNames(), call.inputs));
 		if (cmp.agrees()) return;
 		if (call.nonFinitePixels) {
 			notice("non-finite differs", call + " on " + backendId + " differs from the reference: " + cmp);
@@ -152,11 +150,6 @@ class BadInputTest {
 
 	private static OpRequest request(final BadCall call, final String backendId) {
 		return dispatch.op(call.op.id()).inputs(call.inputs.toArray()).set(call.params).on(backendId);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static RandomAccessibleInterval<? extends RealType<?>> realImage(final Object o) {
-		return (RandomAccessibleInterval<? extends RealType<?>>) o;
 	}
 
 	/** A checksum per input: pixel values of any type (their text), or the identity of a non-image. */
