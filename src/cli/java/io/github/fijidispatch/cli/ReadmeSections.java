@@ -87,9 +87,14 @@ public final class ReadmeSections {
 				params.append(params.length() == 0 ? "" : "<br>").append('`').append(p.name()).append("` ")
 					.append(p.allowed()).append(p.defaultValue() == null ? "" : ", default " + ParameterSpec.toText(p.defaultValue()));
 			sb.append("| `").append(op.id()).append("` | ").append(op.category()).append(" › ").append(op.label())
-				.append(" | ").append(params.length() == 0 ? "—" : params).append(" | ").append(op.tolerance().describe()).append(" |\n");
+				.append(" | ").append(params.length() == 0 ? "—" : params).append(" | ").append(tableCell(op.tolerance().describe())).append(" |\n");
 		}
 		return sb.toString();
+	}
+
+	/** Text for a Markdown table cell: a {@code |} (as in {@code |Δ|}) would end the cell, so it is escaped. */
+	static String tableCell(final String text) {
+		return text.replace("|", "\\|");
 	}
 
 	String commands() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.fijidispatch.backend.HostImages;
+import io.github.fijidispatch.op.InputScale;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import net.imglib2.RandomAccessibleInterval;
@@ -56,22 +57,12 @@ public final class ConformanceCase {
 	}
 
 	/**
-	 * The input range the numeric tolerance scales with: the largest
-	 * {@code max − min} over the inputs' finite pixels.
+	 * The scale the numeric tolerances are relative to: per input its range
+	 * ({@code max − min} of its finite pixels) and its largest finite
+	 * {@code |pixel|}.
 	 */
-	public double inputRange() {
-		double range = 0;
-		for (final RandomAccessibleInterval<? extends RealType<?>> in : inputs)
-			range = Math.max(range, ConformanceImages.range(in));
-		return range;
-	}
-
-	/** The largest |finite pixel| over the inputs: the scale of float32 rounding errors. */
-	public double inputMagnitude() {
-		double m = 0;
-		for (final RandomAccessibleInterval<? extends RealType<?>> in : inputs)
-			m = Math.max(m, ConformanceImages.magnitude(in));
-		return m;
+	public InputScale inputScale() {
+		return ConformanceImages.scale(op.inputNames(), inputs);
 	}
 
 	/** E.g. {@code filter.gauss sigma=1 on random 40x32 uint8}. */

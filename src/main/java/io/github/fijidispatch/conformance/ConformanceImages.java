@@ -4,10 +4,11 @@ import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Random;
-
 import javax.imageio.ImageIO;
 
+import io.github.fijidispatch.op.InputScale;
 import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
@@ -155,5 +156,23 @@ public final class ConformanceImages {
 			max = Math.max(max, v);
 		}
 		return max >= min ? max - min : 0;
+	}
+
+	/**
+	 * The scale numeric tolerances are relative to for a call on these inputs:
+	 * per input its {@link #range} and {@link #magnitude}.
+	 *
+	 * @param names the op's input names, in call order
+	 */
+	public static InputScale scale(final List<String> names, final List<?> inputs) {
+		final double[] ranges = new double[inputs.size()];
+		final double[] magnitudes = new double[inputs.size()];
+		for (int i = 0; i < ranges.length; i++) {
+			@SuppressWarnings("unchecked")
+			final RandomAccessibleInterval<? extends RealType<?>> in = (RandomAccessibleInterval<? extends RealType<?>>) inputs.get(i);
+			ranges[i] = range(in);
+			magnitudes[i] = magnitude(in);
+		}
+		return new InputScale(names, ranges, magnitudes);
 	}
 }

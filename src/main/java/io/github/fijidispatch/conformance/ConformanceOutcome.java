@@ -2,9 +2,12 @@ package io.github.fijidispatch.conformance;
 
 import java.util.Locale;
 
+import io.github.fijidispatch.op.Bound;
+
 /**
  * The outcome of one conformance case on one backend: it agrees with the
- * reference (with its largest error), differs (largest error and where),
+ * reference (with its largest error and the bound applied), differs (largest
+ * error, the bound applied and where),
  * was declined (the backend's reason), or failed (the exception or the
  * broken invariant: a modified input, a result of the wrong size or kind, a
  * result sharing pixels with an input, two runs that differ).
@@ -25,11 +28,12 @@ public final class ConformanceOutcome {
 	private final String backendId;
 	private final Status status;
 	private final double maxError;
-	private final double bound;
+	private final Bound bound;
+	private final String column;
 	private final String detail;
 
 	ConformanceOutcome(final ConformanceCase c, final String backendId, final Status status, final double maxError,
-		final double bound, final String detail)
+		final Bound bound, final String column, final String detail)
 	{
 		this.opId = c.opId();
 		this.caseName = c.name();
@@ -37,20 +41,21 @@ public final class ConformanceOutcome {
 		this.status = status;
 		this.maxError = maxError;
 		this.bound = bound;
+		this.column = column == null ? "" : column;
 		this.detail = detail == null ? "" : detail;
 	}
 
 	static ConformanceOutcome compared(final ConformanceCase c, final String backendId, final ResultComparison cmp) {
 		return new ConformanceOutcome(c, backendId, cmp.agrees() ? Status.AGREES : Status.DIFFERS, cmp.maxError(),
-			cmp.bound(), cmp.where());
+			cmp.appliedBound(), cmp.column(), cmp.where());
 	}
 
 	static ConformanceOutcome declined(final ConformanceCase c, final String backendId, final String reason) {
-		return new ConformanceOutcome(c, backendId, Status.DECLINED, Double.NaN, Double.NaN, reason);
+		return new ConformanceOutcome(c, backendId, Status.DECLINED, Double.NaN, null, null, reason);
 	}
 
 	static ConformanceOutcome failed(final ConformanceCase c, final String backendId, final String what) {
-		return new ConformanceOutcome(c, backendId, Status.FAILED, Double.NaN, Double.NaN, what);
+		return new ConformanceOutcome(c, backendId, Status.FAILED, Double.NaN, null, null, what);
 	}
 
 	public String opId() {
@@ -79,9 +84,19 @@ public final class ConformanceOutcome {
 		return maxError;
 	}
 
-	/** The largest error allowed; {@code NaN} when declined or failed. */
+	/** The value of the bound applied; {@code NaN} when declined or failed. */
 	public double bound() {
+		return bound == null ? Double.NaN : bound.value();
+	}
+
+	/** The bound applied with how the op's tolerance gave it; {@code null} when declined or failed. */
+	public Bound appliedBound() {
 		return bound;
+	}
+
+	/** For tables, the decisive column; empty for images, declines and failures. */
+	public String column() {
+		return column;
 	}
 
 	/** Where it differs, why it was declined, or what failed; may be empty when it agrees. */
@@ -93,10 +108,11 @@ public final class ConformanceOutcome {
 	public String toString() {
 		switch (status) {
 			case AGREES:
-				return String.format(Locale.ROOT, "%s on %s: agrees (max error %.3g ≤ %.3g)", caseName, backendId, maxError, bound);
+				return String.format(Locale.ROOT, "%s on %s: agrees (max error %s ≤ bound %s: %s)", caseName, backendId,
+					Bound.format(maxError), Bound.format(bound.value()), bound.derivation());
 			case DIFFERS:
-				return String.format(Locale.ROOT, "%s on %s: differs (max error %.3g > %.3g) %s", caseName, backendId, maxError,
-					bound, detail);
+				return String.format(Locale.ROOT, "%s on %s: differs (max error %s > bound %s: %s) %s", caseName, backendId,
+					Bound.format(maxError), Bound.format(bound.value()), bound.derivation(), detail);
 			default:
 				return caseName + " on " + backendId + ": " + status.id() + " — " + detail;
 		}

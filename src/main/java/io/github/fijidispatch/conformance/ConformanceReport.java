@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.github.fijidispatch.conformance.ConformanceOutcome.Status;
+import io.github.fijidispatch.op.Bound;
 
 /**
  * The outcomes of a conformance run, with a summary per op and backend
- * (agrees with the largest error / differs with the largest error and where
+ * (agrees with the largest error and the bound applied to the case nearest
+ * its bound / differs with the largest error, the bound applied and where
  * / declined with the reason / failed with the exception) and one summary
  * line. A backend conforms when nothing differs or fails; declines are
  * allowed, each with its reason.
@@ -105,6 +107,7 @@ public final class ConformanceReport {
 
 		final Map<Status, Integer> counts = new EnumMap<>(Status.class);
 		double maxAgreeingError;
+		ConformanceOutcome nearestAgreeing;
 		ConformanceOutcome worstDiffering;
 		ConformanceOutcome firstFailed;
 		ConformanceOutcome firstDeclined;
@@ -114,14 +117,22 @@ public final class ConformanceReport {
 			for (final ConformanceOutcome o : outcomes) {
 				s.counts.merge(o.status(), 1, Integer::sum);
 				switch (o.status()) {
-					case AGREES: s.maxAgreeingError = Math.max(s.maxAgreeingError, o.maxError()); break;
-					case DIFFERS: if (s.worstDiffering == null || o.maxError() / o.bound() > s.worstDiffering.maxError() /
-						s.worstDiffering.bound()) s.worstDiffering = o; break;
+					case AGREES:
+						s.maxAgreeingError = Math.max(s.maxAgreeingError, o.maxError());
+						if (s.nearestAgreeing == null || ratio(o) > ratio(s.nearestAgreeing)) s.nearestAgreeing = o;
+						break;
+					case DIFFERS: if (s.worstDiffering == null || ratio(o) > ratio(s.worstDiffering)) s.worstDiffering = o; break;
 					case FAILED: if (s.firstFailed == null) s.firstFailed = o; break;
 					default: if (s.firstDeclined == null) s.firstDeclined = o;
 				}
 			}
 			return s;
+		}
+
+		/** How much of its bound an outcome's error uses: 0 without error, infinite for any error over a zero bound. */
+		static double ratio(final ConformanceOutcome o) {
+			if (o.maxError() == 0) return 0;
+			return o.bound() == 0 ? Double.POSITIVE_INFINITY : o.maxError() / o.bound();
 		}
 
 		int count(final Status status) {
@@ -139,7 +150,12 @@ public final class ConformanceReport {
 			m.put("status", worst().id());
 			for (final Status s : Status.values())
 				m.put(s.id(), count(s));
-			if (count(Status.AGREES) > 0) m.put("maxError", maxAgreeingError);
+			if (count(Status.AGREES) > 0) {
+				m.put("maxError", maxAgreeingError);
+				m.put("nearestBound", nearestAgreeing.bound());
+				m.put("nearestBoundRule", nearestAgreeing.appliedBound().derivation());
+				m.put("nearestBoundError", nearestAgreeing.maxError());
+			}
 			if (worstDiffering != null) m.put("differs", describe(worstDiffering));
 			if (firstFailed != null) m.put("failed", describe(firstFailed));
 			if (firstDeclined != null) m.put("declined", describe(firstDeclined));
@@ -157,9 +173,14 @@ public final class ConformanceReport {
 			for (final Status s : Status.values())
 				if (count(s) > 0) parts.add(count(s) + " " + s.id());
 			sb.append(String.join(", ", parts));
-			if (count(Status.AGREES) > 0) sb.append(String.format(Locale.ROOT, "; max error %.3g", maxAgreeingError));
-			if (worstDiffering != null) sb.append(String.format(Locale.ROOT, "; worst: max error %.3g > %.3g in %s %s",
-				worstDiffering.maxError(), worstDiffering.bound(), worstDiffering.caseName(), worstDiffering.detail()));
+			if (count(Status.AGREES) > 0) sb.append("; max error ").append(Bound.format(maxAgreeingError))
+				.append("; nearest its bound: ").append(Bound.format(nearestAgreeing.maxError())).append(" ≤ ")
+				.append(Bound.format(nearestAgreeing.bound())).append(" (").append(nearestAgreeing.appliedBound().derivation())
+				.append(')');
+			if (worstDiffering != null) sb.append("; worst: max error ").append(Bound.format(worstDiffering.maxError()))
+				.append(" > bound ").append(Bound.format(worstDiffering.bound())).append(" (")
+				.append(worstDiffering.appliedBound().derivation()).append(") in ").append(worstDiffering.caseName()).append(' ')
+				.append(worstDiffering.detail());
 			if (firstFailed != null) sb.append("; first failure: ").append(firstFailed.caseName()).append(": ")
 				.append(firstFailed.detail());
 			if (firstDeclined != null) sb.append("; declined: ").append(firstDeclined.detail());

@@ -93,8 +93,17 @@ public final class ConformanceRunner {
 		}
 		final String broken = brokenInvariant(c, backendId, before, result);
 		if (broken != null) return ConformanceOutcome.failed(c, backendId, broken);
-		return ConformanceOutcome.compared(c, backendId, ResultComparison.compare(c.op(), ref.result, result,
-			c.inputRange(), c.inputMagnitude()));
+		return ConformanceOutcome.compared(c, backendId, ResultComparison.compare(c.op(), c.params(), ref.result, result,
+			c.inputScale()));
+	}
+
+	/**
+	 * The reference backend's result for a case (computed once and kept while
+	 * this runner runs the case), or {@code null} when the reference declines
+	 * or fails it.
+	 */
+	public Object referenceResult(final ConformanceCase c) {
+		return references.computeIfAbsent(c, this::reference).result;
 	}
 
 	private OpRequest request(final ConformanceCase c, final String backendId) {

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.fijidispatch.op.Bound;
+import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.op.Tolerance;
 import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
@@ -13,9 +16,12 @@ import net.imglib2.view.Views;
  * Whether two label images induce the same partition: background (0) in
  * the same pixels, a bijection between the labels, and actual labels 1..N
  * consecutive as the catalog requires. The error is the
- * number of pixels that break the bijection; where names the first one.
+ * number of pixels that break the bijection, the bound
+ * {@link Tolerance#PARTITION}'s (none may); where names the first one.
  */
 final class PartitionComparison {
+
+	private static final Bound BOUND = Tolerance.PARTITION.pixelBound(PixelKind.FLOAT32, null, 0);
 
 	private PartitionComparison() {
 		// NB: static holder
@@ -40,10 +46,10 @@ final class PartitionComparison {
 		if (conflicts == 0) {
 			final long labels = backward.keySet().stream().filter(v -> v != 0).count();
 			final double largest = backward.keySet().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-			if (largest != labels) return new ResultComparison(false, 0, 0, "labels are not 1.." + labels +
+			if (largest != labels) return new ResultComparison(false, 0, BOUND, "", "labels are not 1.." + labels +
 				" consecutive: the largest is " + largest);
 		}
-		return new ResultComparison(conflicts == 0, conflicts, 0, where);
+		return new ResultComparison(BOUND.admits(conflicts), conflicts, BOUND, "", where);
 	}
 
 	/** What breaks the bijection at one pixel, or {@code null}. */

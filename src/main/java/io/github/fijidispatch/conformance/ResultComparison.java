@@ -1,9 +1,12 @@
 package io.github.fijidispatch.conformance;
 
 import java.util.Locale;
+import java.util.Map;
 
 import io.github.fijidispatch.backend.HostImages;
+import io.github.fijidispatch.op.Bound;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.InputScale;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ResultTable;
 import io.github.fijidispatch.op.Tolerance;
@@ -11,46 +14,60 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
 /**
- * How a backend's result compares with the reference result under the op's
- * {@link Tolerance}: whether it agrees, the largest error, the bound it was
- * held to, and where the largest error is. Images: {@code EXACT} identical
- * pixels, {@code PARTITION} the same partition into labels, {@code NUMERIC}
- * float |Δ| ≤ relative · input range (or 16 float32 ulps of the larger of
- * the value and the input magnitude, whichever is larger) and integer |Δ| ≤ 1. Tables: per column,
- * rows matched by label where there is a {@code label} column. NaN equals
- * NaN; an infinity equals only the same infinity.
+ * What comparing a backend's result with the reference result under the
+ * op's {@link Tolerance} decided: the verdict, the largest error measured,
+ * the {@link Bound} applied (its value and how the tolerance gave it), for
+ * tables the decisive column, and where the largest error is. The rules
+ * themselves live in {@code Tolerance}: images ({@link PixelComparison},
+ * {@link PartitionComparison}) and tables ({@link TableComparison}, rows
+ * matched by label where there is a {@code label} column). NaN equals NaN;
+ * an infinity equals only the same infinity.
  */
 public final class ResultComparison {
 
+	private static final Bound NOT_COMPARED = new Bound(0, "not compared");
+
 	private final boolean agrees;
 	private final double maxError;
-	private final double bound;
+	private final Bound bound;
+	private final String column;
 	private final String where;
 
-	ResultComparison(final boolean agrees, final double maxError, final double bound, final String where) {
+	ResultComparison(final boolean agrees, final double maxError, final Bound bound, final String column,
+		final String where)
+	{
 		this.agrees = agrees;
 		this.maxError = maxError;
 		this.bound = bound;
+		this.column = column == null ? "" : column;
 		this.where = where == null ? "" : where;
 	}
 
-	/** Compares {@code actual} with {@code reference} as {@code op}'s tolerance says. */
-	public static ResultComparison compare(final Op op, final Object reference, final Object actual,
-		final double inputRange)
+	/**
+	 * Compares {@code actual} with {@code reference} as {@code op}'s tolerance
+	 * says for the call with these parameters.
+	 *
+	 * @param params the call's parameters as given (the op's defaults fill in the rest)
+	 * @param inputs the scale of the call's inputs
+	 */
+	public static ResultComparison compare(final Op op, final Map<String, ?> params, final Object reference,
+		final Object actual, final InputScale inputs)
 	{
-		return compare(op, reference, actual, inputRange, 0);
+		return compare(op.tolerance().forCall(op.resolve(params)), reference, actual, inputs);
 	}
 
 	/**
-	 * As {@link #compare(Op, Object, Object, double)}, with the largest
-	 * |finite input pixel| for the float32 rounding allowance.
+	 * Compares {@code actual} with {@code reference} under a tolerance already
+	 * resolved for the call ({@link Tolerance#forCall}).
 	 */
-	public static ResultComparison compare(final Op op, final Object reference, final Object actual,
-		final double inputRange, final double inputMagnitude)
+	public static ResultComparison compare(final Tolerance tolerance, final Object reference, final Object actual,
+		final InputScale inputs)
 	{
+		if (tolerance.kind() == Tolerance.Kind.PER_PARAMETER) throw new IllegalArgumentException(
+			"resolve the tolerance for the call first (Tolerance.forCall): " + tolerance);
 		if (reference instanceof ResultTable) {
 			if (!(actual instanceof ResultTable)) return mismatch("a table was expected, got " + kindOf(actual));
-			return TableComparison.compare((ResultTable) reference, (ResultTable) actual, op.tolerance());
+			return TableComparison.compare((ResultTable) reference, (ResultTable) actual, tolerance, inputs);
 		}
 		if (!HostImages.isHostImage(actual)) return mismatch("a host image was expected, got " + kindOf(actual));
 		final RandomAccessibleInterval<? extends RealType<?>> ref = realImage(reference);
@@ -58,10 +75,8 @@ public final class ResultComparison {
 		final ImageInfo refInfo = HostImages.describe(ref);
 		final ImageInfo actInfo = HostImages.describe(act);
 		if (!refInfo.equals(actInfo)) return mismatch("the result is " + actInfo + "; the reference is " + refInfo);
-		if (op.tolerance().kind() == Tolerance.Kind.PARTITION) return PartitionComparison.compare(ref, act);
-		final boolean floatNumeric = op.tolerance().kind() == Tolerance.Kind.NUMERIC && !refInfo.kind().isInteger();
-		return PixelComparison.compare(ref, act, op.tolerance().absolute(refInfo.kind(), inputRange),
-			floatNumeric ? PixelComparison.FLOAT_SLACK : 0, inputMagnitude);
+		if (tolerance.kind() == Tolerance.Kind.PARTITION) return PartitionComparison.compare(ref, act);
+		return PixelComparison.compare(ref, act, tolerance, refInfo.kind(), inputs);
 	}
 
 	/**
@@ -70,20 +85,11 @@ public final class ResultComparison {
 	 */
 	public static ResultComparison same(final Op op, final Object first, final Object second) {
 		final Tolerance exact = op.tolerance().kind() == Tolerance.Kind.PARTITION ? Tolerance.PARTITION : Tolerance.EXACT;
-		if (first instanceof ResultTable) {
-			if (!(second instanceof ResultTable)) return mismatch("a table was expected, got " + kindOf(second));
-			return TableComparison.compare((ResultTable) first, (ResultTable) second, exact);
-		}
-		if (!HostImages.isHostImage(second)) return mismatch("a host image was expected, got " + kindOf(second));
-		final ImageInfo a = HostImages.describe(realImage(first));
-		final ImageInfo b = HostImages.describe(realImage(second));
-		if (!a.equals(b)) return mismatch("the second result is " + b + "; the first is " + a);
-		if (exact == Tolerance.PARTITION) return PartitionComparison.compare(realImage(first), realImage(second));
-		return PixelComparison.compare(realImage(first), realImage(second), 0);
+		return compare(exact, first, second, null);
 	}
 
 	static ResultComparison mismatch(final String what) {
-		return new ResultComparison(false, Double.POSITIVE_INFINITY, 0, what);
+		return new ResultComparison(false, Double.POSITIVE_INFINITY, NOT_COMPARED, "", what);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -102,18 +108,33 @@ public final class ResultComparison {
 		return Double.isNaN(d) ? Double.POSITIVE_INFINITY : d;
 	}
 
+	/** The verdict: whether the largest error is within the bound applied (and the results are comparable at all). */
 	public boolean agrees() {
 		return agrees;
 	}
 
-	/** The largest error: |Δ| for pixels and tables, the count of conflicting pixels for partitions. */
+	/**
+	 * The largest error: |Δ| for pixels and for the decisive column of a
+	 * table, the count of conflicting pixels for partitions; infinite when the
+	 * results could not be compared.
+	 */
 	public double maxError() {
 		return maxError;
 	}
 
-	/** The largest error allowed. */
+	/** The value of the bound applied. */
 	public double bound() {
+		return bound.value();
+	}
+
+	/** The bound applied, with how the op's tolerance gave it. */
+	public Bound appliedBound() {
 		return bound;
+	}
+
+	/** For tables, the decisive column; empty for images and when the results could not be compared. */
+	public String column() {
+		return column;
 	}
 
 	/** Where the largest error is, or what does not match; empty when nothing differs. */
@@ -121,9 +142,11 @@ public final class ResultComparison {
 		return where;
 	}
 
+	/** E.g. {@code agrees (max error 0.0012 ≤ bound 0.0255: 1e-4 · input range 255)}. */
 	@Override
 	public String toString() {
-		return String.format(Locale.ROOT, "%s (max error %.4g, bound %.4g)%s", agrees ? "agrees" : "differs", maxError,
-			bound, where.isEmpty() ? "" : " " + where);
+		return String.format(Locale.ROOT, "%s (max error %s %s bound %s: %s)%s", agrees ? "agrees" : "differs",
+			Bound.format(maxError), agrees ? "≤" : ">", Bound.format(bound.value()), bound.derivation(),
+			where.isEmpty() ? "" : " " + where);
 	}
 }

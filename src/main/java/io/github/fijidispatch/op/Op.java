@@ -53,7 +53,12 @@ public interface Op extends SciJavaPlugin {
 
 	OutputKind outputKind();
 
-	/** How closely a backend must agree with the reference backend. */
+	/**
+	 * How closely a backend must agree with the reference backend; the class
+	 * javadoc of the op states it as {@link Tolerance#sentence()}. A rule that
+	 * depends on a parameter is resolved per call with
+	 * {@link Tolerance#forCall}.
+	 */
 	Tolerance tolerance();
 
 	/**

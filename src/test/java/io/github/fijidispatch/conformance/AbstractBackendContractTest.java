@@ -1,5 +1,6 @@
 package io.github.fijidispatch.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -12,9 +13,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import io.github.fijidispatch.backend.Backend;
+import io.github.fijidispatch.backend.HostImages;
 import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.op.Bound;
 import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.ResultTable;
+import io.github.fijidispatch.op.Tolerance;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -33,7 +40,9 @@ import org.scijava.Context;
  * a device overrides {@link #requireAvailable}). For every op and every
  * conformance case, through dispatch with the backend named on the call:
  * <ul>
- * <li>the result agrees with the reference backend within the op's tolerance;</li>
+ * <li>the result agrees with the reference backend within the op's tolerance,
+ * and the comparison applied the bound {@link Tolerance} gives for the case
+ * (checked value and derivation, with the measured error within it);</li>
  * <li>the inputs are unmodified (checksums before and after);</li>
  * <li>the result is a new image of the declared size and pixel kind
  * (writing into it leaves the inputs alone);</li>
@@ -106,7 +115,7 @@ public abstract class AbstractBackendContractTest {
 		final ConformanceOutcome o = runner.outcome(c, backendId());
 		switch (o.status()) {
 			case AGREES:
-				assertTrue(o.maxError() <= o.bound(), o.toString());
+				assertTheDecisionFollowsTheTolerance(c, o);
 				return;
 			case DECLINED:
 				assertFalse(o.detail().trim().isEmpty(), "a decline needs a reason: " + c);
@@ -116,6 +125,31 @@ public abstract class AbstractBackendContractTest {
 			default:
 				fail(o.toString());
 		}
+	}
+
+	/**
+	 * What the comparison decided, not only that it agreed: the bound it
+	 * applied is the one the op's {@link Tolerance} gives for this case
+	 * (value and derivation, recomputed here from the reference result), and
+	 * the largest difference it measured is a number within that bound — zero
+	 * where the rule is exact.
+	 */
+	private void assertTheDecisionFollowsTheTolerance(final ConformanceCase c, final ConformanceOutcome o) {
+		final Tolerance rule = c.op().tolerance().forCall(c.op().resolve(c.params()));
+		final Object reference = runner.referenceResult(c);
+		final Bound expected;
+		if (reference instanceof ResultTable) {
+			assertFalse(o.column().isEmpty(), "a table comparison names its decisive column: " + o);
+			expected = rule.column(o.column()).bound(o.column(), ((ResultTable) reference).column(o.column()), c.inputScale());
+		}
+		else {
+			final RandomAccessibleInterval<? extends RealType<?>> image = ResultComparison.realImage(reference);
+			expected = rule.pixelBound(HostImages.describe(image).kind(), c.inputScale(), ConformanceImages.magnitude(image));
+		}
+		assertEquals(expected.derivation(), o.appliedBound().derivation(), o.toString());
+		assertEquals(expected.value(), o.bound(), o.toString());
+		assertTrue(o.maxError() >= 0 && o.maxError() <= o.bound(), "the verdict follows the measured error: " + o);
+		if (expected.value() == 0) assertEquals(0, o.maxError(), "an exact rule admits no difference: " + o);
 	}
 
 	@Test

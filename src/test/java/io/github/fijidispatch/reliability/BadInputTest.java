@@ -27,7 +27,6 @@ import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.OutputKind;
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.type.numeric.RealType;
 import net.imglib2.view.Views;
 
 import org.junit.jupiter.api.AfterAll;
@@ -133,12 +132,8 @@ class BadInputTest {
 			return;
 		}
 		final Object reference = request(call, Backends.REFERENCE).run();
-		double range = 0, magnitude = 0;
-		for (final Object in : call.inputs) {
-			range = Math.max(range, ConformanceImages.range(realImage(in)));
-			magnitude = Math.max(magnitude, ConformanceImages.magnitude(realImage(in)));
-		}
-		final ResultComparison cmp = ResultComparison.compare(call.op, reference, result, range, magnitude);
+		final ResultComparison cmp = ResultComparison.compare(call.op, call.params, reference, result,
+			ConformanceImages.scale(call.op.inputNames(), call.inputs));
 		if (cmp.agrees()) return;
 		if (call.nonFinitePixels) {
 			notice("non-finite differs", call + " on " + backendId + " differs from the reference: " + cmp);
@@ -155,11 +150,6 @@ class BadInputTest {
 
 	private static OpRequest request(final BadCall call, final String backendId) {
 		return dispatch.op(call.op.id()).inputs(call.inputs.toArray()).set(call.params).on(backendId);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static RandomAccessibleInterval<? extends RealType<?>> realImage(final Object o) {
-		return (RandomAccessibleInterval<? extends RealType<?>>) o;
 	}
 
 	/** A checksum per input: pixel values of any type (their text), or the identity of a non-image. */

@@ -92,12 +92,8 @@ public final class SurvivalRun {
 		catch (final RuntimeException | Error e) {
 			return "failed on the reference: " + oneLine(e.toString());
 		}
-		double range = 0, magnitude = 0;
-		for (final RandomAccessibleInterval<? extends RealType<?>> in : inputs) {
-			range = Math.max(range, ConformanceImages.range(in));
-			magnitude = Math.max(magnitude, ConformanceImages.magnitude(in));
-		}
-		final ResultComparison cmp = ResultComparison.compare(cell.op, reference, result, range, magnitude);
+		final ResultComparison cmp = ResultComparison.compare(cell.op, cell.params, reference, result,
+			ConformanceImages.scale(cell.op.inputNames(), inputs));
 		return (cmp.agrees() ? "agrees " : "differs ") + oneLine(cmp.toString()) + times;
 	}
 

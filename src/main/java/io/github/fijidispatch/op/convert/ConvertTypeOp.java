@@ -28,9 +28,9 @@ import org.scijava.plugin.Plugin;
  * half up and saturated to the target range (NaN gives 0).</li>
  * </ul>
  * <p>
- * Output: the input's size in the target kind. Tolerance: 1 for integer
- * targets (ImageJ's 16 → 8-bit scaling uses 256 / (max − min + 1)), 1e-4 of the
- * input range for float32.
+ * Output: the input's size in the target kind. Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16 float32
+ * ulps of the largest magnitude), integer |Δ| ≤ 1. (The integer bound also covers ImageJ's own 16 → 8-bit
+ * scaling, which uses 256 / (max − min + 1).)
  * </p>
  */
 @Plugin(type = Op.class)

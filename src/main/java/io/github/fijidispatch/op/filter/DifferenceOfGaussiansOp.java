@@ -19,8 +19,8 @@ import org.scijava.plugin.Plugin;
  * {@code ((int) (8σ) | 1) / 2}, clamp to edge, σ = 0 leaves an axis alone),
  * both computed and subtracted in float without intermediate rounding or
  * clipping. Any σ1, σ2 are accepted (σ1 &gt; σ2 gives the negated band-pass).
- * The output is float32 of the input's size (it may be negative). Tolerance:
- * 1e-4 of the input range.
+ * The output is float32 of the input's size (it may be negative). Tolerance: float |Δ| ≤ 1e-4 · input range (at
+ * least 16 float32 ulps of the largest magnitude), integer |Δ| ≤ 1.
  * </p>
  */
 @Plugin(type = Op.class)

@@ -14,8 +14,8 @@ import org.scijava.plugin.Plugin;
  * kernel radius {@code r = ((int) (8σ) | 1) / 2} (about 4σ, as CLIJ2). A σ of 0
  * leaves that axis alone. Boundary: clamp to edge. Arithmetic in float;
  * the output has the input's size and pixel type, integer results rounded
- * half up and saturated. Tolerance: 1e-4 of the input range for float, 1 for
- * integer types.
+ * half up and saturated. Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16 float32 ulps of the largest
+ * magnitude), integer |Δ| ≤ 1.
  * </p>
  */
 @Plugin(type = Op.class)

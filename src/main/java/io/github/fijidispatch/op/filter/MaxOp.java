@@ -2,6 +2,7 @@ package io.github.fijidispatch.op.filter;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.Tolerance;
 
 import org.scijava.plugin.Plugin;
 
@@ -12,8 +13,9 @@ import org.scijava.plugin.Plugin;
  * {@code shape} (see {@link NeighbourhoodParameters}). Boundary: clamp to edge.
  * The output has the input's size and pixel type and holds input values
  * (compared as float). Limits: radius ≤
- * {@value NeighbourhoodParameters#MAX_RADIUS} per axis. Tolerance: 1e-4 of the
- * input range for float, 1 for integer types.
+ * {@value NeighbourhoodParameters#MAX_RADIUS} per axis.
+ * It selects an input value, so every backend gives exactly that value.
+ * Tolerance: exact.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -24,5 +26,10 @@ public class MaxOp extends AbstractOp {
 	public MaxOp() {
 		super(ID, "Maximum", "Filters", "Grey-scale dilation: the maximum of the box or sphere neighbourhood, clamp-to-edge.",
 			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
+	}
+
+	@Override
+	public Tolerance tolerance() {
+		return Tolerance.EXACT;
 	}
 }

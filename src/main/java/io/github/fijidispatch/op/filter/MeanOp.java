@@ -13,7 +13,8 @@ import org.scijava.plugin.Plugin;
  * edge. Arithmetic in float or better (the reference sums in double); the
  * output has the input's size and pixel type, integer results rounded half up
  * and saturated. Limits: radius ≤ {@value NeighbourhoodParameters#MAX_RADIUS}
- * per axis. Tolerance: 1e-4 of the input range for float, 1 for integer types.
+ * per axis. Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16 float32 ulps of the largest magnitude),
+ * integer |Δ| ≤ 1.
  * </p>
  */
 @Plugin(type = Op.class)

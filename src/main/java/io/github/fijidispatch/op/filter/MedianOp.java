@@ -2,6 +2,7 @@ package io.github.fijidispatch.op.filter;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.Tolerance;
 
 import org.scijava.plugin.Plugin;
 
@@ -15,8 +16,9 @@ import org.scijava.plugin.Plugin;
  * backends that build others. Boundary: clamp to edge (the clamped copies
  * count as values). The output has the input's size and pixel type and holds
  * input values (compared as float; NaN sorts above everything). Limits: radius
- * ≤ {@value NeighbourhoodParameters#MAX_RADIUS} per axis. Tolerance: 1e-4 of
- * the input range for float, 1 for integer types.
+ * ≤ {@value NeighbourhoodParameters#MAX_RADIUS} per axis.
+ * It selects an input value, so every backend gives exactly that value.
+ * Tolerance: exact.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -27,5 +29,10 @@ public class MedianOp extends AbstractOp {
 	public MedianOp() {
 		super(ID, "Median", "Filters", "Replaces each pixel by the median of its box or sphere neighbourhood, clamp-to-edge.",
 			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
+	}
+
+	@Override
+	public Tolerance tolerance() {
+		return Tolerance.EXACT;
 	}
 }

@@ -21,7 +21,8 @@ import org.scijava.plugin.Plugin;
  * standard 3×3 Sobel ({@code gx = [[-1,0,1],[-2,0,2],[-1,0,1]]}, {@code gy} its
  * transpose), in 3D the 3×3×3 Sobel–Feldman kernel; no normalisation. Boundary:
  * clamp to edge. Arithmetic in float; the output is float32 of the input's
- * size. Tolerance: 1e-4 of the input range.
+ * size. Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16 float32 ulps of the largest magnitude), integer
+ * |Δ| ≤ 1.
  * </p>
  */
 @Plugin(type = Op.class)

@@ -2,6 +2,7 @@ package io.github.fijidispatch.op.filter;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.Tolerance;
 
 import org.scijava.plugin.Plugin;
 
@@ -14,7 +15,9 @@ import org.scijava.plugin.Plugin;
  * pass clamps to edge. Since the opening never exceeds the input, the result is
  * never negative. The output has the input's size and pixel type (exact for
  * integer types). Limits: radius ≤ {@value NeighbourhoodParameters#MAX_RADIUS}
- * per axis. Tolerance: 1e-4 of the input range for float, 1 for integer types.
+ * per axis. The opening selects input values, and the one subtraction is exact
+ * for integer types and rounded once for float32, so every backend gives the
+ * same value. Tolerance: exact.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -25,5 +28,10 @@ public class TopHatOp extends AbstractOp {
 	public TopHatOp() {
 		super(ID, "Top Hat", "Filters", "White top-hat: the input minus its grey opening (minimum then maximum), clamp-to-edge.",
 			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
+	}
+
+	@Override
+	public Tolerance tolerance() {
+		return Tolerance.EXACT;
 	}
 }

@@ -15,8 +15,8 @@ import org.scijava.plugin.Plugin;
  * large offsets do not cancel. The output has the input's size and pixel type,
  * integer results rounded half up and saturated (a uint8 variance above 255
  * saturates, as in ImageJ). Limits: radius ≤
- * {@value NeighbourhoodParameters#MAX_RADIUS} per axis. Tolerance: 1e-4 of the
- * input range for float, 1 for integer types.
+ * {@value NeighbourhoodParameters#MAX_RADIUS} per axis. Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16
+ * float32 ulps of the largest magnitude), integer |Δ| ≤ 1.
  * </p>
  */
 @Plugin(type = Op.class)

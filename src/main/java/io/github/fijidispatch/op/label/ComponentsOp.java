@@ -23,7 +23,7 @@ import org.scijava.plugin.Plugin;
  * their first pixel (X fastest). Other backends may number differently:
  * tolerance compares partitions. Float holds integers exactly up to 2^24, so
  * images of more than 2^24 pixels are declined rather than labelled
- * inexactly.
+ * inexactly. Tolerance: the same partition into labels (numbering may differ).
  * </p>
  */
 @Plugin(type = Op.class)

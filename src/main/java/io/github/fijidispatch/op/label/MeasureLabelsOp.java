@@ -4,10 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.ColumnTolerance;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.Tolerance;
 
 import org.scijava.plugin.Plugin;
 
@@ -21,8 +23,9 @@ import org.scijava.plugin.Plugin;
  * columns {@link #COLUMNS}: one row per label present, ordered by label; area
  * is the pixel count, mean/min/max are over the intensity values, centroids
  * are the unweighted mean pixel coordinates (pixel centres at whole numbers,
- * {@code centroid_z} 0 in 2D). Sums are in double precision. Tolerance: 1e-4
- * of the intensity range for mean and min/max, exact for area.
+ * {@code centroid_z} 0 in 2D). Sums are in double precision. Tolerance: per column: label, area exact; mean,
+ * min, max |Δ| ≤ 1e-4 · range of input 'intensity'; centroid_x, centroid_y, centroid_z |Δ| ≤ 1e-4 · max(1,
+ * largest |value| of the column).
  * </p>
  */
 @Plugin(type = Op.class)
@@ -37,6 +40,14 @@ public class MeasureLabelsOp extends AbstractOp {
 	public MeasureLabelsOp() {
 		super(ID, "Measure Labels", "Labels", "Measures area, intensity and centroid of every label.",
 			Arrays.asList("labels", "intensity"));
+	}
+
+	/** Labels and areas are counts: exact. Intensities on the intensity's scale; centroids on their own. */
+	@Override
+	public Tolerance tolerance() {
+		return Tolerance.table(ColumnTolerance.exact("label", "area"),
+			ColumnTolerance.ofInputRange("intensity", "mean", "min", "max"),
+			ColumnTolerance.ofColumnMagnitude(Tolerance.DEFAULT_RELATIVE, "centroid_x", "centroid_y", "centroid_z"));
 	}
 
 	@Override

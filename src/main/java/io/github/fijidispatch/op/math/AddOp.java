@@ -10,8 +10,8 @@ import org.scijava.plugin.Plugin;
  * Contract: computed in double precision; the output has the input size and
  * the kind that holds both inputs ({@link CommonKind}: uint8 + uint16 →
  * uint16, anything with float32 → float32), integer results rounded half up
- * and saturated. Tolerance: 1e-4 of the input range for float, 1 for integer
- * kinds.
+ * and saturated. Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16 float32 ulps of the largest magnitude),
+ * integer |Δ| ≤ 1.
  * </p>
  */
 @Plugin(type = Op.class)

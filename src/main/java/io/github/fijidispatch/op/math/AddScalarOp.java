@@ -16,7 +16,8 @@ import org.scijava.plugin.Plugin;
  * <p>
  * Contract: computed in double precision; the output has the input's size and
  * kind, integer results rounded half up and saturated (uint8 250 + 10 gives
- * 255). Tolerance: 1e-4 of the input range for float, 1 for integer kinds.
+ * 255). Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16 float32 ulps of the largest magnitude), integer
+ * |Δ| ≤ 1.
  * A value beyond the float32 range is refused for a float32 image (it would
  * turn every pixel into ±inf); otherwise infinities follow IEEE arithmetic.
  * </p>

@@ -14,8 +14,8 @@ import org.scijava.plugin.Plugin;
  * <p>
  * Contract: computed in double precision and stored as float32, whatever the
  * input kinds. Division by zero follows IEEE 754: {@code x/0} is +∞ for
- * {@code x > 0}, −∞ for {@code x < 0} and NaN for {@code 0/0}. Tolerance: 1e-4
- * of the input range (and the same infinities and NaNs).
+ * {@code x > 0}, −∞ for {@code x < 0} and NaN for {@code 0/0}. Tolerance: float |Δ| ≤ 1e-4 · input range (at
+ * least 16 float32 ulps of the largest magnitude), integer |Δ| ≤ 1. Infinities and NaNs must be the same.
  * </p>
  */
 @Plugin(type = Op.class)

@@ -3,10 +3,12 @@ package io.github.fijidispatch.op.measure;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.ColumnTolerance;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.Tolerance;
 
 import org.scijava.plugin.Plugin;
 
@@ -18,7 +20,8 @@ import org.scijava.plugin.Plugin;
  * the pixel count {@code n}. Accumulated in double precision (per-thread
  * partial sums merged exactly as Chan et al.'s pairwise update). NaN pixels
  * are included as IEEE arithmetic says (they make mean, sum and stddev NaN).
- * Tolerance: 1e-4 of the input range.
+ * Tolerance: per column: count exact; min, max, mean, stddev |Δ| ≤ 1e-4 · range of input 'image'; sum |Δ| ≤
+ * 1e-4 · max(1, largest |value| of the column).
  * </p>
  */
 @Plugin(type = Op.class)
@@ -32,6 +35,16 @@ public class StatsOp extends AbstractOp {
 	public StatsOp() {
 		super(ID, "Image Statistics", "Measure", "Measures min, max, mean, sum, standard deviation and pixel count.",
 			oneImage());
+	}
+
+	/**
+	 * The count is exact; values on the pixels' scale within the input range;
+	 * the sum (n times that scale) within its own magnitude.
+	 */
+	@Override
+	public Tolerance tolerance() {
+		return Tolerance.table(ColumnTolerance.exact("count"), ColumnTolerance.ofInputRange("image", "min", "max", "mean",
+			"stddev"), ColumnTolerance.ofColumnMagnitude(Tolerance.DEFAULT_RELATIVE, "sum"));
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package io.github.fijidispatch.op.metrics;
 
+import io.github.fijidispatch.op.ColumnTolerance;
 import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.Tolerance;
 
 import org.scijava.plugin.Plugin;
 
@@ -10,15 +12,23 @@ import org.scijava.plugin.Plugin;
  * Contract: a one-row table with the column {@code mse} =
  * {@code Σ (reference − image)² / n} over all {@code n} pixels, differences
  * and sums in double precision (as scikit-image's
- * {@code mean_squared_error}). Tolerance: 1e-4 relative.
+ * {@code mean_squared_error}). Tolerance: per column: mse |Δ| ≤ 1e-4 · max(1, largest |value| of the column).
  * </p>
  */
 @Plugin(type = Op.class)
 public class MseOp extends ImagePairMetricOp {
 
+	/** The one column of the result table. */
+	public static final String COLUMN = "mse";
+
 	public static final String ID = "metrics.mse";
 
 	public MseOp() {
 		super(ID, "Mean Squared Error", "Mean squared difference between a reference and an image.");
+	}
+
+	@Override
+	public Tolerance tolerance() {
+		return Tolerance.table(ColumnTolerance.ofColumnMagnitude(Tolerance.DEFAULT_RELATIVE, COLUMN));
 	}
 }

@@ -1,6 +1,8 @@
 package io.github.fijidispatch.op.metrics;
 
+import io.github.fijidispatch.op.ColumnTolerance;
 import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.Tolerance;
 
 import org.scijava.plugin.Plugin;
 
@@ -14,16 +16,24 @@ import org.scijava.plugin.Plugin;
  * {@code max − min} of the reference type's range for the other integer
  * kinds, and for float kinds the reference image's own {@code max − min}.
  * Identical images ({@code mse = 0}) give +∞; a float reference of constant
- * value ({@code R = 0}) with {@code mse > 0} gives −∞. Tolerance: 1e-4
- * relative.
+ * value ({@code R = 0}) with {@code mse > 0} gives −∞. Tolerance: per column: psnr |Δ| ≤ 1e-4 · max(1, largest
+ * |value| of the column).
  * </p>
  */
 @Plugin(type = Op.class)
 public class PsnrOp extends ImagePairMetricOp {
 
+	/** The one column of the result table. */
+	public static final String COLUMN = "psnr";
+
 	public static final String ID = "metrics.psnr";
 
 	public PsnrOp() {
 		super(ID, "PSNR", "Peak signal-to-noise ratio of an image against a reference, in dB.");
+	}
+
+	@Override
+	public Tolerance tolerance() {
+		return Tolerance.table(ColumnTolerance.ofColumnMagnitude(Tolerance.DEFAULT_RELATIVE, COLUMN));
 	}
 }

@@ -7,7 +7,8 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code project.max}: the maximum along an axis (default z).
  * <p>
- * Contract: see {@link ProjectionOp} for the output size. The output keeps the input's kind; tolerance: exact. NaN pixels are skipped (all-NaN lines give NaN).
+ * Contract: see {@link ProjectionOp} for the output size. The output keeps the input's kind. Tolerance: exact.
+ * NaN pixels are skipped (all-NaN lines give NaN).
  * </p>
  */
 @Plugin(type = Op.class)

@@ -7,7 +7,9 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code project.mean}: the mean along an axis (default z).
  * <p>
- * Contract: see {@link ProjectionOp} for the output size. Summed in double precision, divided by the line length, stored as float32 (NaN pixels propagate). Tolerance: 1e-4 of the input range.
+ * Contract: see {@link ProjectionOp} for the output size. Summed in double precision, divided by the line
+ * length, stored as float32 (NaN pixels propagate). Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16
+ * float32 ulps of the largest magnitude), integer |Δ| ≤ 1.
  * </p>
  */
 @Plugin(type = Op.class)

@@ -1,12 +1,15 @@
 package io.github.fijidispatch.op.transform;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.Tolerance;
 
 import org.scijava.plugin.Plugin;
 
@@ -20,8 +23,9 @@ import org.scijava.plugin.Plugin;
  * {@code linear} interpolates (bi-/trilinear) between the neighbouring pixels.
  * Positions outside the image read zero (a geometric transform), so a linear
  * sample within half a pixel of the border blends with zero. The output keeps
- * the input's kind, integer values rounded half up. Tolerance: exact for
- * nearest, 1e-4 of the input range (1 for integers) for linear. Factors
+ * the input's kind, integer values rounded half up. Tolerance: nearest interpolation: exact; linear
+ * interpolation: float |Δ| ≤ 1e-4 · input range (at least 16 float32 ulps of the largest magnitude), integer
+ * |Δ| ≤ 1. Factors
  * must be &gt; 0 and at most 1000; output axes are limited to 2^31 − 1 pixels.
  * </p>
  */
@@ -41,6 +45,15 @@ public class ScaleOp extends AbstractOp {
 	/** The output length of an axis of {@code size} pixels scaled by {@code factor}. */
 	public static long outputSize(final long size, final double factor) {
 		return Math.max(1, (long) Math.floor(size * factor + 0.5));
+	}
+
+	/** Nearest interpolation copies input pixels: exact; linear interpolates: numeric. */
+	@Override
+	public Tolerance tolerance() {
+		final Map<String, Tolerance> byInterpolation = new LinkedHashMap<>();
+		byInterpolation.put("nearest", Tolerance.EXACT);
+		byInterpolation.put("linear", Tolerance.NUMERIC);
+		return Tolerance.perParameter("interpolation", byInterpolation);
 	}
 
 	@Override

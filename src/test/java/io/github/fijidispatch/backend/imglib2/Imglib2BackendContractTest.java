@@ -1,12 +1,86 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import io.github.fijidispatch.conformance.AbstractBackendContractTest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The reference backend keeps the backend contract and agrees with itself. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import io.github.fijidispatch.conformance.AbstractBackendContractTest;
+import io.github.fijidispatch.conformance.ConformanceCase;
+import io.github.fijidispatch.conformance.ConformanceCases;
+import io.github.fijidispatch.conformance.ResultComparison;
+import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.threshold.AutoThresholdOp;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.scijava.Context;
+
+/**
+ * The reference backend keeps the backend contract. Its agreement half
+ * compares the reference with itself, so there only the invariants count
+ * (unmodified inputs, declared output, a new image, repeatable results); what
+ * makes its results right is checked here against independent brute-force
+ * oracles ({@link ReferenceOracles}), case by case, under each op's tolerance.
+ */
 class Imglib2BackendContractTest extends AbstractBackendContractTest {
+
+	private Context oracleContext;
+	private DispatchService dispatch;
 
 	@Override
 	protected String backendId() {
 		return Imglib2Backend.ID;
+	}
+
+	@BeforeAll
+	void openOracleContext() {
+		oracleContext = new Context(DispatchService.class);
+		dispatch = oracleContext.service(DispatchService.class);
+	}
+
+	@AfterAll
+	void closeOracleContext() {
+		oracleContext.dispose();
+	}
+
+	@TestFactory
+	Stream<DynamicNode> everyCaseAgreesWithAnIndependentOracle() {
+		final List<DynamicNode> ops = new ArrayList<>();
+		for (final Op op : dispatch.ops()) {
+			if (!ReferenceOracles.opIds().contains(op.id())) continue;
+			final List<DynamicNode> tests = new ArrayList<>();
+			for (final ConformanceCase c : ConformanceCases.of(op))
+				tests.add(DynamicTest.dynamicTest(c.name(), () -> agreesWithTheOracle(c)));
+			ops.add(DynamicContainer.dynamicContainer(op.id(), tests));
+		}
+		return ops.stream();
+	}
+
+	private void agreesWithTheOracle(final ConformanceCase c) {
+		final Object actual = dispatch.op(c.opId()).inputs(c.inputArray()).set(c.params()).on(backendId()).run();
+		final ResultComparison cmp = ResultComparison.compare(c.op(), c.params(), ReferenceOracles.expected(c), actual,
+			c.inputScale());
+		assertTrue(cmp.agrees(), c + " against the oracle: " + cmp);
+	}
+
+	@Test
+	void everyOpButTheAutoThresholdHasAnOracle() {
+		final Set<String> without = new TreeSet<>();
+		for (final Op op : dispatch.ops())
+			if (!ReferenceOracles.opIds().contains(op.id())) without.add(op.id());
+		final Set<String> expected = new TreeSet<>();
+		expected.add(AutoThresholdOp.ID);
+		assertEquals(expected, without, "ops without an independent oracle (document each reason in ReferenceOracles)");
 	}
 }
