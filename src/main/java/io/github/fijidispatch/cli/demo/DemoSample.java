@@ -40,17 +40,21 @@ final class DemoSample {
 	static final List<PipelineStep> STEPS_3D = SegmentationPipeline.steps(1.5, null, "Otsu");
 
 	final String name;
-	final String source;
+	/** The image's file. */
+	final String path;
+	/** Where the image comes from, e.g. {@code "bundled, Brooklyn Museum"}. */
+	final String origin;
 	final RandomAccessibleInterval<? extends RealType<?>> image;
 	final List<PipelineStep> steps;
 	/** The number of objects known by construction, or -1 when unknown. */
 	final int knownObjects;
 
-	private DemoSample(final String name, final String source, final RandomAccessibleInterval<? extends RealType<?>> image,
-		final List<PipelineStep> steps, final int knownObjects)
+	private DemoSample(final String name, final String path, final String origin,
+		final RandomAccessibleInterval<? extends RealType<?>> image, final List<PipelineStep> steps, final int knownObjects)
 	{
 		this.name = name;
-		this.source = source;
+		this.path = path;
+		this.origin = origin;
 		this.image = image;
 		this.steps = steps;
 		this.knownObjects = knownObjects;
@@ -63,7 +67,7 @@ final class DemoSample {
 			if (in == null) throw new IllegalStateException("the bundled sample " + COINS_RESOURCE + " is missing from the jar");
 			AtomicFile.copy(in, target.toPath());
 		}
-		return new DemoSample("coins", target.getPath() + " (bundled, Brooklyn Museum)", ImageFiles.read(target.getPath()),
+		return new DemoSample("coins", target.getPath(), "bundled, Brooklyn Museum", ImageFiles.read(target.getPath()),
 			STEPS_2D, -1);
 	}
 
@@ -73,7 +77,7 @@ final class DemoSample {
 		final File target = new File(outDir, "nuclei.tif");
 		final RandomAccessibleInterval<? extends RealType<?>> image = nuclei.image();
 		ImageFiles.write(image, target.getPath());
-		return new DemoSample("nuclei", String.format(Locale.ROOT, "%s (synthetic: %d nuclei, seed %d)", target.getPath(),
+		return new DemoSample("nuclei", target.getPath(), String.format(Locale.ROOT, "synthetic: %d nuclei, seed %d",
 			nuclei.count(), SyntheticNuclei.SEED), image, STEPS_3D, nuclei.count());
 	}
 
@@ -88,7 +92,7 @@ final class DemoSample {
 		if (n != 2 && n != 3) throw new IllegalArgumentException("demo --input '" + path + "' has " + n +
 			" dimensions; the demo segments 2D or 3D images");
 		final String name = new File(path).getName().replaceFirst("\\.[^.]*$", "");
-		return new DemoSample(name.isEmpty() ? "input" : name, path, image, n == 2 ? STEPS_2D : STEPS_3D, -1);
+		return new DemoSample(name.isEmpty() ? "input" : name, path, "yours", image, n == 2 ? STEPS_2D : STEPS_3D, -1);
 	}
 
 	/** {@code 303×384 uint8}. */

@@ -66,10 +66,13 @@ final class PipelineReport {
 		this.pipeline = pipeline;
 		this.reference = runs.get(0);
 		this.runs = Collections.unmodifiableList(new ArrayList<>(runs));
+		final Map<String, Double> inputRanges = new LinkedHashMap<>();
+		for (final PipelineStep step : pipeline.steps())
+			inputRanges.put(step.name, range(reference.result(step.inputs[0])));
 		for (final SegmentationPipeline.Run run : runs)
 			for (final PipelineStep step : pipeline.steps()) {
 				final StepAgreement agreement = run == reference ? null : StepAgreement.of(dispatch.opDefinition(step.opId),
-					reference.result(step.name), run.result(step.name), range(reference.result(step.inputs[0])));
+					reference.result(step.name), run.result(step.name), inputRanges.get(step.name));
 				rows.add(new Row(run, step, agreement, declined(run, run.record(step.name))));
 			}
 	}
@@ -93,7 +96,7 @@ final class PipelineReport {
 	}
 
 	void print(final PrintStream out) {
-		out.printf("%s — %s%n%s%n%n", sample.source, sample.describeImage(), pipeline.describe());
+		out.printf("%s (%s) — %s%n%s%n%n", sample.path, sample.origin, sample.describeImage(), pipeline.describe());
 		out.printf("%-8s %-13s %-9s %9s  %s%n", "run", "step", "backend", "warm ms", "agreement with the reference run");
 		for (final SegmentationPipeline.Run run : runs) {
 			for (final Row row : rows)
@@ -117,7 +120,8 @@ final class PipelineReport {
 	Map<String, Object> toJson() {
 		final Map<String, Object> json = new LinkedHashMap<>();
 		json.put("name", sample.name);
-		json.put("input", sample.source);
+		json.put("input", sample.path);
+		json.put("origin", sample.origin);
 		json.put("image", sample.describeImage());
 		json.put("pipeline", pipeline.describe());
 		json.put("objects", objects());

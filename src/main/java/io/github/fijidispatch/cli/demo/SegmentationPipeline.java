@@ -34,7 +34,7 @@ import io.github.fijidispatch.op.threshold.AutoThresholdOp;
  * the full loops (a 128×128×32 crop left the timed clij2 steps paying kernel
  * compilation again, e.g. 296 ms instead of 4 ms for the coins' threshold).
  */
-public final class SegmentationPipeline {
+final class SegmentationPipeline {
 
 	/** The step names, in order. */
 	static final String BLUR = "blur";
@@ -52,7 +52,7 @@ public final class SegmentationPipeline {
 	 * @param image the input image
 	 * @param steps the steps, in order; each names earlier steps (or {@link PipelineStep#INPUT}) as its inputs
 	 */
-	public SegmentationPipeline(final DispatchService dispatch, final Object image, final List<PipelineStep> steps) {
+	SegmentationPipeline(final DispatchService dispatch, final Object image, final List<PipelineStep> steps) {
 		this.dispatch = dispatch;
 		this.image = image;
 		this.steps = Collections.unmodifiableList(steps);

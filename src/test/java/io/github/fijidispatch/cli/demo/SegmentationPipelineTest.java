@@ -91,7 +91,7 @@ class SegmentationPipelineTest {
 		final DemoSample sample = DemoSample.of(stack.getPath());
 		assertEquals("stack", sample.name);
 		assertEquals(DemoSample.STEPS_3D, sample.steps);
-		assertEquals(DemoSample.STEPS_2D, DemoSample.of(DemoSample.coins(tmp.toFile()).source.split(" ")[0]).steps);
+		assertEquals(DemoSample.STEPS_2D, DemoSample.of(DemoSample.coins(tmp.toFile()).path).steps);
 	}
 
 	@Test
