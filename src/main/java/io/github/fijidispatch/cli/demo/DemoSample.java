@@ -24,10 +24,11 @@ final class DemoSample {
 
 	/**
 	 * The 2D steps, chosen on coins.png: σ = 2 smooths the coins' relief; the
-	 * top-hat's box of radius 30 px is wider than the largest coin (about 31 px radius, so it still fits no box of 61 px),
-	 * so it removes the background, which brightens towards the top and
-	 * otherwise merges the top row with it; Otsu then separates all 24 coins
-	 * (radius 30, 35 and 40 give the same count).
+	 * top-hat's 61×61 px box (radius 30) fits inside no coin (the largest,
+	 * 3200 px, is about 64 px across), so the opening keeps only the
+	 * background, which brightens towards the top and otherwise merges the top
+	 * row with it; Otsu then separates all 24 coins (radius 30, 35 and 40 give
+	 * the same count).
 	 */
 	static final List<PipelineStep> STEPS_2D = SegmentationPipeline.steps(2, new int[] { 30, 30 }, "Otsu");
 
