@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -97,20 +95,5 @@ class CommandLineTest {
 	void missingInputFileIsNamed() {
 		assertEquals(2, run("run", "filter.gauss", "-i", "/nonexistent.png", "-o", tmp.resolve("x.tif").toString()));
 		assertTrue(err.contains("/nonexistent.png"), err);
-	}
-
-	@Test
-	void demoSegmentsTheSampleAndWritesItsOutputs() throws Exception {
-		final File dir = tmp.resolve("demo").toFile();
-		assertEquals(0, run("demo", "--out", dir.getPath()), out + err);
-		assertTrue(out.contains("every backend agrees with the reference"), out);
-		for (final String f : new String[] { "labels.tif", "measurements.csv", "overview.png" })
-			assertTrue(new File(dir, f).isFile(), f);
-		final List<String> csv = Files.readAllLines(new File(dir, "measurements.csv").toPath());
-		assertTrue(csv.get(0).startsWith("label,area"), csv.get(0));
-		assertTrue(csv.size() > 1, "at least one object");
-		final ImagePlus labels = IJ.openImage(new File(dir, "labels.tif").getPath());
-		assertEquals(ImagePlus.GRAY32, labels.getType());
-		assertEquals(csv.size() - 1, (int) labels.getStatistics().max, "labels are 1..N");
 	}
 }

@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One step of the demo pipeline: an op, its parameters, and which earlier
- * results it takes as inputs (by step name; {@code "input"} is the image).
+ * One step of a demo pipeline: an op, its parameters, and which earlier
+ * results it takes as inputs (by step name; {@link #INPUT} is the image).
  */
 final class PipelineStep {
+
+	/** The name under which a pipeline's input image is found. */
+	static final String INPUT = "input";
 
 	final String name;
 	final String opId;
