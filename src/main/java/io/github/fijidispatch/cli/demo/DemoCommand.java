@@ -18,7 +18,6 @@ import io.github.fijidispatch.cli.ImageFiles;
 import io.github.fijidispatch.cli.Json;
 import io.github.fijidispatch.cli.Subcommand;
 import io.github.fijidispatch.dispatch.CallRecord;
-import io.github.fijidispatch.dispatch.DefaultDispatchService;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.files.AtomicFile;
 import io.github.fijidispatch.op.ResultTable;
@@ -136,7 +135,7 @@ public class DemoCommand implements Subcommand {
 	}
 
 	private boolean available(final Backend b) {
-		return ((DefaultDispatchService) dispatch).availability(b).isYes();
+		return dispatch.availability(b).isYes();
 	}
 
 	private static List<String> summaryLines(final ResultTable table, final List<SegmentationPipeline.Run> runs) {
