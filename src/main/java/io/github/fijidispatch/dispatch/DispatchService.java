@@ -12,8 +12,8 @@ import org.scijava.service.SciJavaService;
 
 /**
  * Routes every op call to the best backend that can run it, following the
- * dispatch contract of {@code PRODUCT.md}: validate once; collect the
- * candidates with reasons for every no; order them (named backend, resident
+ * dispatch contract (README, "How a call is dispatched"): validate once;
+ * collect the candidates with reasons for every no; order them (named backend, resident
  * inputs, scope, settings, plugin priority; cost in {@code auto} mode); run,
  * falling back on a failure unless a backend was named; return a result of
  * the input's kind; record the decision.
