@@ -9,7 +9,6 @@ import java.util.Set;
 
 import io.github.fijidispatch.backend.Backend;
 import io.github.fijidispatch.dispatch.CalibratedCostModel;
-import io.github.fijidispatch.dispatch.DefaultDispatchService;
 import io.github.fijidispatch.dispatch.DispatchMode;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
@@ -50,11 +49,8 @@ public final class BenchRunner {
 
 	/** The service's calibrated model; a fresh one is installed when the service uses another. */
 	public static CalibratedCostModel calibratedModel(final DispatchService dispatch) {
-		if (!(dispatch instanceof DefaultDispatchService)) throw new IllegalStateException("bench needs the DefaultDispatchService, not " +
-			dispatch.getClass().getName());
-		final DefaultDispatchService service = (DefaultDispatchService) dispatch;
-		if (!(service.costModel() instanceof CalibratedCostModel)) service.setCostModel(new CalibratedCostModel());
-		return (CalibratedCostModel) service.costModel();
+		if (!(dispatch.costModel() instanceof CalibratedCostModel)) dispatch.setCostModel(new CalibratedCostModel());
+		return (CalibratedCostModel) dispatch.costModel();
 	}
 
 	public CalibratedCostModel model() {

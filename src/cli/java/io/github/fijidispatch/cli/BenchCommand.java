@@ -23,7 +23,6 @@ import io.github.fijidispatch.bench.BenchSpec;
 import io.github.fijidispatch.bench.Measurement;
 import io.github.fijidispatch.dispatch.CostModelFile;
 import io.github.fijidispatch.dispatch.CostModelLocation;
-import io.github.fijidispatch.dispatch.DefaultDispatchService;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.files.AtomicFile;
 
@@ -119,7 +118,7 @@ public class BenchCommand implements Subcommand {
 		final List<String> ids = new ArrayList<>();
 		if (option == null) {
 			for (final Backend b : dispatch.backends())
-				if (availability(b).isYes()) ids.add(b.id());
+				if (dispatch.availability(b).isYes()) ids.add(b.id());
 			return ids;
 		}
 		for (final String id : list(option, Collections.<String> emptyList())) {
@@ -130,15 +129,11 @@ public class BenchCommand implements Subcommand {
 					known.add(k.id());
 				throw new IllegalArgumentException("--backends: unknown backend '" + id + "'; known: " + String.join(", ", known));
 			}
-			final Support s = availability(b);
+			final Support s = dispatch.availability(b);
 			if (!s.isYes()) throw new IllegalArgumentException("--backends: backend '" + id + "' is not available: " + s.reason());
 			ids.add(id);
 		}
 		return ids;
-	}
-
-	private Support availability(final Backend b) {
-		return dispatch instanceof DefaultDispatchService ? ((DefaultDispatchService) dispatch).availability(b) : b.availability();
 	}
 
 	private static List<String> list(final String option, final List<String> fallback) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import io.github.fijidispatch.backend.Backend;
 import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.dispatch.CoverageMatrix;
-import io.github.fijidispatch.dispatch.DefaultDispatchService;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
@@ -51,16 +50,12 @@ public class InfoCommand implements Subcommand {
 		return 0;
 	}
 
-	private Support availability(final Backend b) {
-		return dispatch instanceof DefaultDispatchService ? ((DefaultDispatchService) dispatch).availability(b) : b.availability();
-	}
-
 	private void print(final CoverageMatrix coverage, final PrintStream out) {
 		out.println("Settings: " + dispatch.settings());
 		out.println();
 		out.println("Backends");
 		for (final Backend b : dispatch.backends()) {
-			final Support s = availability(b);
+			final Support s = dispatch.availability(b);
 			out.printf("  %-10s %s, %d/%d ops%n", b.id(), s.isYes() ? "available" : "unavailable: " + s.reason(),
 				coverage.count(b.id()), coverage.ops().size());
 			if (s.isYes()) for (final Map.Entry<String, String> e : b.deviceInfo().entrySet())
@@ -96,7 +91,7 @@ public class InfoCommand implements Subcommand {
 		root.put("settings", settings);
 		final List<Object> backends = new ArrayList<>();
 		for (final Backend b : dispatch.backends()) {
-			final Support s = availability(b);
+			final Support s = dispatch.availability(b);
 			final Map<String, Object> m = new LinkedHashMap<>();
 			m.put("id", b.id());
 			m.put("available", s.isYes());

@@ -35,6 +35,16 @@ final class DeprecatedIds {
 	}
 
 	/**
+	 * The op with this id, current or deprecated, as {@link #op(String)}.
+	 *
+	 * @throws IllegalArgumentException for an unknown id, listing the known ones
+	 */
+	Op require(final String id) {
+		final Op op = op(id);
+		return op != null ? op : registry.requireOp(id);
+	}
+
+	/**
 	 * The current id for {@code id}: itself unless it is a deprecated one. No
 	 * warning: for ids read back from files the suite wrote itself (a saved
 	 * cost model), which the user did not type.

@@ -5,14 +5,15 @@ import java.util.Map;
 
 import io.github.fijidispatch.backend.Backend;
 import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.Op;
 
 import org.scijava.service.SciJavaService;
 
 /**
  * Routes every op call to the best backend that can run it, following the
- * dispatch contract of {@code PRODUCT.md}: validate once; collect the
- * candidates with reasons for every no; order them (named backend, resident
+ * dispatch contract (README, "How a call is dispatched"): validate once;
+ * collect the candidates with reasons for every no; order them (named backend, resident
  * inputs, scope, settings, plugin priority; cost in {@code auto} mode); run,
  * falling back on a failure unless a backend was named; return a result of
  * the input's kind; record the decision.
@@ -51,6 +52,14 @@ public interface DispatchService extends SciJavaService {
 	/** The backend with this id, or {@code null}. */
 	Backend backend(String id);
 
+	/**
+	 * Whether the backend can run anything here, as dispatch sees it: asked
+	 * once per service and remembered, so that a slow device probe is paid
+	 * once; a backend whose check throws or answers nothing is a no with that
+	 * reason. Fronts show this answer rather than asking the backend again.
+	 */
+	Support availability(Backend backend);
+
 	/** Every op definition, ordered by id. */
 	List<Op> ops();
 
@@ -63,6 +72,17 @@ public interface DispatchService extends SciJavaService {
 
 	/** The implementation of an op on a backend, or {@code null}. */
 	OpImplementation implementation(String opId, String backendId);
+
+	/** The cost model mode {@code auto} ranks by; it learns from every successful call. */
+	CostModel costModel();
+
+	/**
+	 * Replaces the cost model mode {@code auto} ranks by (e.g. with a
+	 * {@link CalibratedCostModel} that a benchmark run calibrates).
+	 *
+	 * @throws IllegalArgumentException for {@code null}
+	 */
+	void setCostModel(CostModel model);
 
 	/** Recent call records. */
 	DispatchTrace trace();

@@ -1,6 +1,7 @@
 package io.github.fijidispatch.dispatch;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,6 +76,17 @@ final class Registry {
 		return byDeprecatedId.get(id);
 	}
 
+	/**
+	 * The op with this id.
+	 *
+	 * @throws IllegalArgumentException for an unknown id, listing the known ones
+	 */
+	Op requireOp(final String id) {
+		final Op op = ops.get(id);
+		if (op == null) throw new IllegalArgumentException("unknown op '" + id + "'; known ops: " + String.join(", ", ops.keySet()));
+		return op;
+	}
+
 	List<Op> ops() {
 		return opList;
 	}
@@ -90,6 +102,21 @@ final class Registry {
 
 	List<String> backendIds() {
 		return new ArrayList<>(backends.keySet());
+	}
+
+	/**
+	 * The ids, checked: at least one, each of an installed backend.
+	 *
+	 * @param what what they are for, e.g. {@code prefer(...)}, to name in the error
+	 * @throws IllegalArgumentException naming the unknown id and the known ones
+	 */
+	List<String> requireBackends(final String what, final String... ids) {
+		if (ids == null || ids.length == 0) throw new IllegalArgumentException(what + " needs at least one backend; known backends: " +
+			String.join(", ", backends.keySet()));
+		for (final String id : ids)
+			if (!backends.containsKey(id)) throw new IllegalArgumentException(what + ": unknown backend '" + id +
+				"'; known backends: " + String.join(", ", backends.keySet()));
+		return Arrays.asList(ids);
 	}
 
 	OpImplementation implementation(final String opId, final String backendId) {

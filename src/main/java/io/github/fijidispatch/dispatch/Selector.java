@@ -8,9 +8,9 @@ import io.github.fijidispatch.backend.Backends;
 import io.github.fijidispatch.backend.Support;
 
 /**
- * The pure selection logic of {@code PRODUCT.md}'s dispatch contract, free of
- * services and images so that every precedence rule can be tested on its
- * own. Order: a backend named on the call (used or refused, never replaced);
+ * The pure selection logic of the dispatch contract (README, "How a call is
+ * dispatched"), free of services and images so that every precedence rule can
+ * be tested on its own. Order: a backend named on the call (used or refused, never replaced);
  * inputs resident on a backend's device; the innermost scope on the thread;
  * in {@code auto} mode the lowest predicted cost; the global priority list;
  * plugin priority; the id (for determinism).

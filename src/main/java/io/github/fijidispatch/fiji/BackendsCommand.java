@@ -6,7 +6,6 @@ import java.util.Map;
 import io.github.fijidispatch.backend.Backend;
 import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.dispatch.CoverageMatrix;
-import io.github.fijidispatch.dispatch.DefaultDispatchService;
 import io.github.fijidispatch.dispatch.DispatchService;
 import ij.measure.ResultsTable;
 
@@ -49,8 +48,7 @@ public class BackendsCommand implements Command {
 		final ResultsTable rt = new ResultsTable();
 		rt.showRowNumbers(false);
 		for (final Backend b : dispatch.backends()) {
-			final Support s = dispatch instanceof DefaultDispatchService ? ((DefaultDispatchService) dispatch).availability(b)
-				: b.availability();
+			final Support s = dispatch.availability(b);
 			rt.incrementCounter();
 			rt.addValue("backend", b.id());
 			rt.addValue("available", s.isYes() ? "yes" : "no");

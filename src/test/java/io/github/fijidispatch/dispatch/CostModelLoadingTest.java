@@ -25,7 +25,7 @@ class CostModelLoadingTest {
 	void serviceUsesTheCalibrationFileNamedByTheProperty() throws IOException {
 		final Path file = dir.resolve("cost-model.tsv");
 		Files.write(file, (CostModelFile.HEADER + "\ncompute\tfilter.gauss\timglib2\t2\t16\t100\t5\n").getBytes(StandardCharsets.UTF_8));
-		final DefaultDispatchService dispatch = start(file);
+		final DispatchService dispatch = start(file);
 		try {
 			assertTrue(dispatch.costModel() instanceof CalibratedCostModel);
 			final Decision d = dispatch.op("filter.gauss").input(ArrayImgs.unsignedBytes(256, 256)).explain();
@@ -40,7 +40,7 @@ class CostModelLoadingTest {
 	void corruptFileStillStartsWithPriors() throws IOException {
 		final Path file = dir.resolve("cost-model.tsv");
 		Files.write(file, "this is not a cost model\n".getBytes(StandardCharsets.UTF_8));
-		final DefaultDispatchService dispatch = start(file);
+		final DispatchService dispatch = start(file);
 		try {
 			assertFalse(((CalibratedCostModel) dispatch.costModel()).isCalibrated());
 			final Decision d = dispatch.op("filter.gauss").input(ArrayImgs.unsignedBytes(64, 64)).explain();
@@ -51,11 +51,11 @@ class CostModelLoadingTest {
 		}
 	}
 
-	private static DefaultDispatchService start(final Path file) {
+	private static DispatchService start(final Path file) {
 		final String before = System.getProperty(CostModelLocation.PROPERTY);
 		System.setProperty(CostModelLocation.PROPERTY, file.toString());
 		try {
-			return (DefaultDispatchService) new Context(DispatchService.class).service(DispatchService.class);
+			return new Context(DispatchService.class).service(DispatchService.class);
 		}
 		finally {
 			if (before == null) System.clearProperty(CostModelLocation.PROPERTY);

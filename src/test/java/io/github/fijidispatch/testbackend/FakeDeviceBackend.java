@@ -37,7 +37,12 @@ public class FakeDeviceBackend extends AbstractTestBackend {
 	private final AtomicInteger liveBuffers = new AtomicInteger();
 
 	public FakeDeviceBackend() {
-		super(ID);
+		this(ID);
+	}
+
+	/** A fake device with another id, for a variant that misbehaves in one way. */
+	protected FakeDeviceBackend(final String id) {
+		super(id);
 	}
 
 	/** Buffers allocated and not yet released. */
@@ -123,7 +128,12 @@ public class FakeDeviceBackend extends AbstractTestBackend {
 		private final Imglib2Backend referenceBackend = new Imglib2Backend();
 
 		public Gauss() {
-			super(GaussOp.ID, ID, FakeDeviceBackend.class);
+			this(ID);
+		}
+
+		/** The Gaussian of a variant with another id. */
+		protected Gauss(final String backendId) {
+			super(GaussOp.ID, backendId, FakeDeviceBackend.class);
 		}
 
 		@Override

@@ -14,7 +14,6 @@ import io.github.fijidispatch.backend.Backends;
 import io.github.fijidispatch.cli.Arguments;
 import io.github.fijidispatch.cli.Json;
 import io.github.fijidispatch.cli.Subcommand;
-import io.github.fijidispatch.dispatch.DefaultDispatchService;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.files.AtomicFile;
 import io.github.fijidispatch.ij.ImageFiles;
@@ -111,7 +110,7 @@ public class DemoCommand implements Subcommand {
 	}
 
 	private boolean available(final Backend b) {
-		return ((DefaultDispatchService) dispatch).availability(b).isYes();
+		return dispatch.availability(b).isYes();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.ImageInfo;
-import io.github.fijidispatch.op.PixelKind;
 import net.haesleinhuepf.clij.clearcl.ClearCLBuffer;
 
 /**
@@ -46,8 +45,6 @@ abstract class AbstractClij2Implementation extends AbstractOpImplementation<Clij
 		return backend.session().run(clij2 -> {
 			try (Clij2Workspace workspace = new Clij2Workspace(clij2)) {
 				final Object result = runOnDevice(call, workspace);
-				// NB: a zero-size buffer is a real OpenCL error (CL_INVALID_BUFFER_SIZE); see Clij2Backend#injectOpenClFaults.
-				if (backend.takeInjectedFault()) workspace.create(new long[] { 0 }, PixelKind.FLOAT32);
 				if (result instanceof ClearCLBuffer) workspace.keep((ClearCLBuffer) result);
 				return result;
 			}

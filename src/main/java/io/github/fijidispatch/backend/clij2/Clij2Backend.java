@@ -2,7 +2,6 @@ package io.github.fijidispatch.backend.clij2;
 
 import java.util.Collections;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.fijidispatch.backend.AbstractBackend;
@@ -40,7 +39,6 @@ public class Clij2Backend extends AbstractBackend {
 	private final Clij2Session session;
 	private final AtomicLong uploads = new AtomicLong();
 	private final AtomicLong downloads = new AtomicLong();
-	private final AtomicInteger injectedFaults = new AtomicInteger();
 	private volatile Support availability;
 
 	public Clij2Backend() {
@@ -84,20 +82,6 @@ public class Clij2Backend extends AbstractBackend {
 	/** Buffers and images CLIJ currently holds on this backend's context (its memory report); 0 before first use. */
 	public int allocatedImageCount() {
 		return isAvailable() ? session.allocatedImageCount() : 0;
-	}
-
-	/**
-	 * Fault injection for tests: each of the next {@code count} computations
-	 * fails with a real OpenCL error after it has written its output, so that
-	 * tests can watch the clean-up and the fallback.
-	 */
-	void injectOpenClFaults(final int count) {
-		injectedFaults.set(count);
-	}
-
-	/** Whether the computation now running must fail (consumes one injected fault). */
-	boolean takeInjectedFault() {
-		return injectedFaults.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
 	}
 
 	// -- Backend methods --

@@ -72,7 +72,6 @@ public class Imglib2Backend extends AbstractBackend {
 
 	private static long largestInput(final OpCall call) {
 		long largest = 0;
-		if (call == null) return Long.MAX_VALUE;
 		for (final io.github.fijidispatch.op.ImageInfo info : call.infos())
 			largest = Math.max(largest, info.pixelCount());
 		return largest;

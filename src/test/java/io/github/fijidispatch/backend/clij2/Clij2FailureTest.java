@@ -21,16 +21,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scijava.Context;
 
-/** OpenCL failures at run time: clean-up, untouched inputs, fallback. */
+/** OpenCL failures at run time ({@link FaultyClij2Gauss}): clean-up, untouched inputs, fallback. */
 class Clij2FailureTest {
 
 	private static Context context;
 	private static DispatchService dispatch;
 	private Clij2Backend clij2;
+	private FaultyClij2Gauss faulty;
 
 	@BeforeAll
 	static void open() {
-		context = new Context(DispatchService.class);
+		context = FaultyClij2Gauss.context();
 		dispatch = context.service(DispatchService.class);
 	}
 
@@ -42,6 +43,7 @@ class Clij2FailureTest {
 	@BeforeEach
 	void requireDevice() {
 		clij2 = Clij2Assumptions.requireDevice(dispatch);
+		faulty = FaultyClij2Gauss.of(dispatch);
 	}
 
 	@Test
@@ -51,7 +53,7 @@ class Clij2FailureTest {
 		final RandomAccessibleInterval<FloatType> expected = dispatch.op("filter.gauss").input(img).set("sigma", 1.5)
 			.on("imglib2").runImage();
 		final int baseline = clij2.allocatedImageCount();
-		clij2.injectOpenClFaults(1);
+		faulty.failNext(1);
 		final RandomAccessibleInterval<FloatType> result;
 		try (DispatchScope s = dispatch.prefer("clij2")) {
 			result = dispatch.op("filter.gauss").input(img).set("sigma", 1.5).runImage();
@@ -72,7 +74,7 @@ class Clij2FailureTest {
 		final Object device = clij2.upload(img);
 		try {
 			final int baseline = clij2.allocatedImageCount();
-			clij2.injectOpenClFaults(1);
+			faulty.failNext(1);
 			final DispatchException e = assertThrows(DispatchException.class,
 				() -> dispatch.op("filter.gauss").input(device).set("sigma", 1).on("clij2").run());
 			assertTrue(e.getMessage().contains("CL_INVALID_BUFFER_SIZE"), e.getMessage());

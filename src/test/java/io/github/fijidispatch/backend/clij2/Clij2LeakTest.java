@@ -21,7 +21,8 @@ import org.scijava.Context;
 /**
  * Many mixed calls leave nothing behind on the device: host and device
  * inputs, named and preferred backends, declines and OpenCL failures — the
- * buffers CLIJ reports return to the baseline.
+ * buffers CLIJ reports return to the baseline. The OpenCL failures are
+ * real ones, made by {@link FaultyClij2Gauss}.
  */
 class Clij2LeakTest {
 
@@ -32,7 +33,7 @@ class Clij2LeakTest {
 
 	@BeforeEach
 	void open() {
-		context = new Context(DispatchService.class);
+		context = FaultyClij2Gauss.context();
 		dispatch = context.service(DispatchService.class);
 	}
 
@@ -44,6 +45,7 @@ class Clij2LeakTest {
 	@Test
 	void manyMixedCallsReturnDeviceMemoryToBaseline() {
 		final Clij2Backend clij2 = Clij2Assumptions.requireDevice(dispatch);
+		final FaultyClij2Gauss faulty = FaultyClij2Gauss.of(dispatch);
 		final Img<?> small = TestImages.random(PixelKind.UINT8, 1, 16, 12);
 		final Img<?> volume = TestImages.random(PixelKind.FLOAT32, 2, 10, 8, 4);
 		final Img<?> unsupported = ArrayImgs.shorts(8, 8);
@@ -69,13 +71,13 @@ class Clij2LeakTest {
 					declines++;
 					break;
 				case 3: // OpenCL failure with a named backend: surfaces
-					clij2.injectOpenClFaults(1);
+					faulty.failNext(1);
 					assertThrows(DispatchException.class,
 						() -> dispatch.op("filter.gauss").input(volume).set("sigma", sigma).on("clij2").run());
 					failures++;
 					break;
 				case 4: // OpenCL failure, preferred backend: falls back to imglib2
-					clij2.injectOpenClFaults(1);
+					faulty.failNext(1);
 					try (DispatchScope s = dispatch.prefer("clij2")) {
 						dispatch.op("filter.gauss").input(small).set("sigma", sigma).run();
 					}

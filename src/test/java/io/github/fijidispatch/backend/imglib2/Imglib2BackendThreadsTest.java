@@ -23,6 +23,9 @@ class Imglib2BackendThreadsTest {
 
 	private final Imglib2Backend backend = new Imglib2Backend();
 
+	/** A call on an image large enough for the pool ({@value Imglib2Backend#POOL_PIXELS} pixels or more). */
+	private final OpCall poolSized = call(net.imglib2.img.array.ArrayImgs.floats(300, 300));
+
 	@AfterEach
 	void dispose() {
 		backend.dispose();
@@ -30,10 +33,10 @@ class Imglib2BackendThreadsTest {
 
 	@Test
 	void callsWithImgLib2sDefaultRunOnOneThreadPerCore() throws Exception {
-		final TaskExecutor seen = (TaskExecutor) backend.execute(new Recorder(), null);
+		final TaskExecutor seen = (TaskExecutor) backend.execute(new Recorder(), poolSized);
 		assertNotSame(TaskExecutors.multiThreaded(), seen);
 		assertEquals(Runtime.getRuntime().availableProcessors(), seen.getParallelism());
-		assertSame(seen, backend.execute(new Recorder(), null), "one pool for all calls");
+		assertSame(seen, backend.execute(new Recorder(), poolSized), "one pool for all calls");
 		assertSame(TaskExecutors.multiThreaded(), Parallelization.getTaskExecutor(), "the caller's executor is restored");
 	}
 
@@ -56,7 +59,7 @@ class Imglib2BackendThreadsTest {
 
 	@Test
 	void aCallersOwnExecutorIsKept() {
-		final Object seen = Parallelization.runSingleThreaded(() -> backend.execute(new Recorder(), null));
+		final Object seen = Parallelization.runSingleThreaded(() -> backend.execute(new Recorder(), poolSized));
 		assertSame(TaskExecutors.singleThreaded(), seen);
 	}
 
@@ -70,14 +73,14 @@ class Imglib2BackendThreadsTest {
 				throw failure;
 			}
 		};
-		assertSame(failure, assertThrows(IOException.class, () -> backend.execute(failing, null)));
+		assertSame(failure, assertThrows(IOException.class, () -> backend.execute(failing, poolSized)));
 	}
 
 	@Test
 	void aDisposedBackendStartsANewPoolWhenUsedAgain() throws Exception {
-		final Object first = backend.execute(new Recorder(), null);
+		final Object first = backend.execute(new Recorder(), poolSized);
 		backend.dispose();
-		final Object second = backend.execute(new Recorder(), null);
+		final Object second = backend.execute(new Recorder(), poolSized);
 		assertNotSame(first, second);
 	}
 

@@ -1,0 +1,119 @@
+package io.github.fijidispatch.dispatch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.fijidispatch.backend.Backend;
+import io.github.fijidispatch.backend.HostImages;
+import io.github.fijidispatch.backend.OpCall;
+import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.backend.Support;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.Parameters;
+import net.imglib2.RandomAccessibleInterval;
+
+/**
+ * Everything before a backend runs: validates a request once (op, named
+ * backend, parameters, inputs), finds where its inputs live, asks every
+ * backend whether it can run it (and, in {@code auto} mode, what it would
+ * cost), and lets the {@link Selector} decide. {@code explain} and
+ * {@code run} both plan through here, so they always agree.
+ * <p>
+ * Every bad request is an {@link IllegalArgumentException} naming the op and
+ * what is allowed; a backend whose capability check throws is a decline with
+ * the failure as its reason.
+ * </p>
+ */
+final class CallPlanner {
+
+	private final Registry registry;
+	private final DeprecatedIds ops;
+	private final ScopeStack scopes;
+	private final DispatchSettings settings;
+	private final BackendAvailability availability;
+	private final CostEstimates costs;
+
+	CallPlanner(final Registry registry, final DeprecatedIds ops, final ScopeStack scopes, final DispatchSettings settings,
+		final BackendAvailability availability, final CostEstimates costs)
+	{
+		this.registry = registry;
+		this.ops = ops;
+		this.scopes = scopes;
+		this.settings = settings;
+		this.availability = availability;
+		this.costs = costs;
+	}
+
+	/** @throws IllegalArgumentException when the request is invalid, before any backend runs */
+	PlannedCall plan(final OpRequest request) {
+		final Op op = ops.require(request.opId());
+		final String named = request.backend();
+		if (named != null && registry.backend(named) == null) throw new IllegalArgumentException(op.id() +
+			": unknown backend '" + named + "'; known backends: " + String.join(", ", registry.backendIds()));
+		final Parameters params = op.resolve(request.params());
+		final List<Object> inputs = request.inputs();
+		if (inputs.size() != op.inputNames().size()) throw new IllegalArgumentException(op.id() + ": takes " +
+			op.inputNames().size() + " image input(s) " + op.inputNames() + " but got " + inputs.size());
+		final List<ImageInfo> infos = new ArrayList<>(inputs.size());
+		Backend resident = null;
+		for (int i = 0; i < inputs.size(); i++) {
+			final Object input = inputs.get(i);
+			final Backend owner = owner(op, op.inputNames().get(i), input);
+			infos.add(owner == null ? HostImages.describe((RandomAccessibleInterval<?>) input) : owner.describe(input));
+			if (owner != null && resident == null) resident = owner;
+		}
+		op.check(infos, params);
+		final OpCall call = new OpCall(op, params, inputs, infos);
+		final Selector.Policy policy = new Selector.Policy(named, scopes.current(), settings.snapshot(),
+			resident == null ? null : resident.id());
+		final boolean predict = policy.settings.mode() == DispatchMode.AUTO;
+		// NB: indexed loops on the hot path; no iterator per call.
+		final List<Backend> backends = registry.backends();
+		final List<Selector.Option> options = new ArrayList<>(backends.size());
+		for (int i = 0; i < backends.size(); i++)
+			options.add(option(call, backends.get(i), resident, predict));
+		return new PlannedCall(named, call, resident, Selector.select(op.id(), call, options, policy));
+	}
+
+	/** The backend whose device holds the input, {@code null} for a host image. */
+	private Backend owner(final Op op, final String inputName, final Object input) {
+		if (input == null) throw new IllegalArgumentException(op.id() + ": input '" + inputName + "' is null");
+		if (HostImages.isHostImage(input)) return null;
+		for (final Backend b : registry.backends())
+			if (!b.isHostResident() && b.isResident(input)) return b;
+		throw new IllegalArgumentException(op.id() + ": input '" + inputName + "' is a " + input.getClass().getName() +
+			"; expected an ImgLib2 RandomAccessibleInterval or a device image of an installed backend (" +
+			String.join(", ", registry.backendIds()) + ")");
+	}
+
+	/** What backend {@code b} brings to the decision: availability, capability and (when asked for) cost. */
+	private Selector.Option option(final OpCall call, final Backend b, final Backend resident, final boolean predict) {
+		final Support available = availability.of(b);
+		final OpImplementation impl = registry.implementation(call.opId(), b.id());
+		if (!available.isYes() || impl == null) return new Selector.Option(b.id(), available, impl != null, null, Double.NaN,
+			b.getPriority());
+		Support support;
+		try {
+			support = impl.supports(call, b);
+			if (support == null) support = Support.no("implementation returned no answer");
+		}
+		catch (final RuntimeException | LinkageError e) {
+			support = Support.no("capability check failed: " + CallFailures.describe(e));
+		}
+		final double cost = predict && support.isYes() ? costs.predict(call, b, impl, transferBytes(call, b, resident))
+			: Double.NaN;
+		return new Selector.Option(b.id(), available, true, support, cost, b.getPriority());
+	}
+
+	/** Bytes that must move if the call runs on {@code b}: inputs there and the result back, unless they live there. */
+	private static long transferBytes(final OpCall call, final Backend b, final Backend resident) {
+		final boolean onResident = resident == null ? b.isHostResident() : resident == b;
+		if (onResident) return 0;
+		long bytes = 0;
+		for (final ImageInfo info : call.infos())
+			bytes += info.bytes();
+		final ImageInfo out = call.outputInfo();
+		return out == null ? bytes : bytes + out.bytes();
+	}
+}

@@ -1,0 +1,116 @@
+package io.github.fijidispatch.dispatch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.fijidispatch.backend.Backend;
+import io.github.fijidispatch.backend.HostImages;
+import io.github.fijidispatch.backend.OpCall;
+import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.op.ImageInfo;
+import net.imglib2.RandomAccessibleInterval;
+
+/**
+ * One attempt at a planned call on one backend: converts the inputs to the
+ * backend's native kind, runs the implementation, checks the result
+ * ({@link ResultChecks}), lets the cost model learn from it, and converts it
+ * to the kind of the caller's inputs. Every native image it makes stays on its
+ * {@link TransferLedger} until it is freed or handed to the caller: on success
+ * the temporaries are freed before {@link #run} returns; after a failure the
+ * caller calls {@link #releaseAll}. Not thread-safe: one attempt, one thread.
+ */
+final class Execution {
+
+	private final PlannedCall plan;
+	private final Backend backend;
+	private final OpImplementation implementation;
+	private final CostEstimates costs;
+	private final TransferLedger ledger;
+	private long computeNanos;
+
+	/**
+	 * @param implementation the op's implementation on {@code backend}
+	 * @param totals the service-wide transfer counts
+	 */
+	Execution(final PlannedCall plan, final Backend backend, final OpImplementation implementation,
+		final TransferStats totals, final CostEstimates costs)
+	{
+		this.plan = plan;
+		this.backend = backend;
+		this.implementation = implementation;
+		this.costs = costs;
+		this.ledger = new TransferLedger(backend, totals);
+	}
+
+	/**
+	 * @return the result, of the caller's inputs' kind (or a table)
+	 * @throws Exception whatever the backend threw, or an {@link IllegalStateException} for a result that fails its checks
+	 */
+	Object run() throws Exception {
+		final OpCall call = plan.call();
+		final List<Object> natives = new ArrayList<>(call.inputs().size());
+		for (int i = 0; i < call.inputs().size(); i++)
+			natives.add(toBackend(call.input(i), call.info(i)));
+		final OpCall nativeCall = natives.equals(call.inputs()) ? call : call.withInputs(natives);
+		final long start = System.nanoTime();
+		final Object result = backend.execute(implementation, nativeCall);
+		computeNanos = System.nanoTime() - start;
+		if (ResultChecks.requireNew(backend, nativeCall, result)) {
+			ledger.hold(result);
+			ResultChecks.requireDeclaredShape(backend, nativeCall, result);
+		}
+		costs.observe(call, backend, implementation, computeNanos);
+		final Object out = toCaller(result, call.outputInfo());
+		final RuntimeException releaseFailure = ledger.releaseAll();
+		if (releaseFailure != null) throw releaseFailure;
+		return out;
+	}
+
+	/** After a failure: frees every native image this attempt made, returning what went wrong doing so (or {@code null}). */
+	RuntimeException releaseAll() {
+		return ledger.releaseAll();
+	}
+
+	Backend backend() {
+		return backend;
+	}
+
+	TransferLedger ledger() {
+		return ledger;
+	}
+
+	long computeNanos() {
+		return computeNanos;
+	}
+
+	// -- Helper methods --
+
+	private Object toBackend(final Object input, final ImageInfo info) {
+		if (backend.isResident(input)) return input;
+		final RandomAccessibleInterval<?> host = HostImages.isHostImage(input) ? (RandomAccessibleInterval<?>) input
+			: ledger.download(plan.resident(), input, info);
+		if (backend.isHostResident()) return host;
+		final Object uploaded = ledger.upload(backend, host, info);
+		ledger.hold(uploaded);
+		return uploaded;
+	}
+
+	/**
+	 * The result as the caller's kind: where the inputs came from (a device
+	 * backend, or the host). NB: a device result stays on the ledger until the
+	 * copy the caller gets exists, so that a failing download or upload cannot
+	 * leak it.
+	 */
+	private Object toCaller(final Object result, final ImageInfo info) {
+		if (result == null || info == null) return result;
+		final Backend target = plan.resident();
+		if (target == backend || (target == null && backend.isHostResident())) {
+			ledger.handOver(result);
+			return result;
+		}
+		final RandomAccessibleInterval<?> host = backend.isHostResident() ? (RandomAccessibleInterval<?>) result
+			: ledger.download(backend, result, info);
+		if (host == result) ledger.handOver(result);
+		return target == null ? host : ledger.upload(target, host, info);
+	}
+}

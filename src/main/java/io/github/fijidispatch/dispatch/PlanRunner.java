@@ -1,0 +1,78 @@
+package io.github.fijidispatch.dispatch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scijava.log.LogService;
+
+/**
+ * Runs a {@link PlannedCall}: its backends in the decision's order, one
+ * {@link Execution} each, until one returns a result. A failed attempt is
+ * cleaned up, kept with its reason, and logged as a warning when another
+ * backend follows (a backend named on the call has no followers: it is never
+ * replaced). Every call, successful or not, is recorded once
+ * ({@link CallRecorder}); a call without a result throws what
+ * {@link CallFailures} makes of its attempts.
+ */
+final class PlanRunner {
+
+	private final Registry registry;
+	private final TransferStats transfers;
+	private final CostEstimates costs;
+	private final CallRecorder recorder;
+	private final LogService log;
+
+	PlanRunner(final Registry registry, final TransferStats transfers, final CostEstimates costs, final CallRecorder recorder,
+		final LogService log)
+	{
+		this.registry = registry;
+		this.transfers = transfers;
+		this.costs = costs;
+		this.recorder = recorder;
+		this.log = log;
+	}
+
+	/**
+	 * @param startNanos {@link System#nanoTime()} when the call began, for its record
+	 * @return the first successful attempt's result
+	 * @throws DispatchException when no backend produced a result; {@link IllegalArgumentException} when every
+	 *           attempt rejected the input
+	 */
+	Object run(final PlannedCall plan, final long startNanos) {
+		final Decision decision = plan.decision();
+		final List<String> order = decision.plan();
+		final List<Attempt> attempts = new ArrayList<>(2);
+		Throwable lastFailure = null;
+		boolean allBadInput = true;
+		for (int i = 0; i < order.size(); i++) {
+			final String backendId = order.get(i);
+			final Execution execution = new Execution(plan, registry.backend(backendId),
+				registry.implementation(decision.opId(), backendId), transfers, costs);
+			final Object result;
+			try {
+				result = execution.run();
+			}
+			catch (final Exception | OutOfMemoryError | LinkageError e) {
+				cleanUp(execution);
+				final String failure = CallFailures.describe(e);
+				attempts.add(new Attempt(backendId, failure));
+				lastFailure = e;
+				allBadInput &= e instanceof IllegalArgumentException;
+				if (plan.named() == null && i + 1 < order.size()) log.warn("[dispatch] " + decision.opId() + " failed on " +
+					backendId + " (" + failure + "); falling back to " + order.get(i + 1));
+				continue;
+			}
+			attempts.add(new Attempt(backendId, null));
+			recorder.record(decision, attempts, execution, startNanos);
+			return result;
+		}
+		recorder.record(decision, attempts, null, startNanos);
+		throw CallFailures.of(plan.named(), decision, attempts, lastFailure, allBadInput);
+	}
+
+	/** Frees what a failed attempt made, reporting (not hiding) a failure to do so. */
+	private void cleanUp(final Execution execution) {
+		final RuntimeException e = execution.releaseAll();
+		if (e != null) log.warn("[dispatch] " + execution.backend().id() + ": releasing temporaries after a failure failed: " + e, e);
+	}
+}

@@ -1,0 +1,47 @@
+package io.github.fijidispatch.dispatch;
+
+import io.github.fijidispatch.backend.Backend;
+import io.github.fijidispatch.backend.OpCall;
+
+/**
+ * A validated call with its decision: everything {@link CallPlanner} worked
+ * out before any backend runs, shared by {@code explain} and {@code run}.
+ * Immutable.
+ */
+final class PlannedCall {
+
+	private final String named;
+	private final OpCall call;
+	private final Backend resident;
+	private final Decision decision;
+
+	/**
+	 * @param named the backend named on the call, or {@code null}
+	 * @param resident the backend whose device holds the inputs, {@code null} for host inputs
+	 */
+	PlannedCall(final String named, final OpCall call, final Backend resident, final Decision decision) {
+		this.named = named;
+		this.call = call;
+		this.resident = resident;
+		this.decision = decision;
+	}
+
+	/** The backend named on the call, or {@code null}: a named backend is never replaced. */
+	String named() {
+		return named;
+	}
+
+	/** The call with host-side descriptions of its inputs, as the caller gave them. */
+	OpCall call() {
+		return call;
+	}
+
+	/** Where the inputs live, and so where the result goes: a backend, or {@code null} for the host. */
+	Backend resident() {
+		return resident;
+	}
+
+	Decision decision() {
+		return decision;
+	}
+}

@@ -1,0 +1,99 @@
+package io.github.fijidispatch.dispatch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.fijidispatch.backend.Backend;
+import io.github.fijidispatch.op.ImageInfo;
+import net.imglib2.RandomAccessibleInterval;
+
+/**
+ * The books of one attempt on one backend: every transfer it made (counted
+ * and timed here and in the service's {@link TransferStats}) and every native
+ * image it holds that the caller will not get. A temporary stays on the
+ * books until it is released or handed over to the caller, so that whatever
+ * fails, {@link #releaseAll} frees everything the attempt made. Not
+ * thread-safe: one attempt, one thread.
+ */
+final class TransferLedger {
+
+	private final Backend backend;
+	private final TransferStats totals;
+	private final List<Object> temporaries = new ArrayList<>(2);
+	private int uploads;
+	private int downloads;
+	private long transferNanos;
+
+	/**
+	 * @param backend the backend whose native images are the temporaries
+	 * @param totals the service-wide counts, which every transfer also feeds
+	 */
+	TransferLedger(final Backend backend, final TransferStats totals) {
+		this.backend = backend;
+		this.totals = totals;
+	}
+
+	/** Uploads {@code host} to {@code target}, counted; the caller decides whether the copy is a {@link #hold temporary}. */
+	Object upload(final Backend target, final RandomAccessibleInterval<?> host, final ImageInfo info) {
+		final long start = System.nanoTime();
+		final Object uploaded = target.upload(host);
+		final long time = System.nanoTime() - start;
+		uploads++;
+		transferNanos += time;
+		totals.upload(info.bytes(), time);
+		return uploaded;
+	}
+
+	/** Downloads one of {@code from}'s native images, counted. */
+	RandomAccessibleInterval<?> download(final Backend from, final Object image, final ImageInfo info) {
+		final long start = System.nanoTime();
+		final RandomAccessibleInterval<?> host = from.download(image);
+		final long time = System.nanoTime() - start;
+		downloads++;
+		transferNanos += time;
+		totals.download(info.bytes(), time);
+		return host;
+	}
+
+	/** Puts a native image of the backend on the books: it is released at the end unless handed over. */
+	void hold(final Object nativeImage) {
+		temporaries.add(nativeImage);
+	}
+
+	/** Takes a native image off the books: it now belongs to the caller. */
+	void handOver(final Object nativeImage) {
+		temporaries.remove(nativeImage);
+	}
+
+	/**
+	 * Releases every temporary, in the order they were put on the books,
+	 * trying each even when one fails.
+	 *
+	 * @return the first failure (later ones suppressed in it), or {@code null}
+	 */
+	RuntimeException releaseAll() {
+		RuntimeException failure = null;
+		while (!temporaries.isEmpty()) {
+			try {
+				backend.release(temporaries.remove(0));
+			}
+			catch (final RuntimeException e) {
+				if (failure == null) failure = e;
+				else failure.addSuppressed(e);
+			}
+		}
+		return failure;
+	}
+
+	int uploads() {
+		return uploads;
+	}
+
+	int downloads() {
+		return downloads;
+	}
+
+	long transferNanos() {
+		return transferNanos;
+	}
+}
