@@ -1,6 +1,7 @@
 package io.github.fijidispatch.op.filter;
 
 import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 
 import org.scijava.plugin.Plugin;
@@ -15,6 +16,10 @@ import org.scijava.plugin.Plugin;
  * and saturated. Limits: radius ≤ {@value NeighbourhoodParameters#MAX_RADIUS}
  * per axis. Tolerance: 1e-4 of the input range for float, 1 for integer types.
  * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN window gives NaN.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class MeanOp extends AbstractOp {
@@ -24,5 +29,10 @@ public class MeanOp extends AbstractOp {
 	public MeanOp() {
 		super(ID, "Mean", "Filters", "Replaces each pixel by the mean of its box or sphere neighbourhood, clamp-to-edge.",
 			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("window");
 	}
 }

@@ -1,6 +1,7 @@
 package io.github.fijidispatch.op.filter;
 
 import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 
 import org.scijava.plugin.Plugin;
@@ -8,15 +9,20 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code filter.median}: neighbourhood median.
  * <p>
- * Contract: the median of the neighbourhood given by {@code radius} and
- * {@code shape} (see {@link NeighbourhoodParameters}); for an even count the
- * upper median (element {@code count/2} of the sorted values, 0-based). Box and
- * sphere neighbourhoods always hold an odd count, so this only matters to
- * backends that build others. Boundary: clamp to edge (the clamped copies
- * count as values). The output has the input's size and pixel type and holds
- * input values (compared as float; NaN sorts above everything). Limits: radius
+ * Contract: the median of the values of the neighbourhood given by
+ * {@code radius} and {@code shape} (see {@link NeighbourhoodParameters}) that
+ * are not NaN; for an even count {@code n} of them the upper median (element
+ * {@code n/2} of the sorted values, 0-based; −Inf sorts first, +Inf last). A box
+ * or sphere holds an odd count, but NaN pixels make even counts common: ImageJ
+ * 1's NaN-aware median may answer either middle value there. Boundary: clamp
+ * to edge (the clamped copies count as values). The output has the input's
+ * size and pixel type and holds input values (compared as float). Limits: radius
  * ≤ {@value NeighbourhoodParameters#MAX_RADIUS} per axis. Tolerance: 1e-4 of
  * the input range for float, 1 for integer types.
+ * </p>
+ * <p>
+ * Non-finite pixels: NaN is no data and is skipped, ±Inf are ordinary ordered
+ * values, and a window of NaN only gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -27,5 +33,10 @@ public class MedianOp extends AbstractOp {
 	public MedianOp() {
 		super(ID, "Median", "Filters", "Replaces each pixel by the median of its box or sphere neighbourhood, clamp-to-edge.",
 			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.noData("window");
 	}
 }

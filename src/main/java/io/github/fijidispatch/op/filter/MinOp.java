@@ -1,6 +1,7 @@
 package io.github.fijidispatch.op.filter;
 
 import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 
 import org.scijava.plugin.Plugin;
@@ -15,6 +16,10 @@ import org.scijava.plugin.Plugin;
  * {@value NeighbourhoodParameters#MAX_RADIUS} per axis. Tolerance: 1e-4 of the
  * input range for float, 1 for integer types.
  * </p>
+ * <p>
+ * Non-finite pixels: NaN is no data and is skipped, ±Inf are ordinary ordered
+ * values, and a window of NaN only gives NaN.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class MinOp extends AbstractOp {
@@ -24,5 +29,10 @@ public class MinOp extends AbstractOp {
 	public MinOp() {
 		super(ID, "Minimum", "Filters", "Grey-scale erosion: the minimum of the box or sphere neighbourhood, clamp-to-edge.",
 			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.noData("window");
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.Parameters;
 import io.github.fijidispatch.op.PixelKind;
@@ -23,6 +24,10 @@ import org.scijava.plugin.Plugin;
  * clamp to edge. Arithmetic in float; the output is float32 of the input's
  * size. Tolerance: 1e-4 of the input range.
  * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN window gives NaN.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class SobelOp extends AbstractOp {
@@ -37,5 +42,10 @@ public class SobelOp extends AbstractOp {
 	@Override
 	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
 		return inputs.get(0).withKind(PixelKind.FLOAT32);
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("window");
 	}
 }

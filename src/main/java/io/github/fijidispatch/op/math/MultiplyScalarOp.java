@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.Parameters;
@@ -19,6 +20,10 @@ import org.scijava.plugin.Plugin;
  * A value beyond the float32 range is refused for a float32 image (it would
  * turn every non-zero pixel into ±inf); otherwise infinities follow IEEE arithmetic.
  * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN image gives NaN.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class MultiplyScalarOp extends AbstractOp {
@@ -33,5 +38,10 @@ public class MultiplyScalarOp extends AbstractOp {
 	@Override
 	protected void checkCall(final List<ImageInfo> inputs, final Parameters params) {
 		ScalarLimits.requireStorable(id(), inputs, params, "every non-zero pixel becomes ±inf");
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("image");
 	}
 }

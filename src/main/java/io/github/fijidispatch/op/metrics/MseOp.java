@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.metrics;
 
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 
 import org.scijava.plugin.Plugin;
@@ -12,6 +13,10 @@ import org.scijava.plugin.Plugin;
  * and sums in double precision (as scikit-image's
  * {@code mean_squared_error}). Tolerance: 1e-4 relative.
  * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN image gives NaN.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class MseOp extends ImagePairMetricOp {
@@ -20,5 +25,10 @@ public class MseOp extends ImagePairMetricOp {
 
 	public MseOp() {
 		super(ID, "Mean Squared Error", "Mean squared difference between a reference and an image.");
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("image");
 	}
 }

@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.metrics;
 
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 
 import org.scijava.plugin.Plugin;
@@ -17,6 +18,10 @@ import org.scijava.plugin.Plugin;
  * value ({@code R = 0}) with {@code mse > 0} gives −∞. Tolerance: 1e-4
  * relative.
  * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN image gives NaN.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class PsnrOp extends ImagePairMetricOp {
@@ -25,5 +30,10 @@ public class PsnrOp extends ImagePairMetricOp {
 
 	public PsnrOp() {
 		super(ID, "PSNR", "Peak signal-to-noise ratio of an image against a reference, in dB.");
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("image");
 	}
 }

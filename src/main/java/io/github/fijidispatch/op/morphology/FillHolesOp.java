@@ -1,6 +1,7 @@
 package io.github.fijidispatch.op.morphology;
 
 import io.github.fijidispatch.op.AbstractMaskOp;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.Tolerance;
 
@@ -17,6 +18,10 @@ import org.scijava.plugin.Plugin;
  * "Fill Holes". The output is a uint8 mask (0 / 255) of the input's size.
  * Tolerance: exact.
  * </p>
+ * <p>
+ * Non-finite pixels: the input is a mask whose non-zero pixels are foreground,
+ * so NaN and ±Inf are foreground, and an all-NaN image is all foreground.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class FillHolesOp extends AbstractMaskOp {
@@ -27,5 +32,10 @@ public class FillHolesOp extends AbstractMaskOp {
 		super(ID, "Fill Holes", "Binary",
 			"Fills background regions (face connectivity) that do not touch the image border; uint8 0/255 out.",
 			oneImage());
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.nanForeground();
 	}
 }

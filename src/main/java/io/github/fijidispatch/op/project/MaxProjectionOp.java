@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.project;
 
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 
 import org.scijava.plugin.Plugin;
@@ -9,6 +10,10 @@ import org.scijava.plugin.Plugin;
  * <p>
  * Contract: see {@link ProjectionOp} for the output size. The output keeps the input's kind; tolerance: exact. NaN pixels are skipped (all-NaN lines give NaN).
  * </p>
+ * <p>
+ * Non-finite pixels: NaN is no data and is skipped, ±Inf are ordinary ordered
+ * values, and a line of NaN only gives NaN.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class MaxProjectionOp extends ProjectionOp {
@@ -17,5 +22,10 @@ public class MaxProjectionOp extends ProjectionOp {
 
 	public MaxProjectionOp() {
 		super(ID, "Max Projection", "Projects the maximum along an axis.", false);
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.noData("line");
 	}
 }

@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.project;
 
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 
 import org.scijava.plugin.Plugin;
@@ -7,7 +8,11 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code project.mean}: the mean along an axis (default z).
  * <p>
- * Contract: see {@link ProjectionOp} for the output size. Summed in double precision, divided by the line length, stored as float32 (NaN pixels propagate). Tolerance: 1e-4 of the input range.
+ * Contract: see {@link ProjectionOp} for the output size. Summed in double precision over the pixels of the line that are not NaN, divided by their count, stored as float32 (ImageJ 1's average projection and numpy's {@code nanmean}). Tolerance: 1e-4 of the input range.
+ * </p>
+ * <p>
+ * Non-finite pixels: NaN is no data and is skipped, ±Inf are ordinary ordered
+ * values, and a line of NaN only gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -17,5 +22,10 @@ public class MeanProjectionOp extends ProjectionOp {
 
 	public MeanProjectionOp() {
 		super(ID, "Mean Projection", "Projects the mean along an axis.", true);
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.noData("line");
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.Parameters;
@@ -23,6 +24,10 @@ import org.scijava.plugin.Plugin;
  * the input's kind, integer values rounded half up. Tolerance: exact for
  * nearest, 1e-4 of the input range (1 for integers) for linear. Factors
  * must be &gt; 0 and at most 1000; output axes are limited to 2^31 − 1 pixels.
+ * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN image gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -62,5 +67,10 @@ public class ScaleOp extends AbstractOp {
 		for (int d = 0; d < dims.length; d++)
 			dims[d] = outputSize(in.dimension(d), f[d]);
 		return new ImageInfo(dims, in.kind());
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("image");
 	}
 }
