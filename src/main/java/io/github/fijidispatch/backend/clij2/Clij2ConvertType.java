@@ -12,7 +12,8 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code convert.type} on the device: scaling conversions map the image's
- * [min, max] (CLIJ2's reductions) onto the target range in float; every
+ * finite [min, max] ({@link Clij2Census}) onto the target range in float (NaN
+ * then gives 0, ±Inf saturate; a constant finite range gives 0, +Inf the top); every
  * integer result is rounded half up and saturated ({@link Clij2Workspace#toKind}),
  * where CLIJ2's own {@code convertUInt8/16} would truncate. See
  * {@link ConvertTypeOp}.
@@ -37,8 +38,9 @@ public class Clij2ConvertType extends AbstractClij2Implementation {
 		final CLIJ2 clij2 = ws.clij2();
 		ClearCLBuffer values = ws.asFloats(in, true);
 		if (ConvertTypeOp.scales(source, target, call.params().flag("scale"))) {
-			final double min = clij2.getMinimumOfAllPixels(in);
-			final double max = clij2.getMaximumOfAllPixels(in);
+			final Clij2Census census = Clij2Census.of(ws, in);
+			final double min = census.finiteMin();
+			final double max = census.finiteMax();
 			final ClearCLBuffer scaled = ws.floats(in.getDimensions());
 			if (max > min) {
 				final ClearCLBuffer shifted = ws.floats(in.getDimensions());
@@ -46,7 +48,12 @@ public class Clij2ConvertType extends AbstractClij2Implementation {
 				final double range = maxValue(target);
 				Clij2Workspace.check(clij2.multiplyImageAndScalar(shifted, scaled, range / (max - min)), "scale");
 			}
-			else Clij2Workspace.check(clij2.set(scaled, 0), "constant image");
+			else {
+				// NB: 0 everywhere but at +Inf, which saturates (the 0/1 mask of it times the top)
+				final ClearCLBuffer top = ws.floats(in.getDimensions());
+				Clij2Workspace.check(clij2.greaterOrEqualConstant(values, top, Double.POSITIVE_INFINITY), "+Inf");
+				Clij2Workspace.check(clij2.multiplyImageAndScalar(top, scaled, maxValue(target)), "constant image");
+			}
 			values = scaled;
 		}
 		if (values == in) {

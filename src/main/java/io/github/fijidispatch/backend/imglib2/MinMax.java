@@ -10,8 +10,9 @@ import net.imglib2.type.numeric.RealType;
 import net.imglib2.view.Views;
 
 /**
- * The smallest and largest value of an image, ignoring NaN, found in
- * parallel. An image with no value other than NaN has min = max = NaN.
+ * The smallest and largest value of an image, ignoring NaN (and, for
+ * {@link #finiteOf}, ±Inf), found in parallel. An image with no such value
+ * has min = max = NaN.
  */
 public final class MinMax {
 
@@ -24,11 +25,24 @@ public final class MinMax {
 	}
 
 	public static MinMax of(final RandomAccessibleInterval<? extends RealType<?>> image) {
+		return of(image, false);
+	}
+
+	/**
+	 * The finite range: NaN and ±Inf left out (what {@code convert.type}'s
+	 * scaling and {@code threshold.auto}'s bins span).
+	 */
+	public static MinMax finiteOf(final RandomAccessibleInterval<? extends RealType<?>> image) {
+		return of(image, true);
+	}
+
+	private static MinMax of(final RandomAccessibleInterval<? extends RealType<?>> image, final boolean finite) {
 		final FlatPixels pixels = FlatPixels.of(image);
-		final List<double[]> parts = pixels != null ? fromArrays(pixels) : LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
+		final List<double[]> parts = pixels != null ? fromArrays(pixels, finite) : LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
 			final double[] range = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
 			chunk.forEachPixel(p -> {
 				final double v = p.getRealDouble();
+				if (finite && Double.isInfinite(v)) return;
 				if (v < range[0]) range[0] = v;
 				if (v > range[1]) range[1] = v;
 			});
@@ -44,7 +58,7 @@ public final class MinMax {
 	}
 
 	/** The {min, max} of each parallel range of an array-backed image, read in blocks. */
-	private static List<double[]> fromArrays(final FlatPixels pixels) {
+	private static List<double[]> fromArrays(final FlatPixels pixels, final boolean finite) {
 		final List<double[]> parts = Collections.synchronizedList(new ArrayList<>());
 		FlatPixels.forEachRange(pixels.size(), (from, end) -> {
 			double lo = Double.POSITIVE_INFINITY;
@@ -55,6 +69,7 @@ public final class MinMax {
 				pixels.read(flat, block, n);
 				for (int i = 0; i < n; i++) {
 					final double v = block[i];
+					if (finite && Double.isInfinite(v)) continue;
 					if (v < lo) lo = v;
 					if (v > hi) hi = v;
 				}

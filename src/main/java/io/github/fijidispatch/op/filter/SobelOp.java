@@ -20,7 +20,9 @@ import org.scijava.plugin.Plugin;
  * along every other axis, i.e. the weight of the neighbour at offset
  * {@code o ∈ {-1,0,1}ⁿ} is {@code o_a · Π_{b≠a} (2 − |o_b|)}. In 2D this is the
  * standard 3×3 Sobel ({@code gx = [[-1,0,1],[-2,0,2],[-1,0,1]]}, {@code gy} its
- * transpose), in 3D the 3×3×3 Sobel–Feldman kernel; no normalisation. Boundary:
+ * transpose), in 3D the 3×3×3 Sobel–Feldman kernel; no normalisation. A
+ * neighbour of weight 0 (offset 0 along {@code a}) is not part of {@code g_a},
+ * so a NaN there does not reach it. Boundary:
  * clamp to edge. Arithmetic in float; the output is float32 of the input's
  * size. Tolerance: 1e-4 of the input range.
  * </p>

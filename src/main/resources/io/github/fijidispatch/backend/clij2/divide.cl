@@ -1,0 +1,12 @@
+// A kernel of the clij2 backend (Fiji Dispatch), run with CLIJ2's custom-kernel
+// execution; one kernel per file, since CLIJ2 defines the image macros per call.
+// Images are flat buffers, X fastest: one kernel serves 2D (depth 1) and 3D.
+
+// The IEEE 754 quotient a / b in float: x / 0 is +inf or -inf by the signs,
+// 0 / 0 and inf / inf are NaN, x / inf is 0, and a NaN operand gives NaN.
+__kernel void divide(IMAGE_dst_TYPE dst, IMAGE_a_TYPE a, IMAGE_b_TYPE b, const int width, const int height,
+  const int depth)
+{
+  const int i = (get_global_id(2) * height + get_global_id(1)) * width + get_global_id(0);
+  dst[i] = CONVERT_dst_PIXEL_TYPE((float) a[i] / (float) b[i]);
+}
