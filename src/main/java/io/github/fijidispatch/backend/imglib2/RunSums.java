@@ -27,8 +27,10 @@ final class RunSums {
 	private final long[] lastUse;
 	private final double[][] prefix;
 	private final double[][] prefixOfSquares;
-	/** Per slot: the prefix counts of NaN, +Inf and −Inf, or {@code null} when its row is finite. */
+	/** Per slot: the prefix counts of NaN, +Inf and −Inf (scratch, kept for reuse). */
 	private final int[][][] prefixOfNonFinite;
+	/** Per slot: whether its row holds a non-finite value (else its prefix counts are stale). */
+	private final boolean[] nonFiniteRow;
 	private long clock;
 	private double[] sum = new double[0];
 	private double[] sumOfSquares = new double[0];
@@ -49,6 +51,7 @@ final class RunSums {
 		prefix = new double[capacity][];
 		prefixOfSquares = new double[capacity][];
 		prefixOfNonFinite = new int[capacity][][];
+		nonFiniteRow = new boolean[capacity];
 	}
 
 	/**
@@ -75,8 +78,8 @@ final class RunSums {
 			final int hi = pad + h + 1;
 			addDifferences(prefix[slot], lo, hi, sum, length);
 			if (squares) addDifferences(prefixOfSquares[slot], lo, hi, sumOfSquares, length);
+			if (!nonFiniteRow[slot]) continue;
 			final int[][] special = prefixOfNonFinite[slot];
-			if (special == null) continue;
 			if (!nonFinite) for (final int[] c : counts)
 				Arrays.fill(c, 0, length, 0);
 			nonFinite = true;
@@ -132,7 +135,7 @@ final class RunSums {
 		}
 		final double[] p = prefix[oldest];
 		final double[] q = prefixOfSquares[oldest];
-		prefixOfNonFinite[oldest] = nonFiniteCounts(row, n);
+		nonFiniteRow[oldest] = countNonFinite(row, n, oldest);
 		double s = 0;
 		double sq = 0;
 		for (int i = 0; i < n; i++) {
@@ -150,19 +153,26 @@ final class RunSums {
 		return oldest;
 	}
 
-	/** The prefix counts of NaN, +Inf and −Inf along {@code row[0..n)}; {@code null} when all are finite. */
-	private static int[][] nonFiniteCounts(final float[] row, final int n) {
+	/**
+	 * Fills the slot's prefix counts of NaN, +Inf and −Inf along
+	 * {@code row[0..n)}; false (and nothing filled) when every value is finite.
+	 */
+	private boolean countNonFinite(final float[] row, final int n, final int slot) {
 		int first = 0;
 		while (first < n && Float.isFinite(row[first]))
 			first++;
-		if (first == n) return null;
-		final int[][] c = new int[3][n + 1];
+		if (first == n) return false;
+		if (prefixOfNonFinite[slot] == null || prefixOfNonFinite[slot][0].length < n + 1)
+			prefixOfNonFinite[slot] = new int[3][n + 1];
+		final int[][] c = prefixOfNonFinite[slot];
+		for (int k = 0; k < 3; k++)
+			Arrays.fill(c[k], 0, first + 1, 0);
 		for (int i = first; i < n; i++) {
 			final float v = row[i];
 			final int kind = v != v ? 0 : v == Float.POSITIVE_INFINITY ? 1 : v == Float.NEGATIVE_INFINITY ? 2 : -1;
 			for (int k = 0; k < 3; k++)
 				c[k][i + 1] = c[k][i] + (k == kind ? 1 : 0);
 		}
-		return c;
+		return true;
 	}
 }

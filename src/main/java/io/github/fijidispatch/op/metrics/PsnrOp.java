@@ -13,7 +13,8 @@ import org.scijava.plugin.Plugin;
  * {@code 10 · log10(R² / mse)}, {@code mse} as {@link MseOp}, and {@code R}
  * the data range of the reference's kind: 255 for uint8, 65535 for uint16,
  * {@code max − min} of the reference type's range for the other integer
- * kinds, and for float kinds the reference image's own {@code max − min}.
+ * kinds, and for float kinds the reference image's own {@code max − min} (over
+ * its pixels that are not NaN: with a NaN the mse, and so the PSNR, is NaN anyway).
  * Identical images ({@code mse = 0}) give +∞; a float reference of constant
  * value ({@code R = 0}) with {@code mse > 0} gives −∞. Tolerance: 1e-4
  * relative.
