@@ -23,9 +23,11 @@ import net.imglib2.view.Views;
  * with every further slice ({@link Fold}), then finished (e.g. divided by the
  * count) and stored in the output kind (rounded half up and saturated for
  * integer kinds). Double holds every supported pixel value exactly, so max and
- * min are exact. NaN is no data: max and min skip it, and the sums of a float
- * input skip it and count the values they add, so that the finish divides by
- * that count; a line of NaN only gives NaN.
+ * min are exact. NaN is no data: max and min skip it; the sums of a float
+ * input are plain sums first, and where one came out NaN (a NaN was added, or
+ * +Inf and −Inf) that block is summed again skipping NaN and counting the
+ * values added, so that the finish divides by that count (images without NaN
+ * pay one scan of the sums); a line of NaN only gives NaN.
  * <p>
  * An array-backed input ({@link FlatPixels}) projected along y or z is read
  * in place: for each block of output pixels, every slice's block is a
@@ -103,13 +105,21 @@ public abstract class Imglib2Projection extends AbstractOpImplementation<Imglib2
 				final int n = (int) Math.min(BLOCK, inner - offset);
 				final long base = group * slices * inner + offset;
 				pixels.read(base, acc, n);
-				if (counts != null) Fold.startCounting(acc, counts, n);
 				for (long k = 1; k < slices; k++) {
 					pixels.read(base + k * inner, values, n);
-					if (counts != null) Fold.sumCounting(acc, counts, values, n);
-					else fold.fold(acc, values, n, mayHoldNaN);
+					fold.fold(acc, values, n, mayHoldNaN);
 				}
-				finish(acc, counts, n, slices);
+				// NB: a plain sum is NaN only where a NaN (or +Inf with −Inf) was added: then the block is summed again, counting
+				final boolean recount = counts != null && anyNaN(acc, n);
+				if (recount) {
+					pixels.read(base, acc, n);
+					Fold.startCounting(acc, counts, n);
+					for (long k = 1; k < slices; k++) {
+						pixels.read(base + k * inner, values, n);
+						Fold.sumCounting(acc, counts, values, n);
+					}
+				}
+				finish(acc, recount ? counts : null, n, slices);
 				target.write(group * inner + offset, acc, n);
 			}
 		});
@@ -124,17 +134,33 @@ public abstract class Imglib2Projection extends AbstractOpImplementation<Imglib2
 		final int size = (int) Intervals.numElements(sliceDims);
 		final double[] acc = new double[size];
 		final double[] values = new double[size];
-		final double[] counts = counting(mayHoldNaN) ? new double[size] : null;
 		final long slices = image.dimension(axis);
 		for (long k = 0; k < slices; k++) {
-			LoopBuilder.setImages(Views.hyperSlice(image, axis, k), ArrayImgs.doubles(k == 0 ? acc : values, sliceDims))
-				.multiThreaded().forEachPixel((in, v) -> v.set(in.getRealDouble()));
-			if (k == 0 && counts != null) Fold.startCounting(acc, counts, size);
-			else if (k > 0 && counts != null) Fold.sumCounting(acc, counts, values, size);
-			else if (k > 0) fold.fold(acc, values, size, mayHoldNaN);
+			copySlice(image, axis, k, k == 0 ? acc : values, sliceDims);
+			if (k > 0) fold.fold(acc, values, size, mayHoldNaN);
+		}
+		// NB: as in projectInPlace, a NaN sum means NaN was added: sum again, skipping and counting
+		final double[] counts = counting(mayHoldNaN) && anyNaN(acc, size) ? new double[size] : null;
+		if (counts != null) for (long k = 0; k < slices; k++) {
+			copySlice(image, axis, k, k == 0 ? acc : values, sliceDims);
+			if (k == 0) Fold.startCounting(acc, counts, size);
+			else Fold.sumCounting(acc, counts, values, size);
 		}
 		finish(acc, counts, size, slices);
 		target.write(0, acc, size);
+	}
+
+	private static void copySlice(final RandomAccessibleInterval<? extends RealType<?>> image, final int axis, final long k,
+		final double[] into, final long[] sliceDims)
+	{
+		LoopBuilder.setImages(Views.hyperSlice(image, axis, k), ArrayImgs.doubles(into, sliceDims)).multiThreaded()
+			.forEachPixel((in, v) -> v.set(in.getRealDouble()));
+	}
+
+	private static boolean anyNaN(final double[] values, final int n) {
+		for (int i = 0; i < n; i++)
+			if (values[i] != values[i]) return true;
+		return false;
 	}
 
 	/** Whether the fold sums values that may be NaN: then it skips them and counts the others. */
@@ -156,7 +182,7 @@ public abstract class Imglib2Projection extends AbstractOpImplementation<Imglib2
 	 */
 	protected enum Fold {
 
-		/** Sums (a float input goes through {@link #sumCounting} instead, which skips NaN). */
+		/** Sums, NaN propagating (a NaN sum of a float input is redone by {@link #sumCounting}, which skips NaN). */
 		SUM {
 
 			@Override
@@ -211,10 +237,10 @@ public abstract class Imglib2Projection extends AbstractOpImplementation<Imglib2
 		static void sumCounting(final double[] acc, final double[] counts, final double[] values, final int n) {
 			for (int i = 0; i < n; i++) {
 				final double v = values[i];
-				if (v == v) {
-					acc[i] += v;
-					counts[i]++;
-				}
+				// NB: branch-free: NaN lies anywhere
+				final boolean value = v == v;
+				acc[i] += value ? v : 0;
+				counts[i] += value ? 1 : 0;
 			}
 		}
 	}

@@ -33,7 +33,9 @@ public final class MinMax {
 	 * scaling and {@code threshold.auto}'s bins span).
 	 */
 	public static MinMax finiteOf(final RandomAccessibleInterval<? extends RealType<?>> image) {
-		return of(image, true);
+		// NB: most images hold no infinity; only those that do pay the second pass that leaves them out
+		final MinMax all = of(image, false);
+		return Double.isInfinite(all.min) || Double.isInfinite(all.max) ? of(image, true) : all;
 	}
 
 	private static MinMax of(final RandomAccessibleInterval<? extends RealType<?>> image, final boolean finite) {
@@ -41,8 +43,8 @@ public final class MinMax {
 		final List<double[]> parts = pixels != null ? fromArrays(pixels, finite) : LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
 			final double[] range = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
 			chunk.forEachPixel(p -> {
-				final double v = p.getRealDouble();
-				if (finite && Double.isInfinite(v)) return;
+				// NB: an infinity left out becomes NaN, which the comparisons skip
+				final double v = finite ? nanIfInfinite(p.getRealDouble()) : p.getRealDouble();
 				if (v < range[0]) range[0] = v;
 				if (v > range[1]) range[1] = v;
 			});
@@ -68,8 +70,7 @@ public final class MinMax {
 				final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
 				pixels.read(flat, block, n);
 				for (int i = 0; i < n; i++) {
-					final double v = block[i];
-					if (finite && Double.isInfinite(v)) continue;
+					final double v = finite ? nanIfInfinite(block[i]) : block[i];
 					if (v < lo) lo = v;
 					if (v > hi) hi = v;
 				}
@@ -77,6 +78,10 @@ public final class MinMax {
 			parts.add(new double[] { lo, hi });
 		});
 		return parts;
+	}
+
+	private static double nanIfInfinite(final double v) {
+		return v - v == 0 ? v : Double.NaN;
 	}
 
 	public double min() {
