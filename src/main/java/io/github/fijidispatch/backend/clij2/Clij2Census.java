@@ -4,6 +4,8 @@ import java.nio.FloatBuffer;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.fijidispatch.backend.OpCall;
+import io.github.fijidispatch.backend.Support;
 import net.haesleinhuepf.clij.clearcl.ClearCLBuffer;
 
 /**
@@ -42,6 +44,17 @@ final class Clij2Census {
 		sum = totals[4];
 		min = totals[5];
 		max = totals[6];
+	}
+
+	/** The most pixels the kernel addresses (32-bit indices). */
+	static final long MAX_PIXELS = Integer.MAX_VALUE;
+
+	/** Yes when the first input has at most {@link #MAX_PIXELS} pixels; else a no with the figures. */
+	static Support fits(final OpCall call) {
+		final long n = call.info(0).pixelCount();
+		if (n <= MAX_PIXELS) return Support.yes();
+		return Support.no("clij2 counts NaN and sums pixels with 32-bit indices, up to 2^31 − 1 pixels; this image has " +
+			n + ": crop or tile it, or run on imglib2");
 	}
 
 	/** Counts {@code image} on the device (one kernel run, {@code 8 · pixels / 4096} floats pulled). */

@@ -2,6 +2,7 @@ package io.github.fijidispatch.backend.clij2;
 
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.convert.ConvertTypeOp;
 import net.haesleinhuepf.clij.clearcl.ClearCLBuffer;
@@ -23,6 +24,13 @@ public class Clij2ConvertType extends AbstractClij2Implementation {
 
 	public Clij2ConvertType() {
 		super(ConvertTypeOp.ID);
+	}
+
+	@Override
+	protected Support accepts(final OpCall call) {
+		// NB: a scaling conversion takes the finite range from the census
+		return ConvertTypeOp.scales(call.info(0).kind(), ConvertTypeOp.target(call.params()), call.params().flag("scale"))
+			? Clij2Census.fits(call) : Support.yes();
 	}
 
 	@Override

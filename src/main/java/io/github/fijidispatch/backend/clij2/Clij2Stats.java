@@ -2,6 +2,7 @@ package io.github.fijidispatch.backend.clij2;
 
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.ResultTable;
 import io.github.fijidispatch.op.measure.StatsOp;
 
@@ -21,6 +22,11 @@ public class Clij2Stats extends AbstractClij2Implementation {
 
 	public Clij2Stats() {
 		super(StatsOp.ID);
+	}
+
+	@Override
+	protected Support accepts(final OpCall call) {
+		return Clij2Census.fits(call);
 	}
 
 	@Override
