@@ -13,7 +13,12 @@ __kernel void bin_counts(IMAGE_dst_TYPE dst, IMAGE_src_TYPE src, IMAGE_edges_TYP
   int n = 0;
   for (int i = 0; i < count; i++) {
     const float v = (float) src[i];
-    if (v >= lo && (v < hi || hi == INFINITY)) n++;
+    if (v >= lo && v < hi) n++;
+  }
+  // NB: +inf belongs to the last bin; one more pass for that work item only keeps the loop above lean
+  if (hi == INFINITY) {
+    for (int i = 0; i < count; i++)
+      if ((float) src[i] == INFINITY) n++;
   }
   dst[b] = CONVERT_dst_PIXEL_TYPE((float) n);
 }
