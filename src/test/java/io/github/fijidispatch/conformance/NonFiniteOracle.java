@@ -10,12 +10,45 @@ import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.Parameters;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.ResultTable;
+import io.github.fijidispatch.op.convert.ConvertTypeOp;
+import io.github.fijidispatch.op.filter.DifferenceOfGaussiansOp;
+import io.github.fijidispatch.op.filter.GaussOp;
+import io.github.fijidispatch.op.filter.MaxOp;
+import io.github.fijidispatch.op.filter.MeanOp;
+import io.github.fijidispatch.op.filter.MedianOp;
+import io.github.fijidispatch.op.filter.MinOp;
 import io.github.fijidispatch.op.filter.NeighbourhoodParameters;
+import io.github.fijidispatch.op.filter.SobelOp;
+import io.github.fijidispatch.op.filter.TopHatOp;
+import io.github.fijidispatch.op.filter.VarianceOp;
+import io.github.fijidispatch.op.label.ComponentsOp;
 import io.github.fijidispatch.op.label.MeasureLabelsOp;
+import io.github.fijidispatch.op.math.AbsOp;
+import io.github.fijidispatch.op.math.AddOp;
+import io.github.fijidispatch.op.math.AddScalarOp;
+import io.github.fijidispatch.op.math.DivideOp;
+import io.github.fijidispatch.op.math.MultiplyOp;
+import io.github.fijidispatch.op.math.MultiplyScalarOp;
+import io.github.fijidispatch.op.math.SubtractOp;
 import io.github.fijidispatch.op.measure.StatsOp;
+import io.github.fijidispatch.op.metrics.MseOp;
+import io.github.fijidispatch.op.metrics.PsnrOp;
+import io.github.fijidispatch.op.morphology.CloseOp;
+import io.github.fijidispatch.op.morphology.DilateOp;
+import io.github.fijidispatch.op.morphology.ErodeOp;
+import io.github.fijidispatch.op.morphology.FillHolesOp;
+import io.github.fijidispatch.op.morphology.OpenOp;
+import io.github.fijidispatch.op.project.MaxProjectionOp;
+import io.github.fijidispatch.op.project.MeanProjectionOp;
+import io.github.fijidispatch.op.project.MinProjectionOp;
 import io.github.fijidispatch.op.project.ProjectionOp;
+import io.github.fijidispatch.op.project.SumProjectionOp;
 import io.github.fijidispatch.op.threshold.AutoThresholdOp;
+import io.github.fijidispatch.op.threshold.ValueThresholdOp;
+import io.github.fijidispatch.op.transform.CropOp;
 import io.github.fijidispatch.op.transform.FlipOp;
+import io.github.fijidispatch.op.transform.Rotate90Op;
+import io.github.fijidispatch.op.transform.ScaleOp;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
@@ -56,59 +89,59 @@ final class NonFiniteOracle {
 		final int n = a.numDimensions();
 		final ImageInfo out = op.outputInfo(infos, params);
 		switch (op.id()) {
-			case "math.add": return pointwise(a, in.get(1), (x, y) -> x + y).toImage(out.kind());
-			case "math.subtract": return pointwise(a, in.get(1), (x, y) -> x - y).toImage(out.kind());
-			case "math.multiply": return pointwise(a, in.get(1), (x, y) -> x * y).toImage(out.kind());
-			case "math.divide": return pointwise(a, in.get(1), (x, y) -> x / y).toImage(out.kind());
-			case "math.addScalar": return pointwise(a, a, (x, y) -> x + params.real("value")).toImage(out.kind());
-			case "math.multiplyScalar": return pointwise(a, a, (x, y) -> x * params.real("value")).toImage(out.kind());
-			case "math.abs": return pointwise(a, a, (x, y) -> Math.abs(x)).toImage(out.kind());
-			case "threshold.value": return pointwise(a, a, (x, y) -> x >= params.real("value") ? 255 : 0).toImage(out.kind());
-			case "threshold.auto": return autoThreshold(a, params.choice("method")).toImage(out.kind());
-			case "convert.type": return convert(a, out.kind(), params.flag("scale")).toImage(out.kind());
-			case "filter.gauss": return ConvolutionOracle.gauss(a, params.reals("sigma", n)).toImage(out.kind());
-			case "filter.dog": return pointwise(ConvolutionOracle.gauss(a, params.reals("sigma1", n)),
+			case AddOp.ID: return pointwise(a, in.get(1), (x, y) -> x + y).toImage(out.kind());
+			case SubtractOp.ID: return pointwise(a, in.get(1), (x, y) -> x - y).toImage(out.kind());
+			case MultiplyOp.ID: return pointwise(a, in.get(1), (x, y) -> x * y).toImage(out.kind());
+			case DivideOp.ID: return pointwise(a, in.get(1), (x, y) -> x / y).toImage(out.kind());
+			case AddScalarOp.ID: return pointwise(a, a, (x, y) -> x + params.real("value")).toImage(out.kind());
+			case MultiplyScalarOp.ID: return pointwise(a, a, (x, y) -> x * params.real("value")).toImage(out.kind());
+			case AbsOp.ID: return pointwise(a, a, (x, y) -> Math.abs(x)).toImage(out.kind());
+			case ValueThresholdOp.ID: return pointwise(a, a, (x, y) -> x >= params.real("value") ? 255 : 0).toImage(out.kind());
+			case AutoThresholdOp.ID: return autoThreshold(a, params.choice("method")).toImage(out.kind());
+			case ConvertTypeOp.ID: return convert(a, out.kind(), params.flag("scale")).toImage(out.kind());
+			case GaussOp.ID: return ConvolutionOracle.gauss(a, params.reals("sigma", n)).toImage(out.kind());
+			case DifferenceOfGaussiansOp.ID: return pointwise(ConvolutionOracle.gauss(a, params.reals("sigma1", n)),
 				ConvolutionOracle.gauss(a, params.reals("sigma2", n)), (x, y) -> x - y).toImage(out.kind());
-			case "filter.sobel": return ConvolutionOracle.sobel(a).toImage(out.kind());
-			case "filter.mean": return window(params, n).apply(a, WindowOracle::mean).toImage(out.kind());
-			case "filter.variance": return window(params, n).apply(a, WindowOracle::variance).toImage(out.kind());
-			case "filter.median": return window(params, n).apply(a, WindowOracle::median).toImage(out.kind());
-			case "filter.min": return window(params, n).apply(a, WindowOracle::min).toImage(out.kind());
-			case "filter.max": return window(params, n).apply(a, WindowOracle::max).toImage(out.kind());
-			case "filter.tophat": {
+			case SobelOp.ID: return ConvolutionOracle.sobel(a).toImage(out.kind());
+			case MeanOp.ID: return window(params, n).apply(a, WindowOracle::mean).toImage(out.kind());
+			case VarianceOp.ID: return window(params, n).apply(a, WindowOracle::variance).toImage(out.kind());
+			case MedianOp.ID: return window(params, n).apply(a, WindowOracle::median).toImage(out.kind());
+			case MinOp.ID: return window(params, n).apply(a, WindowOracle::min).toImage(out.kind());
+			case MaxOp.ID: return window(params, n).apply(a, WindowOracle::max).toImage(out.kind());
+			case TopHatOp.ID: {
 				final WindowOracle w = window(params, n);
 				// NB: float arithmetic, as the contract's float output holds it
 				return pointwise(a, w.apply(w.apply(a, WindowOracle::min), WindowOracle::max),
 					(x, y) -> (float) x - (float) y).toImage(out.kind());
 			}
-			case "morphology.erode": return window(params, n).apply(a, WindowOracle::erode).toImage(out.kind());
-			case "morphology.dilate": return window(params, n).apply(a, WindowOracle::dilate).toImage(out.kind());
-			case "morphology.open": {
+			case ErodeOp.ID: return window(params, n).apply(a, WindowOracle::erode).toImage(out.kind());
+			case DilateOp.ID: return window(params, n).apply(a, WindowOracle::dilate).toImage(out.kind());
+			case OpenOp.ID: {
 				final WindowOracle w = window(params, n);
 				return w.apply(w.apply(a, WindowOracle::erode), WindowOracle::dilate).toImage(out.kind());
 			}
-			case "morphology.close": {
+			case CloseOp.ID: {
 				final WindowOracle w = window(params, n);
 				return w.apply(w.apply(a, WindowOracle::dilate), WindowOracle::erode).toImage(out.kind());
 			}
-			case "morphology.fillHoles":
-			case "label.components": return reference.apply(finiteMasks(c));
-			case "project.max": return project(a, ProjectionOp.axis(params), out, WindowOracle::max);
-			case "project.min": return project(a, ProjectionOp.axis(params), out, WindowOracle::min);
-			case "project.sum": return project(a, ProjectionOp.axis(params), out, v -> sumOfData(v));
-			case "project.mean": return project(a, ProjectionOp.axis(params), out, v -> sumOfData(v) / WindowOracle.data(v).length);
-			case "measure.stats": return stats(a);
-			case "label.measure": return measureLabels(a, in.get(1));
-			case "metrics.mse": return new ResultTable("mse").addRow(mse(a, in.get(1)));
-			case "metrics.psnr": {
+			case FillHolesOp.ID:
+			case ComponentsOp.ID: return reference.apply(finiteMasks(c));
+			case MaxProjectionOp.ID: return project(a, ProjectionOp.axis(params), out, WindowOracle::max);
+			case MinProjectionOp.ID: return project(a, ProjectionOp.axis(params), out, WindowOracle::min);
+			case SumProjectionOp.ID: return project(a, ProjectionOp.axis(params), out, v -> sumOfData(v));
+			case MeanProjectionOp.ID: return project(a, ProjectionOp.axis(params), out, v -> sumOfData(v) / WindowOracle.data(v).length);
+			case StatsOp.ID: return stats(a);
+			case MeasureLabelsOp.ID: return measureLabels(a, in.get(1));
+			case MseOp.ID: return new ResultTable("mse").addRow(mse(a, in.get(1)));
+			case PsnrOp.ID: {
 				final double range = WindowOracle.max(a.values) - WindowOracle.min(a.values);
 				return new ResultTable("psnr").addRow(10 * Math.log10(range * range / mse(a, in.get(1))));
 			}
-			case "transform.flip": return TransformOracle.flip(a, d -> FlipOp.flips(params, d)).toImage(out.kind());
-			case "transform.rotate90": return TransformOracle.rotate90(a, params.integer("turns")).toImage(out.kind());
-			case "transform.crop": return TransformOracle.crop(a, params.integers("origin", n), out.dimensions())
+			case FlipOp.ID: return TransformOracle.flip(a, d -> FlipOp.flips(params, d)).toImage(out.kind());
+			case Rotate90Op.ID: return TransformOracle.rotate90(a, params.integer("turns")).toImage(out.kind());
+			case CropOp.ID: return TransformOracle.crop(a, params.integers("origin", n), out.dimensions())
 				.toImage(out.kind());
-			case "transform.scale": return TransformOracle.scale(a, params.reals("factors", n), out.dimensions(),
+			case ScaleOp.ID: return TransformOracle.scale(a, params.reals("factors", n), out.dimensions(),
 				"linear".equals(params.choice("interpolation"))).toImage(out.kind());
 			default:
 				throw new IllegalStateException("the non-finite oracle has no rule for " + op.id() + ": add one");
