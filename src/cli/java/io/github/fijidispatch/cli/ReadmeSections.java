@@ -14,7 +14,8 @@ import io.github.fijidispatch.op.ParameterSpec;
 
 /**
  * The parts of the README that are generated from the code: the op ×
- * backend coverage matrix, the op catalog with tolerances and parameters, and
+ * backend coverage matrix, the op catalog with parameters, tolerances and
+ * non-finite rules ({@code Op#nonFinite}), and
  * the command-line usage. Each lives between
  * {@code <!-- generated:NAME -->} and {@code <!-- /generated:NAME -->}
  * markers; {@code fiji-dispatch docs --write README.md} refreshes them and a
@@ -80,14 +81,15 @@ public final class ReadmeSections {
 	}
 
 	String ops() {
-		final StringBuilder sb = new StringBuilder("| op | menu label | parameters | tolerance vs reference |\n|---|---|---|---|\n");
+		final StringBuilder sb = new StringBuilder(
+			"| op | menu label | parameters | tolerance vs reference | non-finite pixels |\n|---|---|---|---|---|\n");
 		for (final Op op : dispatch.ops()) {
 			final StringBuilder params = new StringBuilder();
 			for (final ParameterSpec p : op.parameters())
 				params.append(params.length() == 0 ? "" : "<br>").append('`').append(p.name()).append("` ")
 					.append(p.allowed()).append(p.defaultValue() == null ? "" : ", default " + ParameterSpec.toText(p.defaultValue()));
 			sb.append("| `").append(op.id()).append("` | ").append(op.category()).append(" › ").append(op.label())
-				.append(" | ").append(params.length() == 0 ? "—" : params).append(" | ").append(tableCell(op.tolerance().describe())).append(" |\n");
+				.append(" | ").append(params.length() == 0 ? "—" : params).append(" | ").append(tableCell(op.tolerance().describe())).append(" | ").append(tableCell(op.nonFinite().rule().label())).append(" |\n");
 		}
 		return sb.toString();
 	}

@@ -24,14 +24,28 @@ public final class ConformanceCase {
 	private final String source;
 	private final Map<String, Object> params;
 	private final List<RandomAccessibleInterval<? extends RealType<?>>> inputs;
+	private final NonFinitePattern pattern;
 
 	public ConformanceCase(final Op op, final String source, final Map<String, ?> params,
 		final List<? extends RandomAccessibleInterval<? extends RealType<?>>> inputs)
+	{
+		this(op, source, params, inputs, null);
+	}
+
+	/** A case whose float32 inputs hold non-finite pixels in {@code pattern} ({@code null}: finite inputs). */
+	public ConformanceCase(final Op op, final String source, final Map<String, ?> params,
+		final List<? extends RandomAccessibleInterval<? extends RealType<?>>> inputs, final NonFinitePattern pattern)
 	{
 		this.op = op;
 		this.source = source;
 		this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
 		this.inputs = Collections.unmodifiableList(new ArrayList<>(inputs));
+		this.pattern = pattern;
+	}
+
+	/** The non-finite pixels of the inputs, or {@code null} when every input pixel is finite. */
+	public NonFinitePattern nonFinitePattern() {
+		return pattern;
 	}
 
 	public Op op() {

@@ -13,11 +13,16 @@ import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.real.FloatType;
 
 /**
  * Builds the conformance cases of an op: every parameter combination of
  * {@link ParameterSets} on small seeded random images (2D and 3D, uint8,
  * uint16, float32) and on the bundled {@code cell.png} (uint8 and float32).
+ * Every combination also runs on float32 inputs holding NaN and infinities
+ * in each {@link NonFinitePattern} (2D; the scattered and infinite patterns in
+ * 3D too), where every backend must follow the op's
+ * {@link io.github.fijidispatch.op.Op#nonFinite() non-finite rule}.
  * Combinations the op rejects for an image (e.g. projecting along z of a 2D
  * image) are left out. Images are small (≤ 48² and ≤ 24³) so that a whole
  * run on a slow OpenCL device takes minutes.
@@ -58,8 +63,37 @@ public final class ConformanceCases {
 					add(cases, op, params, "random", randomInputs(op, kind, dims));
 			for (final PixelKind kind : SAMPLE_KINDS)
 				add(cases, op, params, "cell.png", sampleInputs(op, kind));
+			for (final NonFinitePattern pattern : NonFinitePattern.values())
+				for (final long[] dims : Arrays.asList(SIZE_2D, SIZE_3D))
+					if (dims == SIZE_2D || pattern == NonFinitePattern.SCATTERED_NAN || pattern == NonFinitePattern.INFINITIES)
+						addNonFinite(cases, op, params, pattern, dims);
 		}
 		return cases;
+	}
+
+	private static void addNonFinite(final List<ConformanceCase> cases, final Op op, final Map<String, Object> params,
+		final NonFinitePattern pattern, final long[] dims)
+	{
+		final List<RandomAccessibleInterval<? extends RealType<?>>> inputs = nonFiniteInputs(op, pattern, dims);
+		if (accepts(op, params, inputs)) cases.add(new ConformanceCase(op, pattern.description(), params, inputs, pattern));
+	}
+
+	/**
+	 * The op's float32 inputs made as usual ({@link #randomInputs}), then the
+	 * pattern put into each (each with its own seed); a label image keeps its
+	 * labels, only the intensity image gets the pattern.
+	 */
+	public static List<RandomAccessibleInterval<? extends RealType<?>>> nonFiniteInputs(final Op op,
+		final NonFinitePattern pattern, final long[] dims)
+	{
+		final List<RandomAccessibleInterval<? extends RealType<?>>> inputs = randomInputs(op, PixelKind.FLOAT32, dims);
+		final int first = inputStyle(op) == InputStyle.LABELS_AND_INTENSITY ? 1 : 0;
+		for (int i = first; i < inputs.size(); i++) {
+			@SuppressWarnings("unchecked")
+			final Img<FloatType> img = (Img<FloatType>) inputs.get(i);
+			pattern.applyTo(img, 21 + i);
+		}
+		return inputs;
 	}
 
 	private static void add(final List<ConformanceCase> cases, final Op op, final Map<String, Object> params,

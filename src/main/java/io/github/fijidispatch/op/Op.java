@@ -62,6 +62,13 @@ public interface Op extends SciJavaPlugin {
 	Tolerance tolerance();
 
 	/**
+	 * What the op does with NaN and infinities: its rule of {@code OPS.md}
+	 * ("Non-finite pixels"). The op's javadoc states {@link NonFinite#sentence()}
+	 * word for word, and every backend honours it or declines.
+	 */
+	NonFinite nonFinite();
+
+	/**
 	 * Checks and completes a caller's parameters: unknown names, wrong types,
 	 * values out of range and missing required values are rejected.
 	 *

@@ -44,6 +44,7 @@ class JsonOutcomeTest {
 		final Map<String, Object> table = JsonCheck.object(CommandLineRun.asProcess("run", "measure.stats", "-i", CELL, "--json").out);
 		assertEquals(Boolean.TRUE, table.get("ok"));
 		assertTrue(table.get("table") instanceof List || table.get("table") instanceof Map, table.toString());
+		assertTrue(table.get("table").toString().contains("nan_count"), "the NaN count beside the count: " + table);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import io.github.fijidispatch.backend.Backend;
 import io.github.fijidispatch.backend.HostImages;
+import io.github.fijidispatch.backend.Backends;
 import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.Bound;
@@ -46,7 +47,11 @@ import org.scijava.Context;
  * <li>the inputs are unmodified (checksums before and after);</li>
  * <li>the result is a new image of the declared size and pixel kind
  * (writing into it leaves the inputs alone);</li>
- * <li>the same call twice gives the same result.</li>
+ * <li>the same call twice gives the same result;</li>
+ * <li>on inputs with NaN and infinities ({@link NonFinitePattern}), the result
+ * also equals, within the op's tolerance, what the op's non-finite rule gives
+ * by brute force ({@link NonFiniteOracle}): the reference and every backend
+ * are held to the rule itself, not only to each other.</li>
  * </ul>
  * A decline is allowed only with a reason; it is reported as a skipped test
  * with that reason and listed at the end, never passed silently.
@@ -116,6 +121,7 @@ public abstract class AbstractBackendContractTest {
 		switch (o.status()) {
 			case AGREES:
 				assertTheDecisionFollowsTheTolerance(c, o);
+				if (c.nonFinitePattern() != null) checkAgainstTheOracle(c);
 				return;
 			case DECLINED:
 				assertFalse(o.detail().trim().isEmpty(), "a decline needs a reason: " + c);
@@ -150,6 +156,27 @@ public abstract class AbstractBackendContractTest {
 		assertEquals(expected.value(), o.bound(), o.toString());
 		assertTrue(o.maxError() >= 0 && o.maxError() <= o.bound(), "the verdict follows the measured error: " + o);
 		if (expected.value() == 0) assertEquals(0, o.maxError(), "an exact rule admits no difference: " + o);
+	}
+
+	/** The backend's result equals the brute-force result of the op's non-finite rule. */
+	private void checkAgainstTheOracle(final ConformanceCase c) {
+		final NonFiniteOracle oracle = new NonFiniteOracle(inputs -> dispatch.op(c.opId()).inputs(inputs.toArray())
+			.set(c.params()).on(Backends.REFERENCE).run());
+		final Object actual = dispatch.op(c.opId()).inputs(c.inputArray()).set(c.params()).on(backendId()).run();
+		final ResultComparison rule = ResultComparison.compare(c.op(), c.params(), oracle.expected(c), actual,
+			c.inputScale());
+		assertTrue(rule.agrees(), c.op().id() + " on " + backendId() + " breaks its non-finite rule (" +
+			c.op().nonFinite() + "): " + rule);
+	}
+
+	@Test
+	void everyOpHasNonFiniteCases() {
+		for (final Op op : dispatch.ops()) {
+			int count = 0;
+			for (final ConformanceCase c : ConformanceCases.of(op))
+				if (c.nonFinitePattern() != null) count++;
+			assertTrue(count >= NonFinitePattern.values().length, op.id() + " has " + count + " non-finite case(s)");
+		}
 	}
 
 	@Test

@@ -171,6 +171,19 @@ class OpModuleInfoTest {
 		assertTrue(outcome.status().matches("Gaussian Blur ran on imglib2 in [0-9.]+ ms"), outcome.status());
 	}
 
+	/** What a macro's nResults/getResult read: the NaN count beside the count of the other pixels. */
+	@Test
+	void imageStatisticsOfAFloatImageWithNanGiveTheNanCountInTheResultsTable() {
+		final float[] pixels = { 1, Float.NaN, 3, Float.NaN, 5, 7 };
+		final ImagePlus imp = new ImagePlus("nan", new ij.process.FloatProcessor(3, 2, pixels));
+		final ImagePlusCall.Outcome outcome = commands.imagePlusCall().run(dispatch.opDefinition("measure.stats"),
+			java.util.Collections.singletonList(imp), new LinkedHashMap<String, Object>(), "imglib2");
+		final ij.measure.ResultsTable rt = (ij.measure.ResultsTable) outcome.result();
+		assertEquals(4, rt.getValue("count", 0));
+		assertEquals(2, rt.getValue("nan_count", 0));
+		assertEquals(4, rt.getValue("mean", 0));
+	}
+
 	@Test
 	void macroPreferenceAppliesToCommandsUntilCleared() {
 		commands.macroPreference().only(java.util.Collections.singletonList("imglib2"));

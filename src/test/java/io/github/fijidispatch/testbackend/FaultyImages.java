@@ -29,7 +29,10 @@ final class FaultyImages {
 
 	@SuppressWarnings("unchecked")
 	static void addToEveryPixel(final RandomAccessibleInterval<?> image, final double value) {
-		for (final RealType<?> t : Views.iterable((RandomAccessibleInterval<? extends RealType<?>>) image))
-			t.setReal(Math.min(t.getMaxValue(), t.getRealDouble() + value));
+		for (final RealType<?> t : Views.iterable((RandomAccessibleInterval<? extends RealType<?>>) image)) {
+			final double v = t.getRealDouble();
+			// NB: NaN and ±Inf plus a value stay what they are (IEEE); only finite values can saturate
+			if (Double.isFinite(v)) t.setReal(Math.min(t.getMaxValue(), v + value));
+		}
 	}
 }

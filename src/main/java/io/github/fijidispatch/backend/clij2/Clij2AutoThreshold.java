@@ -17,7 +17,8 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code threshold.auto} on the device. The contract's 256-bin histogram
- * (grey values for uint8, equal bins over [min, max] otherwise) is counted by
+ * (grey values for uint8, equal bins over the finite [min, max] otherwise, from
+ * {@link Clij2Census}: CLIJ2's reductions let NaN and ±Inf through) is counted by
  * the {@code bin_counts} kernel against exact float bin edges
  * ({@link Clij2ThresholdEdges}; CLIJ2's own {@code histogram} bins in float
  * with other edges), pulled to the host (256 values), handed to ImageJ's
@@ -51,8 +52,9 @@ public class Clij2AutoThreshold extends AbstractClij2Implementation {
 		final Clij2ThresholdEdges edges;
 		if (call.info(0).kind() == PixelKind.UINT8) edges = new Clij2ThresholdEdges(0, AutoThresholdOp.BINS);
 		else {
-			final double min = clij2.getMinimumOfAllPixels(in);
-			final double max = clij2.getMaximumOfAllPixels(in);
+			final Clij2Census census = Clij2Census.of(ws, in);
+			final double min = census.finiteMin();
+			final double max = census.finiteMax();
 			edges = max > min ? new Clij2ThresholdEdges(min, max - min) : null;
 		}
 		final ClearCLBuffer ones = ws.create(in.getDimensions(), PixelKind.UINT8);

@@ -2,6 +2,7 @@ package io.github.fijidispatch.backend.clij2;
 
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.convert.ConvertTypeOp;
 import net.haesleinhuepf.clij.clearcl.ClearCLBuffer;
@@ -12,7 +13,8 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code convert.type} on the device: scaling conversions map the image's
- * [min, max] (CLIJ2's reductions) onto the target range in float; every
+ * finite [min, max] ({@link Clij2Census}) onto the target range in float (NaN
+ * then gives 0, ±Inf saturate; a constant finite range gives 0, +Inf the top); every
  * integer result is rounded half up and saturated ({@link Clij2Workspace#toKind}),
  * where CLIJ2's own {@code convertUInt8/16} would truncate. See
  * {@link ConvertTypeOp}.
@@ -22,6 +24,13 @@ public class Clij2ConvertType extends AbstractClij2Implementation {
 
 	public Clij2ConvertType() {
 		super(ConvertTypeOp.ID);
+	}
+
+	@Override
+	protected Support accepts(final OpCall call) {
+		// NB: a scaling conversion takes the finite range from the census
+		return ConvertTypeOp.scales(call.info(0).kind(), ConvertTypeOp.target(call.params()), call.params().flag("scale"))
+			? Clij2Census.fits(call) : Support.yes();
 	}
 
 	@Override
@@ -37,8 +46,9 @@ public class Clij2ConvertType extends AbstractClij2Implementation {
 		final CLIJ2 clij2 = ws.clij2();
 		ClearCLBuffer values = ws.asFloats(in, true);
 		if (ConvertTypeOp.scales(source, target, call.params().flag("scale"))) {
-			final double min = clij2.getMinimumOfAllPixels(in);
-			final double max = clij2.getMaximumOfAllPixels(in);
+			final Clij2Census census = Clij2Census.of(ws, in);
+			final double min = census.finiteMin();
+			final double max = census.finiteMax();
 			final ClearCLBuffer scaled = ws.floats(in.getDimensions());
 			if (max > min) {
 				final ClearCLBuffer shifted = ws.floats(in.getDimensions());
@@ -46,7 +56,12 @@ public class Clij2ConvertType extends AbstractClij2Implementation {
 				final double range = maxValue(target);
 				Clij2Workspace.check(clij2.multiplyImageAndScalar(shifted, scaled, range / (max - min)), "scale");
 			}
-			else Clij2Workspace.check(clij2.set(scaled, 0), "constant image");
+			else {
+				// NB: 0 everywhere but at +Inf, which saturates (the 0/1 mask of it times the top)
+				final ClearCLBuffer top = ws.floats(in.getDimensions());
+				Clij2Workspace.check(clij2.greaterOrEqualConstant(values, top, Double.POSITIVE_INFINITY), "+Inf");
+				Clij2Workspace.check(clij2.multiplyImageAndScalar(top, scaled, maxValue(target)), "constant image");
+			}
 			values = scaled;
 		}
 		if (values == in) {

@@ -29,6 +29,8 @@ final class Clij2Kernels {
 	 * Runs the {@code neighbourhood} kernel: each pixel of {@code dst} becomes
 	 * the reduction of {@code src} over the box or ellipsoid of radii
 	 * {@code r} (clamp to edge); integer outputs rounded half up and saturated.
+	 * Mean and variance are IEEE arithmetic; min and max skip NaN (a window of
+	 * NaN only gives NaN); the binary modes count NaN as foreground (non-zero).
 	 */
 	static void neighbourhood(final CLIJ2 clij2, final ClearCLBuffer src, final ClearCLBuffer dst, final int[] r,
 		final boolean sphere, final Reduction reduction)
@@ -47,9 +49,9 @@ final class Clij2Kernels {
 
 	/**
 	 * Runs the {@code median} kernel: each pixel of {@code dst} becomes element
-	 * {@code count/2} (0-based) of the sorted values of {@code src} over the
-	 * box or ellipsoid of radii {@code r} (clamp to edge; NaN above
-	 * everything). The kernel holds no copy of the neighbourhood, so its
+	 * {@code n/2} (0-based) of the sorted values of {@code src} that are not
+	 * NaN, {@code n} of them, over the box or ellipsoid of radii {@code r}
+	 * (clamp to edge); NaN when {@code n = 0}. The kernel holds no copy of the neighbourhood, so its
 	 * private memory does not grow with the window.
 	 */
 	static void median(final CLIJ2 clij2, final ClearCLBuffer src, final ClearCLBuffer dst, final int[] r,
@@ -69,6 +71,11 @@ final class Clij2Kernels {
 	/** Runs {@code kernel} of the program over every pixel of {@code shape}. */
 	static void run(final CLIJ2 clij2, final String kernel, final ClearCLBuffer shape, final Map<String, Object> params) {
 		final long[] global = globalSize(shape);
+		clij2.execute(Clij2Kernels.class, kernel + ".cl", kernel, global, global, params);
+	}
+
+	/** Runs {@code kernel} of the program over an explicit 3D global size. */
+	static void run(final CLIJ2 clij2, final String kernel, final long[] global, final Map<String, Object> params) {
 		clij2.execute(Clij2Kernels.class, kernel + ".cl", kernel, global, global, params);
 	}
 

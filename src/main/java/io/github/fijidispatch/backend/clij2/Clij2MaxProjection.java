@@ -5,11 +5,11 @@ import io.github.fijidispatch.op.project.MaxProjectionOp;
 
 import org.scijava.plugin.Plugin;
 
-/** {@link MaxProjectionOp#ID} with CLIJ2's {@code maximumZProjection} on the input arranged along z; see {@link MaxProjectionOp}. */
+/** {@link MaxProjectionOp#ID} with the {@code project} kernel (maximum, NaN skipped) on the input arranged along z; see {@link MaxProjectionOp}. */
 @Plugin(type = OpImplementation.class)
 public class Clij2MaxProjection extends Clij2Projection {
 
 	public Clij2MaxProjection() {
-		super(MaxProjectionOp.ID, "maximumZProjection", (c, stack, out) -> c.maximumZProjection(stack, out));
+		super(MaxProjectionOp.ID, Reduction.MAX);
 	}
 }

@@ -5,11 +5,11 @@ import io.github.fijidispatch.op.project.MeanProjectionOp;
 
 import org.scijava.plugin.Plugin;
 
-/** {@link MeanProjectionOp#ID} with CLIJ2's {@code meanZProjection} on the input arranged along z; see {@link MeanProjectionOp}. */
+/** {@link MeanProjectionOp#ID} with the {@code project} kernel (mean, NaN skipped) on the input arranged along z; see {@link MeanProjectionOp}. */
 @Plugin(type = OpImplementation.class)
 public class Clij2MeanProjection extends Clij2Projection {
 
 	public Clij2MeanProjection() {
-		super(MeanProjectionOp.ID, "meanZProjection", (c, stack, out) -> c.meanZProjection(stack, out));
+		super(MeanProjectionOp.ID, Reduction.MEAN);
 	}
 }

@@ -16,7 +16,8 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code label.measure} with the backend's {@code label_statistics} kernel:
  * one work item per label 1..max scans the image and sums area, intensity,
- * min, max and coordinates in float (CLIJ2's {@code statisticsOfLabelledPixels}
+ * min, max and coordinates in float, NaN intensities left out of sum, min and
+ * max (CLIJ2's {@code statisticsOfLabelledPixels}
  * is not used: its table has rows for absent labels and other columns); one
  * more work item counts fractional labels ≥ 1, which fail the call as bad
  * input, like labels above 2^24; images over 2^24 pixels are declined. The 8 values per label are pulled to the
@@ -72,7 +73,10 @@ public class Clij2MeasureLabels extends AbstractClij2Implementation {
 			final int o = VALUES * k;
 			final double n = v[o];
 			if (n == 0) continue;
-			table.addRow(k + 1, n, v[o + 1] / n, v[o + 2], v[o + 3], v[o + 4] / n, v[o + 5] / n, v[o + 6] / n);
+			// NB: NaN intensities are no data: mean, min and max are over the v[o + 7] others
+			final double valued = v[o + 7];
+			table.addRow(k + 1, n, valued == 0 ? Double.NaN : v[o + 1] / valued, valued == 0 ? Double.NaN : v[o + 2],
+				valued == 0 ? Double.NaN : v[o + 3], v[o + 4] / n, v[o + 5] / n, v[o + 6] / n);
 		}
 		return table;
 	}

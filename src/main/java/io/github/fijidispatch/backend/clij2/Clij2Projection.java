@@ -1,34 +1,32 @@
 package io.github.fijidispatch.backend.clij2;
 
+import java.util.Map;
+
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.project.ProjectionOp;
 import net.haesleinhuepf.clij.clearcl.ClearCLBuffer;
-import net.haesleinhuepf.clij.clearcl.interfaces.ClearCLImageInterface;
-import net.haesleinhuepf.clij2.CLIJ2;
 
 /**
  * Base of the projections: the input is arranged as a 3D stack whose z axis
  * is the projected one and whose x, y are the remaining axes in the output's
- * order (transposes, or a plain reinterpretation of a 2D buffer), then
- * CLIJ2's z projection writes the output directly. See {@link ProjectionOp}.
+ * order (transposes, or a plain reinterpretation of a 2D buffer), then the
+ * backend's {@code project} kernel writes the output directly, NaN skipped as
+ * the contract says. NB: CLIJ2's {@code maximumZProjection} and the like are
+ * not used: NaN propagates through them. See {@link ProjectionOp}.
  */
 abstract class Clij2Projection extends AbstractClij2Implementation {
 
-	/** One CLIJ2 z-projection kernel. */
-	@FunctionalInterface
-	interface ZProjection {
-
-		boolean apply(CLIJ2 clij2, ClearCLImageInterface stack, ClearCLImageInterface out);
+	/** What the {@code project} kernel computes along z (its {@code mode}). */
+	enum Reduction {
+		MAX, MIN, SUM, MEAN
 	}
 
-	private final String kernelName;
-	private final ZProjection kernel;
+	private final Reduction reduction;
 
-	protected Clij2Projection(final String opId, final String kernelName, final ZProjection kernel) {
+	protected Clij2Projection(final String opId, final Reduction reduction) {
 		super(opId);
-		this.kernelName = kernelName;
-		this.kernel = kernel;
+		this.reduction = reduction;
 	}
 
 	@Override
@@ -43,7 +41,12 @@ abstract class Clij2Projection extends AbstractClij2Implementation {
 		final ImageInfo outInfo = call.outputInfo();
 		final ClearCLBuffer stack = alongZ(ws, in, call.info(0), ProjectionOp.axis(call.params()));
 		final ClearCLBuffer out = ws.create(outInfo.dimensions(), outInfo.kind());
-		Clij2Workspace.check(kernel.apply(ws.clij2(), stack, out), kernelName);
+		final Map<String, Object> p = Clij2Kernels.sizeParameters(stack);
+		p.put("dst", out);
+		p.put("src", stack);
+		p.put("mode", reduction.ordinal());
+		final long[] size = Clij2Kernels.globalSize(stack);
+		Clij2Kernels.run(ws.clij2(), "project", new long[] { size[0], size[1], 1 }, p);
 		return out;
 	}
 

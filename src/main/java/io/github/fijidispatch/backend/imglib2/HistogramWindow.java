@@ -35,6 +35,12 @@ final class HistogramWindow implements RankWindow {
 		this.occupied = new long[Math.max(1, (1 << bits) >> 6)];
 	}
 
+	/** Integer values only: never NaN. */
+	@Override
+	public int nanCount() {
+		return 0;
+	}
+
 	@Override
 	public void add(final float value) {
 		final int bin = (int) value - offset;

@@ -15,7 +15,7 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code convert.type} on the CPU: for a scaling conversion a parallel
- * min/max pass, then one parallel loop mapping every value; see
+ * pass for the finite min and max, then one parallel loop mapping every value; see
  * {@link ConvertTypeOp}.
  */
 @Plugin(type = OpImplementation.class)
@@ -42,8 +42,10 @@ public class Imglib2ConvertType extends AbstractOpImplementation<Imglib2Backend>
 		final PixelKind source, final PixelKind target, final boolean scale)
 	{
 		if (!ConvertTypeOp.scales(source, target, scale)) return Imglib2PixelMath.Linear.IDENTITY;
-		final MinMax range = MinMax.of(image);
-		if (!(range.range() > 0)) return v -> 0;
-		return new Imglib2PixelMath.Linear(range.min(), target.createType().getMaxValue() / range.range());
+		final MinMax range = MinMax.finiteOf(image);
+		final double top = target.createType().getMaxValue();
+		// NB: a constant (or empty) finite range maps to 0; +Inf still saturates
+		if (!(range.range() > 0)) return v -> v == Double.POSITIVE_INFINITY ? top : 0;
+		return new Imglib2PixelMath.Linear(range.min(), top / range.range());
 	}
 }

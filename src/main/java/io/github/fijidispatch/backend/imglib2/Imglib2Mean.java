@@ -12,7 +12,9 @@ import org.scijava.plugin.Plugin;
  * {@code filter.mean} on the CPU. Box: separable running means, one pass per
  * axis in place on a float copy (sums in double, means stored in float).
  * Sphere: a row sweep adding each run's sum in double ({@link RunSums}),
- * divided once by the neighbourhood's size. See {@link MeanOp}.
+ * divided once by the neighbourhood's size. Non-finite values follow IEEE
+ * arithmetic without reaching the windows beyond theirs (both paths count them
+ * beside the finite sums). See {@link MeanOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Mean extends AbstractOpImplementation<Imglib2Backend> {
@@ -63,7 +65,7 @@ public class Imglib2Mean extends AbstractOpImplementation<Imglib2Backend> {
 			final double[] sum = sums.sums();
 			final double size = nb.size();
 			for (int x = 0; x < length; x++)
-				out[x] = (float) (sum[x] / size);
+				out[x] = (float) ((sum[x] + sums.nonFiniteSum(x)) / size);
 		}
 	}
 }

@@ -15,8 +15,10 @@ import org.scijava.plugin.Plugin;
  * run, the value leaving on the left with the one entering on the right. For
  * integer kinds of at most 16 bits the window is a {@link HistogramWindow}
  * (O(1) updates, a running median pointer); otherwise a {@link SortedWindow}
- * (O(log size + size) per update, no sort per pixel). The upper median, the
- * value of rank {@code size/2}, is the result. See {@link MedianOp}.
+ * (O(log size + size) per update, no sort per pixel). NaN values rank above
+ * all others and the window counts them: the upper median of the {@code n}
+ * values that are not NaN, the value of rank {@code n/2}, is the result, NaN
+ * when {@code n = 0}. See {@link MedianOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Median extends AbstractOpImplementation<Imglib2Backend> {
@@ -50,12 +52,18 @@ public class Imglib2Median extends AbstractOpImplementation<Imglib2Backend> {
 
 		private final Neighbourhood nb;
 		private final RankWindow window;
-		private final int rank;
+		private final int size;
 
 		Rows(final Neighbourhood nb, final RankWindow window) {
 			this.nb = nb;
 			this.window = window;
-			this.rank = nb.size() / 2;
+			this.size = nb.size();
+		}
+
+		/** The upper median of the values that are not NaN; NaN when all are. */
+		private float median() {
+			final int n = size - window.nanCount();
+			return n == 0 ? Float.NaN : window.get(n / 2);
 		}
 
 		@Override
@@ -66,7 +74,7 @@ public class Imglib2Median extends AbstractOpImplementation<Imglib2Backend> {
 					window.add(rows[k][t]);
 			}
 			for (int x = 0; x < length; x++) {
-				out[x] = window.get(rank);
+				out[x] = median();
 				if (x + 1 == length) break;
 				for (int k = 0; k < rows.length; k++) {
 					final int h = nb.halfWidth(k);

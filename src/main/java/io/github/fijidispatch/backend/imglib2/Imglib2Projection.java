@@ -23,7 +23,11 @@ import net.imglib2.view.Views;
  * with every further slice ({@link Fold}), then finished (e.g. divided by the
  * count) and stored in the output kind (rounded half up and saturated for
  * integer kinds). Double holds every supported pixel value exactly, so max and
- * min are exact.
+ * min are exact. NaN is no data: max and min skip it; the sums of a float
+ * input are plain sums first, and where one came out NaN (a NaN was added, or
+ * +Inf and −Inf) that block is summed again skipping NaN and counting the
+ * values added, so that the finish divides by that count (images without NaN
+ * pay one scan of the sums); a line of NaN only gives NaN.
  * <p>
  * An array-backed input ({@link FlatPixels}) projected along y or z is read
  * in place: for each block of output pixels, every slice's block is a
@@ -46,7 +50,8 @@ public abstract class Imglib2Projection extends AbstractOpImplementation<Imglib2
 	/**
 	 * @param fold combines accumulators (initially the first slice's values)
 	 *          with the next slice's values
-	 * @param finish turns an accumulator and the number of slices into the result
+	 * @param finish turns an accumulator and the number of values folded into
+	 *          it (the slices, less the NaN a sum skipped; never 0) into the result
 	 */
 	protected Imglib2Projection(final String opId, final Fold fold, final DoubleBinaryOperator finish) {
 		super(opId, Imglib2Backend.ID, Imglib2Backend.class);
@@ -93,6 +98,7 @@ public abstract class Imglib2Projection extends AbstractOpImplementation<Imglib2
 		ParallelRanges.forEach(outer * blocksPerGroup, Math.max(1, (1 << 18) / (slices * BLOCK)), (first, end) -> {
 			final double[] acc = new double[BLOCK];
 			final double[] values = new double[BLOCK];
+			final double[] counts = counting(mayHoldNaN) ? new double[BLOCK] : null;
 			for (long unit = first; unit < end; unit++) {
 				final long group = unit / blocksPerGroup;
 				final long offset = unit % blocksPerGroup * BLOCK;
@@ -103,7 +109,17 @@ public abstract class Imglib2Projection extends AbstractOpImplementation<Imglib2
 					pixels.read(base + k * inner, values, n);
 					fold.fold(acc, values, n, mayHoldNaN);
 				}
-				finish(acc, n, slices);
+				// NB: a plain sum is NaN only where a NaN (or +Inf with −Inf) was added: then the block is summed again, counting
+				final boolean recount = counts != null && anyNaN(acc, n);
+				if (recount) {
+					pixels.read(base, acc, n);
+					Fold.startCounting(acc, counts, n);
+					for (long k = 1; k < slices; k++) {
+						pixels.read(base + k * inner, values, n);
+						Fold.sumCounting(acc, counts, values, n);
+					}
+				}
+				finish(acc, recount ? counts : null, n, slices);
 				target.write(group * inner + offset, acc, n);
 			}
 		});
@@ -120,17 +136,44 @@ public abstract class Imglib2Projection extends AbstractOpImplementation<Imglib2
 		final double[] values = new double[size];
 		final long slices = image.dimension(axis);
 		for (long k = 0; k < slices; k++) {
-			LoopBuilder.setImages(Views.hyperSlice(image, axis, k), ArrayImgs.doubles(k == 0 ? acc : values, sliceDims))
-				.multiThreaded().forEachPixel((in, v) -> v.set(in.getRealDouble()));
+			copySlice(image, axis, k, k == 0 ? acc : values, sliceDims);
 			if (k > 0) fold.fold(acc, values, size, mayHoldNaN);
 		}
-		finish(acc, size, slices);
+		// NB: as in projectInPlace, a NaN sum means NaN was added: sum again, skipping and counting
+		final double[] counts = counting(mayHoldNaN) && anyNaN(acc, size) ? new double[size] : null;
+		if (counts != null) for (long k = 0; k < slices; k++) {
+			copySlice(image, axis, k, k == 0 ? acc : values, sliceDims);
+			if (k == 0) Fold.startCounting(acc, counts, size);
+			else Fold.sumCounting(acc, counts, values, size);
+		}
+		finish(acc, counts, size, slices);
 		target.write(0, acc, size);
 	}
 
-	private void finish(final double[] acc, final int n, final long slices) {
+	private static void copySlice(final RandomAccessibleInterval<? extends RealType<?>> image, final int axis, final long k,
+		final double[] into, final long[] sliceDims)
+	{
+		LoopBuilder.setImages(Views.hyperSlice(image, axis, k), ArrayImgs.doubles(into, sliceDims)).multiThreaded()
+			.forEachPixel((in, v) -> v.set(in.getRealDouble()));
+	}
+
+	private static boolean anyNaN(final double[] values, final int n) {
 		for (int i = 0; i < n; i++)
+			if (values[i] != values[i]) return true;
+		return false;
+	}
+
+	/** Whether the fold sums values that may be NaN: then it skips them and counts the others. */
+	private boolean counting(final boolean mayHoldNaN) {
+		return mayHoldNaN && fold == Fold.SUM;
+	}
+
+	/** @param counts the values each accumulator holds, or {@code null}: every slice's */
+	private void finish(final double[] acc, final double[] counts, final int n, final long slices) {
+		if (counts == null) for (int i = 0; i < n; i++)
 			acc[i] = finish.applyAsDouble(acc[i], slices);
+		else for (int i = 0; i < n; i++)
+			acc[i] = counts[i] == 0 ? Double.NaN : finish.applyAsDouble(acc[i], counts[i]);
 	}
 
 	/**
@@ -139,7 +182,7 @@ public abstract class Imglib2Projection extends AbstractOpImplementation<Imglib2
 	 */
 	protected enum Fold {
 
-		/** Sums, NaN propagating. */
+		/** Sums, NaN propagating (a NaN sum of a float input is redone by {@link #sumCounting}, which skips NaN). */
 		SUM {
 
 			@Override
@@ -177,5 +220,28 @@ public abstract class Imglib2Projection extends AbstractOpImplementation<Imglib2
 
 		/** @param mayHoldNaN false when the values come from an integer kind: no NaN, no −0 */
 		abstract void fold(double[] acc, double[] values, int n, boolean mayHoldNaN);
+
+		/** The first slice of a NaN-skipping sum: a NaN starts as an empty sum (0, count 0). */
+		static void startCounting(final double[] acc, final double[] counts, final int n) {
+			for (int i = 0; i < n; i++) {
+				final boolean value = acc[i] == acc[i];
+				counts[i] = value ? 1 : 0;
+				if (!value) acc[i] = 0;
+			}
+		}
+
+		/**
+		 * Adds the values that are not NaN and counts them; ±Inf add as IEEE
+		 * says (+Inf with −Inf is NaN, which stays).
+		 */
+		static void sumCounting(final double[] acc, final double[] counts, final double[] values, final int n) {
+			for (int i = 0; i < n; i++) {
+				final double v = values[i];
+				// NB: branch-free: NaN lies anywhere
+				final boolean value = v == v;
+				acc[i] += value ? v : 0;
+				counts[i] += value ? 1 : 0;
+			}
+		}
 	}
 }

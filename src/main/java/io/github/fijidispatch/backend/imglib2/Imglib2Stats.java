@@ -20,7 +20,8 @@ import org.scijava.plugin.Plugin;
  * {@code measure.stats} on the CPU: one parallel pass, a {@link Moments} per
  * chunk, merged (plain array blocks for array-backed images, {@link FlatPixels});
  * array-backed images of integer kinds up to 16 bits count a histogram
- * instead and take the moments of its bins. See {@link StatsOp}.
+ * instead and take the moments of its bins. NaN pixels are counted apart
+ * ({@link Moments}). See {@link StatsOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Stats extends AbstractOpImplementation<Imglib2Backend> {
@@ -43,7 +44,7 @@ public class Imglib2Stats extends AbstractOpImplementation<Imglib2Backend> {
 		for (final Moments m : parts)
 			all.merge(m);
 		return new ResultTable(StatsOp.COLUMNS).addRow(all.min(), all.max(), all.mean(), all.sum(), all.stddev(),
-			all.count());
+			all.count(), all.nanCount());
 	}
 
 	/**

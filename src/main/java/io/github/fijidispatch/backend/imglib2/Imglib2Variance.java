@@ -13,8 +13,9 @@ import org.scijava.plugin.Plugin;
  * {@code filter.variance} on the CPU: a row sweep adding each run's sums of
  * {@code v − c} and {@code (v − c)²} in double ({@link RunSums}), with {@code c} the
  * image mean (so that a large offset does not cancel), then
- * {@code E[(v−c)²] − E[v−c]²}, clamped at 0. Box and sphere alike. See
- * {@link VarianceOp}.
+ * {@code E[(v−c)²] − E[v−c]²}, clamped at 0. Box and sphere alike. A window
+ * holding NaN or an infinity gives NaN, as IEEE arithmetic on the definition
+ * does. See {@link VarianceOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Variance extends AbstractOpImplementation<Imglib2Backend> {
@@ -71,6 +72,11 @@ public class Imglib2Variance extends AbstractOpImplementation<Imglib2Backend> {
 			final double[] sumSq = sums.sumsOfSquares();
 			final double size = nb.size();
 			for (int x = 0; x < length; x++) {
+				// NB: IEEE: a window with a NaN or an infinity has no finite variance ((Inf − mean)² is NaN)
+				if (sums.nonFiniteSum(x) != 0) {
+					out[x] = Float.NaN;
+					continue;
+				}
 				final double mean = sum[x] / size;
 				out[x] = (float) Math.max(0, sumSq[x] / size - mean * mean);
 			}

@@ -4,11 +4,17 @@ package io.github.fijidispatch.backend.imglib2;
  * Count, sum, mean, sum of squared deviations, min and max of a stream of
  * values, in double; two partial results merge exactly (Chan, Golub and
  * LeVeque's pairwise update), so parallel chunks combine without a second
- * pass. Mutable; one per thread.
+ * pass. NaN is no data: it is counted apart ({@link #nanCount}) and adds to
+ * nothing else. Infinities are ordinary values for min and max and take part
+ * in the plain sum as IEEE arithmetic says; the running mean and deviations
+ * cannot hold them (∞ − ∞ inside an update), so with an infinite sum the mean
+ * is {@code sum / count} and the standard deviation NaN, what the definitions
+ * give in IEEE arithmetic. Mutable; one per thread.
  */
 final class Moments {
 
 	private long count;
+	private long nanCount;
 	private double sum;
 	private double mean;
 	private double squaredDeviations;
@@ -17,6 +23,10 @@ final class Moments {
 
 	/** Adds one value (Welford's update). */
 	void add(final double v) {
+		if (v != v) {
+			nanCount++;
+			return;
+		}
 		count++;
 		sum += v;
 		final double delta = v - mean;
@@ -36,20 +46,29 @@ final class Moments {
 		double s = 0;
 		double lo = Double.POSITIVE_INFINITY;
 		double hi = Double.NEGATIVE_INFINITY;
+		int nan = 0;
 		for (int i = 0; i < n; i++) {
 			final double v = values[i];
+			if (v != v) {
+				nan++;
+				continue;
+			}
 			s += v;
 			if (v < lo) lo = v;
 			if (v > hi) hi = v;
 		}
-		final double m = s / n;
+		nanCount += nan;
+		final int valid = n - nan;
+		if (valid == 0) return;
+		final double m = s / valid;
 		double sq = 0;
 		for (int i = 0; i < n; i++) {
 			final double d = values[i] - m;
-			sq += d * d;
+			// NB: NaN − m is NaN, and NaN is skipped
+			if (d == d) sq += d * d;
 		}
 		final Moments block = new Moments();
-		block.count = n;
+		block.count = valid;
 		block.sum = s;
 		block.mean = m;
 		block.squaredDeviations = sq;
@@ -72,6 +91,7 @@ final class Moments {
 
 	/** Adds another partial result to this one. */
 	void merge(final Moments other) {
+		nanCount += other.nanCount;
 		if (other.count == 0) return;
 		if (count == 0) {
 			count = other.count;
@@ -92,21 +112,30 @@ final class Moments {
 		max = Math.max(max, other.max);
 	}
 
+	/** The values added that are not NaN. */
 	long count() {
 		return count;
 	}
 
+	/** The NaN values added. */
+	long nanCount() {
+		return nanCount;
+	}
+
+	/** The sum of the values that are not NaN; NaN when there are none. */
 	double sum() {
-		return sum;
+		return count == 0 ? Double.NaN : sum;
 	}
 
 	double mean() {
-		return count == 0 ? Double.NaN : mean;
+		if (count == 0) return Double.NaN;
+		return Double.isInfinite(sum) || sum != sum ? sum / count : mean;
 	}
 
-	/** The population standard deviation. */
+	/** The population standard deviation; NaN with an infinite value ((∞ − mean)² has none). */
 	double stddev() {
-		return count == 0 ? Double.NaN : Math.sqrt(squaredDeviations / count);
+		if (count == 0 || Double.isInfinite(sum) || sum != sum) return Double.NaN;
+		return Math.sqrt(squaredDeviations / count);
 	}
 
 	double min() {

@@ -16,6 +16,9 @@ interface RankWindow {
 	/** Removes one copy of {@code leaving} (which must be present) and adds {@code entering}. */
 	void replace(float leaving, float entering);
 
-	/** The value of rank {@code rank} (0-based, ascending). */
+	/** The value of rank {@code rank} (0-based, ascending; NaN ranks above every other value). */
 	float get(int rank);
+
+	/** How many of the values held are NaN (they hold the top ranks). */
+	int nanCount();
 }

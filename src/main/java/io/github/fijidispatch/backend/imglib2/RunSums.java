@@ -10,6 +10,13 @@ import java.util.Arrays;
  * keyed by the row's index while the sweep still uses the row; a run's sum at
  * {@code x} is then the difference of two prefix sums, a loop without a
  * carried dependency. One instance per sweep task (it holds scratch state).
+ * <p>
+ * Non-finite values stay out of the sums (a NaN or an infinity in a prefix sum
+ * would reach every later window of the row through the differences): a row
+ * that holds any also keeps prefix counts of its NaN, +Inf and −Inf, and
+ * {@link #nonFiniteSum} gives what IEEE arithmetic makes of them in a window
+ * (0 when there are none), to be added to the finite sum.
+ * </p>
  */
 final class RunSums {
 
@@ -20,9 +27,16 @@ final class RunSums {
 	private final long[] lastUse;
 	private final double[][] prefix;
 	private final double[][] prefixOfSquares;
+	/** Per slot: the prefix counts of NaN, +Inf and −Inf (scratch, kept for reuse). */
+	private final int[][][] prefixOfNonFinite;
+	/** Per slot: whether its row holds a non-finite value (else its prefix counts are stale). */
+	private final boolean[] nonFiniteRow;
 	private long clock;
 	private double[] sum = new double[0];
 	private double[] sumOfSquares = new double[0];
+	/** The counts of NaN, +Inf and −Inf per output pixel, valid when {@link #nonFinite} is set. */
+	private int[][] counts = new int[3][0];
+	private boolean nonFinite;
 
 	/** @param squares whether {@link #sumsOfSquares()} is wanted (variance) */
 	RunSums(final Neighbourhood nb, final double shift, final boolean squares) {
@@ -36,6 +50,8 @@ final class RunSums {
 		lastUse = new long[capacity];
 		prefix = new double[capacity][];
 		prefixOfSquares = new double[capacity][];
+		prefixOfNonFinite = new int[capacity][][];
+		nonFiniteRow = new boolean[capacity];
 	}
 
 	/**
@@ -50,9 +66,11 @@ final class RunSums {
 		if (sum.length < length) {
 			sum = new double[length];
 			sumOfSquares = new double[squares ? length : 0];
+			counts = new int[3][length];
 		}
 		Arrays.fill(sum, 0, length, 0);
 		if (squares) Arrays.fill(sumOfSquares, 0, length, 0);
+		nonFinite = false;
 		for (int k = 0; k < rows.length; k++) {
 			final int slot = slot(sourceRows == null ? -1 : sourceRows[k], rows[k], length + 2 * pad);
 			final int h = nb.halfWidth(k);
@@ -60,7 +78,29 @@ final class RunSums {
 			final int hi = pad + h + 1;
 			addDifferences(prefix[slot], lo, hi, sum, length);
 			if (squares) addDifferences(prefixOfSquares[slot], lo, hi, sumOfSquares, length);
+			if (!nonFiniteRow[slot]) continue;
+			final int[][] special = prefixOfNonFinite[slot];
+			if (!nonFinite) for (final int[] c : counts)
+				Arrays.fill(c, 0, length, 0);
+			nonFinite = true;
+			for (int i = 0; i < 3; i++)
+				for (int x = 0; x < length; x++)
+					counts[i][x] += special[i][x + hi] - special[i][x + lo];
 		}
+	}
+
+	/**
+	 * The IEEE sum of the non-finite values of the neighbourhood of output
+	 * pixel {@code x} of the last {@link #add}: 0 when there are none, NaN for
+	 * a NaN or for +Inf and −Inf together, else the infinity there is.
+	 */
+	double nonFiniteSum(final int x) {
+		if (!nonFinite) return 0;
+		final boolean nan = counts[0][x] > 0;
+		final boolean positive = counts[1][x] > 0;
+		final boolean negative = counts[2][x] > 0;
+		if (nan || positive && negative) return Double.NaN;
+		return positive ? Double.POSITIVE_INFINITY : negative ? Double.NEGATIVE_INFINITY : 0;
 	}
 
 	double[] sums() {
@@ -95,10 +135,12 @@ final class RunSums {
 		}
 		final double[] p = prefix[oldest];
 		final double[] q = prefixOfSquares[oldest];
+		nonFiniteRow[oldest] = countNonFinite(row, n, oldest);
 		double s = 0;
 		double sq = 0;
 		for (int i = 0; i < n; i++) {
-			final double v = row[i] - shift;
+			// NB: a non-finite value counts in nonFiniteCounts, not here
+			final double v = Float.isFinite(row[i]) ? row[i] - shift : 0;
 			p[i] = s;
 			s += v;
 			if (q != null) {
@@ -109,5 +151,28 @@ final class RunSums {
 		p[n] = s;
 		if (q != null) q[n] = sq;
 		return oldest;
+	}
+
+	/**
+	 * Fills the slot's prefix counts of NaN, +Inf and −Inf along
+	 * {@code row[0..n)}; false (and nothing filled) when every value is finite.
+	 */
+	private boolean countNonFinite(final float[] row, final int n, final int slot) {
+		int first = 0;
+		while (first < n && Float.isFinite(row[first]))
+			first++;
+		if (first == n) return false;
+		if (prefixOfNonFinite[slot] == null || prefixOfNonFinite[slot][0].length < n + 1)
+			prefixOfNonFinite[slot] = new int[3][n + 1];
+		final int[][] c = prefixOfNonFinite[slot];
+		for (int k = 0; k < 3; k++)
+			Arrays.fill(c[k], 0, first + 1, 0);
+		for (int i = first; i < n; i++) {
+			final float v = row[i];
+			final int kind = v != v ? 0 : v == Float.POSITIVE_INFINITY ? 1 : v == Float.NEGATIVE_INFINITY ? 2 : -1;
+			for (int k = 0; k < 3; k++)
+				c[k][i + 1] = c[k][i] + (k == kind ? 1 : 0);
+		}
+		return true;
 	}
 }

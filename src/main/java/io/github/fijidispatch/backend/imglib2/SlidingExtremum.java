@@ -6,17 +6,22 @@ package io.github.fijidispatch.backend.imglib2;
  * suffix extrema within blocks of the window's length). Works on batches of
  * lines stored interleaved (element {@code i} of line {@code b} at
  * {@code i·stride + b}), as {@link FloatVolume#filterAlong} hands them out; a
- * single line is a batch of one. Holds its scratch arrays: one instance per
- * thread.
+ * single line is a batch of one. With {@code skipNaN} the extremum skips NaN
+ * ({@link Extremum#ext}: NaN only for a window of NaN only), which keeps the
+ * block decomposition exact since NaN is then the neutral value. Holds its
+ * scratch arrays: one instance per thread.
  */
 final class SlidingExtremum {
 
 	private final boolean max;
+	private final boolean skipNaN;
 	private float[] prefix = new float[0];
 	private float[] suffix = new float[0];
 
-	SlidingExtremum(final boolean max) {
+	/** @param skipNaN false when the values hold no NaN: the plain {@code Math} loops */
+	SlidingExtremum(final boolean max, final boolean skipNaN) {
 		this.max = max;
+		this.skipNaN = skipNaN;
 	}
 
 	/**
@@ -57,7 +62,9 @@ final class SlidingExtremum {
 	private void combine(final float[] a, final int i, final float[] b, final int j, final float[] c, final int k,
 		final int width)
 	{
-		if (max) for (int t = 0; t < width; t++)
+		if (skipNaN) for (int t = 0; t < width; t++)
+			c[k + t] = Extremum.ext(max, a[i + t], b[j + t]);
+		else if (max) for (int t = 0; t < width; t++)
 			c[k + t] = Math.max(a[i + t], b[j + t]);
 		else for (int t = 0; t < width; t++)
 			c[k + t] = Math.min(a[i + t], b[j + t]);

@@ -6,12 +6,15 @@ package io.github.fijidispatch.backend.imglib2;
  * entering with two binary searches and one array move, instead of sorting
  * the window per pixel. Values are kept as order-preserving int keys (the
  * order of {@link Float#compare}: −0 before +0, NaN above everything), so that
- * plain integer comparisons stay consistent even with NaN.
+ * plain integer comparisons stay consistent even with NaN; every NaN, whatever
+ * its bits, gets the one key of {@link Float#floatToIntBits}). The NaN values
+ * are counted, so that a NaN-skipping rank is {@code rank < size − nanCount}.
  */
 final class SortedWindow implements RankWindow {
 
 	private int[] keys;
 	private int size;
+	private int nanCount;
 
 	SortedWindow(final int capacity) {
 		keys = new int[capacity];
@@ -19,6 +22,7 @@ final class SortedWindow implements RankWindow {
 
 	void clear() {
 		size = 0;
+		nanCount = 0;
 	}
 
 	int size() {
@@ -32,6 +36,7 @@ final class SortedWindow implements RankWindow {
 		System.arraycopy(keys, p, keys, p + 1, size - p);
 		keys[p] = key;
 		size++;
+		if (value != value) nanCount++;
 	}
 
 	@Override
@@ -39,6 +44,7 @@ final class SortedWindow implements RankWindow {
 		final int i = lowerBound(key(value), 0, size);
 		System.arraycopy(keys, i + 1, keys, i, size - 1 - i);
 		size--;
+		if (value != value) nanCount--;
 	}
 
 	@Override
@@ -46,6 +52,8 @@ final class SortedWindow implements RankWindow {
 		final int oldKey = key(leaving);
 		final int newKey = key(entering);
 		if (oldKey == newKey) return;
+		if (leaving != leaving) nanCount--;
+		if (entering != entering) nanCount++;
 		final int i = lowerBound(oldKey, 0, size);
 		if (newKey > oldKey) {
 			final int p = lowerBound(newKey, i + 1, size);
@@ -62,6 +70,11 @@ final class SortedWindow implements RankWindow {
 	@Override
 	public float get(final int i) {
 		return value(keys[i]);
+	}
+
+	@Override
+	public int nanCount() {
+		return nanCount;
 	}
 
 	/** The first index in [from, to) whose key is ≥ {@code key}, or {@code to}. */

@@ -19,15 +19,19 @@ import java.util.List;
  * So each input row is swept once per half-width, not once per output row
  * that reads it, and the output costs one element-wise extremum per run.
  * Memory: the output and the working volume (the consumed input). Rows run
- * in parallel ({@link ParallelRanges}). {@code Math.max}/{@code min}
- * propagate NaN, as the sliding windows of the box path do.
+ * in parallel ({@link ParallelRanges}). With {@code skipNaN} every
+ * comparison skips NaN ({@link Extremum#ext}) and the output starts as NaN,
+ * the neutral value, so a window of NaN only gives NaN, as in the box path.
  */
 final class SphereExtremum {
 
 	private final boolean max;
+	private final boolean skipNaN;
 
-	SphereExtremum(final boolean max) {
+	/** @param skipNaN false when the values hold no NaN: the plain {@code Math} loops */
+	SphereExtremum(final boolean max, final boolean skipNaN) {
 		this.max = max;
+		this.skipNaN = skipNaN;
 	}
 
 	/** The filtered volume, new; {@code volume} is consumed (its values are overwritten). */
@@ -40,7 +44,7 @@ final class SphereExtremum {
 		final float[] out = result.data();
 		final long grain = Math.max(1, (1 << 15) / width);
 		ParallelRanges.forEach(out.length, 1 << 16, (from, end) -> java.util.Arrays.fill(out, (int) from, (int) end,
-			max ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY));
+			skipNaN ? Float.NaN : max ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY));
 		for (int h = 0; h <= nb.maxHalfWidth(); h++) {
 			if (h > 0) ParallelRanges.forEach(rows, grain, (first, end) -> {
 				final float[] row = new float[width];
@@ -75,13 +79,16 @@ final class SphereExtremum {
 	}
 
 	private void fold(final float[] out, final int o, final float[] e, final int s, final int width) {
-		if (max) for (int x = 0; x < width; x++)
+		if (skipNaN) for (int x = 0; x < width; x++)
+			out[o + x] = Extremum.ext(max, out[o + x], e[s + x]);
+		else if (max) for (int x = 0; x < width; x++)
 			out[o + x] = Math.max(out[o + x], e[s + x]);
 		else for (int x = 0; x < width; x++)
 			out[o + x] = Math.min(out[o + x], e[s + x]);
 	}
 
 	private float ext(final float a, final float b) {
+		if (skipNaN) return Extremum.ext(max, a, b);
 		return max ? Math.max(a, b) : Math.min(a, b);
 	}
 }

@@ -14,7 +14,8 @@ import net.imglib2.view.Views;
 /**
  * The 256 histogram bins of {@code threshold.auto}: grey values themselves for
  * uint8; otherwise equal bins over the image's [min, max],
- * {@code bin = min(255, floor((v − min) · 256 / (max − min)))}. NaN has no bin.
+ * {@code bin = min(255, floor((v − min) · 256 / (max − min)))} over the finite
+ * [min, max], so −Inf falls in bin 0 and +Inf in bin 255. NaN has no bin.
  */
 final class ThresholdBins {
 
@@ -34,7 +35,7 @@ final class ThresholdBins {
 	/** The bins for an image, or {@code null} when it has a single value (or none): no threshold exists. */
 	static ThresholdBins of(final RandomAccessibleInterval<? extends RealType<?>> image, final PixelKind kind) {
 		if (kind == PixelKind.UINT8) return new ThresholdBins(0, 1, true);
-		final MinMax range = MinMax.of(image);
+		final MinMax range = MinMax.finiteOf(image);
 		if (!(range.range() > 0)) return null;
 		return new ThresholdBins(range.min(), BINS / range.range(), false);
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.Parameters;
@@ -20,9 +21,10 @@ import org.scijava.plugin.Plugin;
  * <ul>
  * <li>{@code scale = true} and a narrowing conversion (an integer target whose
  * range does not hold every value of the source kind: float → uint8/uint16,
- * uint16 → uint8, ...): the image's own [min, max] maps linearly onto
+ * uint16 → uint8, ...): the image's own finite [min, max] maps linearly onto
  * [0, target max], {@code out = round((v − min) · R / (max − min))} rounded
- * half up, {@code R} = 255 or 65535; a constant image gives 0; NaN gives 0.</li>
+ * half up, {@code R} = 255 or 65535; a constant image gives 0; NaN gives 0,
+ * −Inf 0 and +Inf {@code R}.</li>
  * <li>otherwise (scale off, or a widening conversion such as uint8 → uint16
  * or anything → float32, which ImageJ never scales): values kept, rounded
  * half up and saturated to the target range (NaN gives 0).</li>
@@ -31,6 +33,11 @@ import org.scijava.plugin.Plugin;
  * Output: the input's size in the target kind. Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16 float32
  * ulps of the largest magnitude), integer |Δ| ≤ 1. (The integer bound also covers ImageJ's own 16 → 8-bit
  * scaling, which uses 256 / (max − min + 1).)
+ * </p>
+ * <p>
+ * Non-finite pixels: to an integer type NaN gives 0 and ±Inf saturate,
+ * scale=true maps the finite [min, max], float32 keeps every value, and an
+ * all-NaN image gives 0 (NaN as float32).
  * </p>
  */
 @Plugin(type = Op.class)
@@ -63,5 +70,10 @@ public class ConvertTypeOp extends AbstractOp {
 	@Override
 	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
 		return inputs.get(0).withKind(target(params));
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.conversion();
 	}
 }

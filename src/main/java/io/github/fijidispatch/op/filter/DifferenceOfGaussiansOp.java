@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.Parameters;
@@ -21,6 +22,10 @@ import org.scijava.plugin.Plugin;
  * clipping. Any σ1, σ2 are accepted (σ1 &gt; σ2 gives the negated band-pass).
  * The output is float32 of the input's size (it may be negative). Tolerance: float |Δ| ≤ 1e-4 · input range (at
  * least 16 float32 ulps of the largest magnitude), integer |Δ| ≤ 1.
+ * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN window gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -43,5 +48,10 @@ public class DifferenceOfGaussiansOp extends AbstractOp {
 	@Override
 	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
 		return inputs.get(0).withKind(PixelKind.FLOAT32);
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("window");
 	}
 }

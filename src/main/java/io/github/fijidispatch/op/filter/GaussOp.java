@@ -1,6 +1,7 @@
 package io.github.fijidispatch.op.filter;
 
 import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 
@@ -16,6 +17,10 @@ import org.scijava.plugin.Plugin;
  * the output has the input's size and pixel type, integer results rounded
  * half up and saturated. Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16 float32 ulps of the largest
  * magnitude), integer |Δ| ≤ 1.
+ * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN window gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -48,5 +53,10 @@ public class GaussOp extends AbstractOp {
 		for (int x = 0; x <= r; x++)
 			k[x] = (float) (w[x] / sum);
 		return k;
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("window");
 	}
 }

@@ -1,6 +1,7 @@
 package io.github.fijidispatch.op.filter;
 
 import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.Tolerance;
 
@@ -17,6 +18,10 @@ import org.scijava.plugin.Plugin;
  * It selects an input value, so every backend gives exactly that value.
  * Tolerance: exact.
  * </p>
+ * <p>
+ * Non-finite pixels: NaN is no data and is skipped, ±Inf are ordinary ordered
+ * values, and a window of NaN only gives NaN.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class MaxOp extends AbstractOp {
@@ -31,5 +36,10 @@ public class MaxOp extends AbstractOp {
 	@Override
 	public Tolerance tolerance() {
 		return Tolerance.EXACT;
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.noData("window");
 	}
 }

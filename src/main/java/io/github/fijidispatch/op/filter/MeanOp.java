@@ -1,6 +1,7 @@
 package io.github.fijidispatch.op.filter;
 
 import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 
 import org.scijava.plugin.Plugin;
@@ -16,6 +17,10 @@ import org.scijava.plugin.Plugin;
  * per axis. Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16 float32 ulps of the largest magnitude),
  * integer |Δ| ≤ 1.
  * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN window gives NaN.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class MeanOp extends AbstractOp {
@@ -25,5 +30,10 @@ public class MeanOp extends AbstractOp {
 	public MeanOp() {
 		super(ID, "Mean", "Filters", "Replaces each pixel by the mean of its box or sphere neighbourhood, clamp-to-edge.",
 			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("window");
 	}
 }

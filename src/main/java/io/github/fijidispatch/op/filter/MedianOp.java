@@ -1,6 +1,7 @@
 package io.github.fijidispatch.op.filter;
 
 import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.Tolerance;
 
@@ -9,16 +10,19 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code filter.median}: neighbourhood median.
  * <p>
- * Contract: the median of the neighbourhood given by {@code radius} and
- * {@code shape} (see {@link NeighbourhoodParameters}); for an even count the
- * upper median (element {@code count/2} of the sorted values, 0-based). Box and
- * sphere neighbourhoods always hold an odd count, so this only matters to
- * backends that build others. Boundary: clamp to edge (the clamped copies
- * count as values). The output has the input's size and pixel type and holds
- * input values (compared as float; NaN sorts above everything). Limits: radius
- * ≤ {@value NeighbourhoodParameters#MAX_RADIUS} per axis.
- * It selects an input value, so every backend gives exactly that value.
- * Tolerance: exact.
+ * Contract: the median of the values of the neighbourhood given by
+ * {@code radius} and {@code shape} (see {@link NeighbourhoodParameters}) that
+ * are not NaN; for an even count {@code n} of them the upper median (element
+ * {@code n/2} of the sorted values, 0-based; −Inf sorts first, +Inf last). A box
+ * or sphere holds an odd count, but NaN pixels make even counts common: ImageJ
+ * 1's NaN-aware median may answer either middle value there. Boundary: clamp
+ * to edge (the clamped copies count as values). The output has the input's
+ * size and pixel type and holds input values (compared as float). Limits: radius
+ * ≤ {@value NeighbourhoodParameters#MAX_RADIUS} per axis. Tolerance: exact.
+ * </p>
+ * <p>
+ * Non-finite pixels: NaN is no data and is skipped, ±Inf are ordinary ordered
+ * values, and a window of NaN only gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -34,5 +38,10 @@ public class MedianOp extends AbstractOp {
 	@Override
 	public Tolerance tolerance() {
 		return Tolerance.EXACT;
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.noData("window");
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.Parameters;
 import io.github.fijidispatch.op.PixelKind;
@@ -19,10 +20,16 @@ import org.scijava.plugin.Plugin;
  * along every other axis, i.e. the weight of the neighbour at offset
  * {@code o ∈ {-1,0,1}ⁿ} is {@code o_a · Π_{b≠a} (2 − |o_b|)}. In 2D this is the
  * standard 3×3 Sobel ({@code gx = [[-1,0,1],[-2,0,2],[-1,0,1]]}, {@code gy} its
- * transpose), in 3D the 3×3×3 Sobel–Feldman kernel; no normalisation. Boundary:
+ * transpose), in 3D the 3×3×3 Sobel–Feldman kernel; no normalisation. A
+ * neighbour of weight 0 (offset 0 along {@code a}) is not part of {@code g_a},
+ * so a NaN there does not reach it. Boundary:
  * clamp to edge. Arithmetic in float; the output is float32 of the input's
  * size. Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16 float32 ulps of the largest magnitude), integer
  * |Δ| ≤ 1.
+ * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN window gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -38,5 +45,10 @@ public class SobelOp extends AbstractOp {
 	@Override
 	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
 		return inputs.get(0).withKind(PixelKind.FLOAT32);
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("window");
 	}
 }

@@ -1,6 +1,7 @@
 package io.github.fijidispatch.op.filter;
 
 import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.Tolerance;
 
@@ -13,11 +14,16 @@ import org.scijava.plugin.Plugin;
  * {@code open = max(min(input))} uses the same neighbourhood ({@code radius},
  * {@code shape}, see {@link NeighbourhoodParameters}) for both passes; each
  * pass clamps to edge. Since the opening never exceeds the input, the result is
- * never negative. The output has the input's size and pixel type (exact for
+ * never negative. The two passes skip NaN; the subtraction is IEEE arithmetic,
+ * so a NaN input pixel gives NaN (and +Inf under an opening of +Inf gives NaN). The output has the input's size and pixel type (exact for
  * integer types). Limits: radius ≤ {@value NeighbourhoodParameters#MAX_RADIUS}
  * per axis. The opening selects input values, and the one subtraction is exact
  * for integer types and rounded once for float32, so every backend gives the
  * same value. Tolerance: exact.
+ * </p>
+ * <p>
+ * Non-finite pixels: NaN is no data and is skipped, ±Inf are ordinary ordered
+ * values, and a window of NaN only gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -33,5 +39,10 @@ public class TopHatOp extends AbstractOp {
 	@Override
 	public Tolerance tolerance() {
 		return Tolerance.EXACT;
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.noData("window");
 	}
 }

@@ -1,6 +1,7 @@
 package io.github.fijidispatch.op.filter;
 
 import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 
 import org.scijava.plugin.Plugin;
@@ -18,6 +19,10 @@ import org.scijava.plugin.Plugin;
  * {@value NeighbourhoodParameters#MAX_RADIUS} per axis. Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16
  * float32 ulps of the largest magnitude), integer |Δ| ≤ 1.
  * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN window gives NaN.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class VarianceOp extends AbstractOp {
@@ -27,5 +32,10 @@ public class VarianceOp extends AbstractOp {
 	public VarianceOp() {
 		super(ID, "Variance", "Filters", "Replaces each pixel by the population variance of its box or sphere neighbourhood, clamp-to-edge.",
 			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("window");
 	}
 }

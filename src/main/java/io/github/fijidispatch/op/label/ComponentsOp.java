@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.Parameters;
@@ -24,6 +25,10 @@ import org.scijava.plugin.Plugin;
  * tolerance compares partitions. Float holds integers exactly up to 2^24, so
  * images of more than 2^24 pixels are declined rather than labelled
  * inexactly. Tolerance: the same partition into labels (numbering may differ).
+ * </p>
+ * <p>
+ * Non-finite pixels: the input is a mask whose non-zero pixels are foreground,
+ * so NaN and ±Inf are foreground, and an all-NaN image is all foreground.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -48,5 +53,10 @@ public class ComponentsOp extends AbstractOp {
 	@Override
 	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
 		return inputs.get(0).withKind(PixelKind.FLOAT32);
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.nanForeground();
 	}
 }

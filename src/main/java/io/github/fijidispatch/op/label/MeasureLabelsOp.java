@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ColumnTolerance;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.op.Parameters;
@@ -21,11 +22,16 @@ import org.scijava.plugin.Plugin;
  * the whole number {@code k ≥ 1} (at most 2^24); 0, negative values and NaN are
  * background; a fractional label value is a bad input. The result is a table with the
  * columns {@link #COLUMNS}: one row per label present, ordered by label; area
- * is the pixel count, mean/min/max are over the intensity values, centroids
+ * is the pixel count, mean/min/max are over the label's intensity values that
+ * are not NaN (NaN when it has none, as {@code nanmean} says), centroids
  * are the unweighted mean pixel coordinates (pixel centres at whole numbers,
  * {@code centroid_z} 0 in 2D). Sums are in double precision. Tolerance: per column: label, area exact; mean,
  * min, max |Δ| ≤ 1e-4 · range of input 'intensity'; centroid_x, centroid_y, centroid_z |Δ| ≤ 1e-4 · max(1,
  * largest |value| of the column).
+ * </p>
+ * <p>
+ * Non-finite pixels: NaN is no data and is skipped, ±Inf are ordinary ordered
+ * values, and a label of NaN only gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -63,5 +69,10 @@ public class MeasureLabelsOp extends AbstractOp {
 	@Override
 	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
 		return null;
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.noData("label");
 	}
 }

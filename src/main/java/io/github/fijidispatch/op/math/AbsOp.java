@@ -1,6 +1,7 @@
 package io.github.fijidispatch.op.math;
 
 import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.Tolerance;
 
@@ -12,6 +13,10 @@ import org.scijava.plugin.Plugin;
  * Contract: the output has the input's size and kind; unsigned kinds are
  * returned unchanged; for int8/int16/int32 the one value without a positive
  * counterpart saturates (int8 −128 gives 127). Tolerance: exact.
+ * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN image gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -26,5 +31,10 @@ public class AbsOp extends AbstractOp {
 	@Override
 	public Tolerance tolerance() {
 		return Tolerance.EXACT;
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("image");
 	}
 }

@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.math;
 
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 
 import org.scijava.plugin.Plugin;
@@ -13,6 +14,10 @@ import org.scijava.plugin.Plugin;
  * and saturated. Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16 float32 ulps of the largest magnitude),
  * integer |Δ| ≤ 1.
  * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN image gives NaN.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class MultiplyOp extends PairwiseMathOp {
@@ -21,5 +26,10 @@ public class MultiplyOp extends PairwiseMathOp {
 
 	public MultiplyOp() {
 		super(ID, "Multiply Images", "Multiplies two images pixel by pixel.");
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("image");
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.Parameters;
@@ -20,6 +21,10 @@ import org.scijava.plugin.Plugin;
  * magnitude), integer |Δ| ≤ 1.
  * A value beyond the float32 range is refused for a float32 image (it would
  * turn every non-zero pixel into ±inf); otherwise infinities follow IEEE arithmetic.
+ * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN image gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -42,5 +47,10 @@ public class MultiplyScalarOp extends AbstractOp {
 	@Override
 	public List<String> deprecatedIds() {
 		return Collections.singletonList(DEPRECATED_ID);
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("image");
 	}
 }

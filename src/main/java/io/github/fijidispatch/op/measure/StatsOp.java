@@ -5,6 +5,7 @@ import java.util.List;
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ColumnTolerance;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.op.Parameters;
@@ -16,12 +17,19 @@ import org.scijava.plugin.Plugin;
  * {@code measure.stats}: statistics of all pixels.
  * <p>
  * Contract: a one-row table with the columns {@link #COLUMNS}: min, max, mean,
- * sum, the population standard deviation ({@code sqrt(Σ(v − mean)² / n)}) and
- * the pixel count {@code n}. Accumulated in double precision (per-thread
- * partial sums merged exactly as Chan et al.'s pairwise update). NaN pixels
- * are included as IEEE arithmetic says (they make mean, sum and stddev NaN).
- * Tolerance: per column: count exact; min, max, mean, stddev |Δ| ≤ 1e-4 · range of input 'image'; sum |Δ| ≤
+ * sum, the population standard deviation ({@code sqrt(Σ(v − mean)² / n)}), the
+ * pixel count {@code n} of the pixels that are not NaN, and the NaN count
+ * beside it (numpy's {@code nanmin}, {@code nanmean}, ..., and ImageJ 1's
+ * statistics of a float image). Accumulated in double precision (per-thread
+ * partial sums merged exactly as Chan et al.'s pairwise update); ±Inf take
+ * part as IEEE arithmetic says (an infinite mean, a NaN standard deviation).
+ * An image of NaN only has count 0, and NaN for min, max, mean, sum and
+ * stddev. Tolerance: per column: count, nan_count exact; min, max, mean, stddev |Δ| ≤ 1e-4 · range of input 'image'; sum |Δ| ≤
  * 1e-4 · max(1, largest |value| of the column).
+ * </p>
+ * <p>
+ * Non-finite pixels: NaN is no data and is skipped, ±Inf are ordinary ordered
+ * values, and an image of NaN only gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -30,10 +38,10 @@ public class StatsOp extends AbstractOp {
 	public static final String ID = "measure.stats";
 
 	/** The result columns, in order. */
-	public static final String[] COLUMNS = { "min", "max", "mean", "sum", "stddev", "count" };
+	public static final String[] COLUMNS = { "min", "max", "mean", "sum", "stddev", "count", "nan_count" };
 
 	public StatsOp() {
-		super(ID, "Image Statistics", "Measure", "Measures min, max, mean, sum, standard deviation and pixel count.",
+		super(ID, "Image Statistics", "Measure", "Measures min, max, mean, sum, standard deviation, pixel count and NaN count.",
 			oneImage());
 	}
 
@@ -43,7 +51,7 @@ public class StatsOp extends AbstractOp {
 	 */
 	@Override
 	public Tolerance tolerance() {
-		return Tolerance.table(ColumnTolerance.exact("count"), ColumnTolerance.ofInputRange("image", "min", "max", "mean",
+		return Tolerance.table(ColumnTolerance.exact("count", "nan_count"), ColumnTolerance.ofInputRange("image", "min", "max", "mean",
 			"stddev"), ColumnTolerance.ofColumnMagnitude(Tolerance.DEFAULT_RELATIVE, "sum"));
 	}
 
@@ -55,5 +63,10 @@ public class StatsOp extends AbstractOp {
 	@Override
 	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
 		return null;
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.noData("image");
 	}
 }

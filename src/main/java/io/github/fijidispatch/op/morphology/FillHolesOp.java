@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractMaskOp;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.Tolerance;
 
@@ -19,6 +20,10 @@ import org.scijava.plugin.Plugin;
  * foreground. So foreground connects diagonally (8 / 26), as ImageJ's
  * "Fill Holes". The output is a uint8 mask (0 / 255) of the input's size.
  * Tolerance: exact.
+ * </p>
+ * <p>
+ * Non-finite pixels: the input is a mask whose non-zero pixels are foreground,
+ * so NaN and ±Inf are foreground, and an all-NaN image is all foreground.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -37,5 +42,10 @@ public class FillHolesOp extends AbstractMaskOp {
 	@Override
 	public List<String> deprecatedIds() {
 		return Collections.singletonList(DEPRECATED_ID);
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.nanForeground();
 	}
 }

@@ -1,6 +1,7 @@
 package io.github.fijidispatch.op.morphology;
 
 import io.github.fijidispatch.op.AbstractMaskOp;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.Tolerance;
 import io.github.fijidispatch.op.filter.NeighbourhoodParameters;
@@ -19,6 +20,10 @@ import org.scijava.plugin.Plugin;
  * a uint8 mask (0 / 255) of the input's size. Limits: radius ≤
  * {@value NeighbourhoodParameters#MAX_RADIUS} per axis. Tolerance: exact.
  * </p>
+ * <p>
+ * Non-finite pixels: the input is a mask whose non-zero pixels are foreground,
+ * so NaN and ±Inf are foreground, and an all-NaN image is all foreground.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class OpenOp extends AbstractMaskOp {
@@ -28,5 +33,10 @@ public class OpenOp extends AbstractMaskOp {
 	public OpenOp() {
 		super(ID, "Open (Binary)", "Binary", "Binary opening: erosion then dilation with the same box or sphere; uint8 0/255 out.",
 			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.nanForeground();
 	}
 }

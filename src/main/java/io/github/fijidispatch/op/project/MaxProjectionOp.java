@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.project;
 
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 
 import org.scijava.plugin.Plugin;
@@ -10,6 +11,10 @@ import org.scijava.plugin.Plugin;
  * Contract: see {@link ProjectionOp} for the output size. The output keeps the input's kind. Tolerance: exact.
  * NaN pixels are skipped (all-NaN lines give NaN).
  * </p>
+ * <p>
+ * Non-finite pixels: NaN is no data and is skipped, ±Inf are ordinary ordered
+ * values, and a line of NaN only gives NaN.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class MaxProjectionOp extends ProjectionOp {
@@ -18,5 +23,10 @@ public class MaxProjectionOp extends ProjectionOp {
 
 	public MaxProjectionOp() {
 		super(ID, "Max Projection", "Projects the maximum along an axis.", false);
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.noData("line");
 	}
 }

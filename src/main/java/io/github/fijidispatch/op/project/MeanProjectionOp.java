@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.project;
 
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 
 import org.scijava.plugin.Plugin;
@@ -7,9 +8,12 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code project.mean}: the mean along an axis (default z).
  * <p>
- * Contract: see {@link ProjectionOp} for the output size. Summed in double precision, divided by the line
- * length, stored as float32 (NaN pixels propagate). Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16
+ * Contract: see {@link ProjectionOp} for the output size. Summed in double precision over the pixels of the line that are not NaN, divided by their count, stored as float32 (ImageJ 1's average projection and numpy's {@code nanmean}). Tolerance: float |Δ| ≤ 1e-4 · input range (at least 16
  * float32 ulps of the largest magnitude), integer |Δ| ≤ 1.
+ * </p>
+ * <p>
+ * Non-finite pixels: NaN is no data and is skipped, ±Inf are ordinary ordered
+ * values, and a line of NaN only gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -19,5 +23,10 @@ public class MeanProjectionOp extends ProjectionOp {
 
 	public MeanProjectionOp() {
 		super(ID, "Mean Projection", "Projects the mean along an axis.", true);
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.noData("line");
 	}
 }

@@ -1,6 +1,7 @@
 package io.github.fijidispatch.op.threshold;
 
 import io.github.fijidispatch.op.AbstractMaskOp;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.Tolerance;
@@ -25,7 +26,7 @@ import org.scijava.plugin.Plugin;
  * {@code setAutoThreshold(Method, true, ...)} overload reports {@code level}
  * itself);</li>
  * <li>every other type: bins of width {@code (max − min) / 256} over the
- * image's own [min, max] ({@code bin = min(255, floor((v − min) · 256 / (max − min)))}),
+ * image's own finite [min, max] (−Inf falls in the first bin, +Inf in the last) ({@code bin = min(255, floor((v − min) · 256 / (max − min)))}),
  * so {@code t = min + (level + 1) · (max − min) / 256}.</li>
  * </ul>
  * <p>
@@ -33,6 +34,10 @@ import org.scijava.plugin.Plugin;
  * level (a negative answer), gives an all-background mask; NaN pixels are left
  * out of the histogram and are background. Output: uint8 0/255 of the input's
  * size. Tolerance: exact.
+ * </p>
+ * <p>
+ * Non-finite pixels: NaN is never foreground, ±Inf are ordinary ordered values,
+ * and an all-NaN image gives an all-background mask.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -56,5 +61,10 @@ public class AutoThresholdOp extends AbstractMaskOp {
 		super(ID, "Auto Threshold", "Threshold", "Binarises with one of ImageJ's automatic threshold methods.",
 			oneImage(), ParameterSpec.choice("method", METHODS).defaultValue("Default")
 				.description("ImageJ AutoThresholder method; foreground is the bright side").build());
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.nanBackground();
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.Parameters;
@@ -19,6 +20,10 @@ import org.scijava.plugin.Plugin;
  * {@code [origin, origin + size)} must lie inside the image, else the call is
  * a bad input. The output is {@code size} pixels of the input's kind, output
  * pixel {@code i} being input pixel {@code origin + i}. Tolerance: exact.
+ * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN image gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -62,5 +67,10 @@ public class CropOp extends AbstractOp {
 		for (int d = 0; d < dims.length; d++)
 			dims[d] = size[d];
 		return new ImageInfo(dims, in.kind());
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("image");
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.Parameters;
@@ -19,6 +20,10 @@ import org.scijava.plugin.Plugin;
  * {@code n − 1 − i}. Flipping x is ImageJ's "Flip Horizontally", y its "Flip
  * Vertically". The output has the input's size and kind; naming z for a 2D
  * image is a bad input. Tolerance: exact.
+ * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN image gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -47,5 +52,10 @@ public class FlipOp extends AbstractOp {
 		final ImageInfo in = inputs.get(0);
 		if (in.numDimensions() < 3 && flips(params, 2)) throw new IllegalArgumentException(id() + ": parameter 'axes' = " +
 			params.choice("axes") + " names z but input 'image' is " + in.sizeString() + " (2D); allowed: x, y or xy");
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("image");
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.Parameters;
@@ -20,6 +21,10 @@ import org.scijava.plugin.Plugin;
  * pixel {@code (x, y)} of one turn comes from input {@code (y, H − 1 − x)}.
  * Every z slice turns alike. The output keeps the input's kind. Tolerance:
  * exact.
+ * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN image gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -46,5 +51,10 @@ public class Rotate90Op extends AbstractOp {
 		dims[0] = in.dimension(1);
 		dims[1] = in.dimension(0);
 		return new ImageInfo(dims, in.kind());
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("image");
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.Parameters;
@@ -27,6 +28,10 @@ import org.scijava.plugin.Plugin;
  * interpolation: float |Δ| ≤ 1e-4 · input range (at least 16 float32 ulps of the largest magnitude), integer
  * |Δ| ≤ 1. Factors
  * must be &gt; 0 and at most 1000; output axes are limited to 2^31 − 1 pixels.
+ * </p>
+ * <p>
+ * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
+ * infinities propagate as IEEE 754 says, and an all-NaN image gives NaN.
  * </p>
  */
 @Plugin(type = Op.class)
@@ -75,5 +80,10 @@ public class ScaleOp extends AbstractOp {
 		for (int d = 0; d < dims.length; d++)
 			dims[d] = outputSize(in.dimension(d), f[d]);
 		return new ImageInfo(dims, in.kind());
+	}
+
+	@Override
+	public NonFinite nonFinite() {
+		return NonFinite.ieee("image");
 	}
 }

@@ -3,8 +3,8 @@
 // Images are flat buffers, X fastest: one kernel serves 2D (depth 1) and 3D.
 
 // Histogram of the threshold bins: work item b counts the pixels v with
-// edges[b] <= v < edges[b + 1] (edges[0] = -inf, edges[256] = +inf; NaN
-// falls in no bin). The edges are the smallest floats of each bin, found on
+// edges[b] <= v < edges[b + 1] (edges[0] = -inf, edges[256] = +inf, which the
+// last bin holds too; NaN falls in no bin). The edges are the smallest floats of each bin, found on
 // the host, so the bins are exactly the contract's.
 __kernel void bin_counts(IMAGE_dst_TYPE dst, IMAGE_src_TYPE src, IMAGE_edges_TYPE edges, const int count)
 {
@@ -14,6 +14,11 @@ __kernel void bin_counts(IMAGE_dst_TYPE dst, IMAGE_src_TYPE src, IMAGE_edges_TYP
   for (int i = 0; i < count; i++) {
     const float v = (float) src[i];
     if (v >= lo && v < hi) n++;
+  }
+  // NB: +inf belongs to the last bin; one more pass for that work item only keeps the loop above lean
+  if (hi == INFINITY) {
+    for (int i = 0; i < count; i++)
+      if ((float) src[i] == INFINITY) n++;
   }
   dst[b] = CONVERT_dst_PIXEL_TYPE((float) n);
 }

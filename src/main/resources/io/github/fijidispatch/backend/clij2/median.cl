@@ -59,9 +59,11 @@ inline int count_at_most(__global const IMAGE_src_PIXEL_TYPE* src, int x, int y,
   return n;
 }
 
-// Each pixel of dst becomes element count/2 (0-based) of its sorted
-// neighbourhood (box or ellipsoid of radii rx, ry, rz; clamp to edge).
-// integer != 0: src holds whole numbers >= 0 (uint8, uint16).
+// Each pixel of dst becomes element n/2 (0-based) of the sorted values of its
+// neighbourhood that are not NaN, n of them (box or ellipsoid of radii rx, ry,
+// rz; clamp to edge); NaN when n = 0. NaN has the largest key, above every
+// value's, so the bisection between the smallest and largest key of a value
+// never counts it. integer != 0: src holds whole numbers >= 0 (uint8, uint16).
 __kernel void median(IMAGE_dst_TYPE dst, IMAGE_src_TYPE src, const int width, const int height,
   const int depth, const int rx, const int ry, const int rz, const int sphere, const int integer)
 {
@@ -75,7 +77,9 @@ __kernel void median(IMAGE_dst_TYPE dst, IMAGE_src_TYPE src, const int width, co
       for (int dx = -rx; dx <= rx; dx++) {
         if (!inside(dx, dy, dz, rx, ry, rz, sphere)) continue;
         const int xx = clampi(x + dx, width - 1);
-        const uint k = key_of((float) src[(zz * height + yy) * width + xx], integer);
+        const float v = (float) src[(zz * height + yy) * width + xx];
+        if (isnan(v)) continue;
+        const uint k = key_of(v, integer);
         lo = min(lo, k);
         hi = max(hi, k);
         count++;
@@ -84,6 +88,10 @@ __kernel void median(IMAGE_dst_TYPE dst, IMAGE_src_TYPE src, const int width, co
   }
   // NB: the smallest key with more than count/2 neighbours at or below it is
   // a key that occurs in the neighbourhood, and it is the median's.
+  if (count == 0) {
+    dst[(z * height + y) * width + x] = CONVERT_dst_PIXEL_TYPE(NAN);
+    return;
+  }
   const int rank = count / 2;
   while (lo < hi) {
     const uint mid = lo + (hi - lo) / 2;

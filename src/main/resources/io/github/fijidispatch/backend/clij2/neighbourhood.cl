@@ -26,8 +26,11 @@ inline bool inside(int dx, int dy, int dz, int rx, int ry, int rz, int sphere) {
 }
 
 // mode 0: mean, 1: minimum, 2: maximum, 3: population variance (two passes),
-// 4: binary erosion, 5: binary dilation (non-zero is foreground, 255 out).
+// 4: binary erosion, 5: binary dilation (non-zero is foreground, NaN included; 255 out).
 // Clamp to edge. Integer outputs (rounding != 0) are rounded half up and saturated.
+// Non-finite values: mean and variance are IEEE arithmetic (a NaN or an
+// infinity reaches the sums); minimum and maximum skip NaN (fmin/fmax return
+// the other operand, and start from NaN, so a window of NaN only gives NaN).
 __kernel void neighbourhood(IMAGE_dst_TYPE dst, IMAGE_src_TYPE src, const int width, const int height,
   const int depth, const int rx, const int ry, const int rz, const int sphere, const int mode, const int rounding)
 {
@@ -37,7 +40,7 @@ __kernel void neighbourhood(IMAGE_dst_TYPE dst, IMAGE_src_TYPE src, const int wi
   // terms round the same way). Sums are in double where the device has it,
   // and kept per row, then per plane, then in total.
   sum_t sum = 0;
-  float lo = INFINITY, hi = -INFINITY;
+  float lo = NAN, hi = NAN;
   int count = 0;
   for (int dz = -rz; dz <= rz; dz++) {
     const int zz = clampi(z + dz, depth - 1);

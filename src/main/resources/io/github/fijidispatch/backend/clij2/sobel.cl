@@ -8,7 +8,9 @@ inline int clampi(int v, int hi) {
 
 // Sobel gradient magnitude: for each axis a the correlation with the kernel
 // whose weight at offset o is o_a * prod_{b != a} (2 - |o_b|), clamp to edge,
-// float out. In 2D (depth 1) only the x and y terms exist.
+// float out. In 2D (depth 1) only the x and y terms exist. A neighbour of
+// weight 0 is left out of its sum (o_a = 0): a NaN there does not reach that
+// gradient, as in the reference, where 0 · NaN would make it NaN.
 __kernel void sobel(IMAGE_dst_TYPE dst, IMAGE_src_TYPE src, const int width, const int height, const int depth)
 {
   const int x = get_global_id(0), y = get_global_id(1), z = get_global_id(2);
@@ -24,9 +26,9 @@ __kernel void sobel(IMAGE_dst_TYPE dst, IMAGE_src_TYPE src, const int width, con
         const int xx = clampi(x + dx, width - 1);
         const float wx = (float) (2 - abs(dx));
         const float v = (float) src[(zz * height + yy) * width + xx];
-        gx += dx * wy * wz * v;
-        gy += dy * wx * wz * v;
-        gz += dz * wx * wy * v;
+        if (dx != 0) gx += dx * wy * wz * v;
+        if (dy != 0) gy += dy * wx * wz * v;
+        if (dz != 0) gz += dz * wx * wy * v;
       }
     }
   }

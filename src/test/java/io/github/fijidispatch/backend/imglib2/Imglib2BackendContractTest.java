@@ -61,7 +61,9 @@ class Imglib2BackendContractTest extends AbstractBackendContractTest {
 			if (!ReferenceOracles.opIds().contains(op.id())) continue;
 			final List<DynamicNode> tests = new ArrayList<>();
 			for (final ConformanceCase c : ConformanceCases.of(op))
-				tests.add(DynamicTest.dynamicTest(c.name(), () -> agreesWithTheOracle(c)));
+				// NB: the cases with NaN/±Inf are held to the oracle of the op's non-finite rule
+				// (NonFiniteOracle) by the contract suite itself; these oracles follow the finite contract
+				if (c.nonFinitePattern() == null) tests.add(DynamicTest.dynamicTest(c.name(), () -> agreesWithTheOracle(c)));
 			ops.add(DynamicContainer.dynamicContainer(op.id(), tests));
 		}
 		return ops.stream();

@@ -26,17 +26,24 @@ final class MeasureOracles {
 
 	static ResultTable stats(final OracleCall call) {
 		final double[] v = call.input(0).values;
-		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY, sum = 0;
+		double min = Double.NaN, max = Double.NaN, sum = 0;
+		int n = 0, nan = 0;
 		for (final double x : v) {
-			min = Math.min(min, x);
-			max = Math.max(max, x);
+			if (Double.isNaN(x)) {
+				nan++;
+				continue;
+			}
+			min = n == 0 ? x : Math.min(min, x);
+			max = n == 0 ? x : Math.max(max, x);
 			sum += x;
+			n++;
 		}
-		final double mean = sum / v.length;
+		final double mean = n == 0 ? Double.NaN : sum / n;
 		double squares = 0;
 		for (final double x : v)
-			squares += (x - mean) * (x - mean);
-		return new ResultTable(StatsOp.COLUMNS).addRow(min, max, mean, sum, Math.sqrt(squares / v.length), v.length);
+			if (!Double.isNaN(x)) squares += (x - mean) * (x - mean);
+		return new ResultTable(StatsOp.COLUMNS).addRow(min, max, mean, n == 0 ? Double.NaN : sum, Math.sqrt(squares / n), n,
+			nan);
 	}
 
 	static double mse(final OracleCall call) {
