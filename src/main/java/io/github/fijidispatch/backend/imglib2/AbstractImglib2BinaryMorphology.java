@@ -3,9 +3,7 @@ package io.github.fijidispatch.backend.imglib2;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
-import io.github.fijidispatch.backend.Support;
 
 /**
  * Binary morphology as a sequence of passes on a 0/255 mask, each named by
@@ -16,7 +14,7 @@ import io.github.fijidispatch.backend.Support;
  * A box runs as separable passes ({@link BinaryBox}), a sphere row by row
  * ({@link BinarySphere}), both with sliding foreground counts.
  */
-abstract class AbstractImglib2BinaryMorphology extends AbstractOpImplementation<Imglib2Backend> {
+abstract class AbstractImglib2BinaryMorphology extends AbstractImglib2Implementation {
 
 	private static final byte FOREGROUND = (byte) 255;
 	private static final byte BACKGROUND = 0;
@@ -24,13 +22,8 @@ abstract class AbstractImglib2BinaryMorphology extends AbstractOpImplementation<
 	private final List<Extremum> passes;
 
 	protected AbstractImglib2BinaryMorphology(final String opId, final Extremum... passes) {
-		super(opId, Imglib2Backend.ID, Imglib2Backend.class);
+		super(opId);
 		this.passes = Arrays.asList(passes);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
 	}
 
 	@Override

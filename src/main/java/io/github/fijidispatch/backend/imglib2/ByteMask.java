@@ -1,32 +1,21 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.List;
-
-import io.github.fijidispatch.op.PixelKind;
-
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.img.basictypeaccess.array.ByteArray;
-import net.imglib2.loops.LoopBuilder;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.util.Intervals;
-import net.imglib2.util.Util;
-import net.imglib2.view.Views;
 
 /**
  * A binary image as one byte array, X fastest: the form in which the reference
  * backend runs its binary morphology and hole filling. Reading marks every
- * non-zero input pixel (NaN included) as foreground, whatever the pixel type;
- * array-backed inputs (ArrayImg, PlanarImg: ImagePlus wrappers) are read in
- * plain array loops through {@link StorageArrays}, others pixel by pixel.
+ * non-zero input pixel (NaN included) as foreground, whatever the pixel type
+ * or storage (read in parallel blocks, {@link PixelBlocks}).
  * Limited to {@link FloatVolume#MAX_PIXELS} pixels.
  */
 final class ByteMask {
-
-	/** How many values are converted to float at a time when testing array-backed inputs. */
-	private static final int CHUNK = 4096;
 
 	private final byte[] data;
 	private final int[] dims;
@@ -48,35 +37,28 @@ final class ByteMask {
 	static ByteMask of(final RandomAccessibleInterval<? extends RealType<?>> input, final byte foreground,
 		final byte background)
 	{
-		final int[] dims = Intervals.dimensionsAsIntArray(input);
-		final ByteMask mask = zeros(dims);
+		final ByteMask mask = zeros(Intervals.dimensionsAsIntArray(input));
 		final byte[] data = mask.data;
-		final PixelKind kind = PixelKind.of(Util.getTypeFromInterval(input));
-		final List<Object> arrays = StorageArrays.of(input);
-		// NB: float64 would lose tiny non-zero values in the float conversion: it takes the per-pixel path
-		if (arrays != null && kind != PixelKind.FLOAT64) {
-			final StorageArrays.Reader reader = StorageArrays.reader(kind);
-			StorageArrays.forEachRange(arrays, (array, from, flat, length) -> {
-				if (array instanceof byte[]) {
+		final PixelBlocks pixels = PixelBlocks.of(input);
+		pixels.forEachRange((reader, first, end) -> {
+			final double[] values = new double[PixelBlocks.BLOCK];
+			for (long b = first; b < end; b++) {
+				final int at = (int) pixels.start(b);
+				final int n;
+				if (reader.buffer() instanceof byte[]) {
 					// NB: 8-bit storage (the usual mask) is tested as it is: non-zero alike signed or not
-					final byte[] bytes = (byte[]) array;
-					for (int i = 0; i < length; i++)
-						data[(int) flat + i] = bytes[from + i] != 0 ? foreground : background;
-					return;
-				}
-				final float[] values = new float[Math.min(CHUNK, length)];
-				for (int done = 0; done < length; done += CHUNK) {
-					final int n = Math.min(CHUNK, length - done);
-					reader.read(array, from + done, values, 0, n);
-					final int at = (int) flat + done;
+					n = reader.load(b);
+					final byte[] bytes = (byte[]) reader.buffer();
 					for (int i = 0; i < n; i++)
-						data[at + i] = values[i] != 0 ? foreground : background;
+						data[at + i] = bytes[i] != 0 ? foreground : background;
+					continue;
 				}
-			});
-			return mask;
-		}
-		LoopBuilder.setImages(Views.zeroMin(input), mask.img()).multiThreaded()
-			.forEachPixel((in, m) -> m.setByte(in.getRealDouble() != 0 ? foreground : background));
+				// NB: tested in double: a float conversion would lose tiny non-zero float64 values
+				n = reader.doubles(b, values);
+				for (int i = 0; i < n; i++)
+					data[at + i] = values[i] != 0 ? foreground : background;
+			}
+		});
 		return mask;
 	}
 

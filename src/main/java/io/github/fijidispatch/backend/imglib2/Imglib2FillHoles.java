@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.morphology.FillHolesOp;
 
 import net.imglib2.parallel.Parallelization;
@@ -25,19 +23,14 @@ import org.scijava.plugin.Plugin;
  * {@link FillHolesOp}.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2FillHoles extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2FillHoles extends AbstractImglib2Implementation {
 
 	private static final byte FOREGROUND = (byte) 255;
 	private static final byte UNREACHED = 1;
 	private static final byte REACHED = 0;
 
 	public Imglib2FillHoles() {
-		super(FillHolesOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
+		super(FillHolesOp.ID);
 	}
 
 	@Override

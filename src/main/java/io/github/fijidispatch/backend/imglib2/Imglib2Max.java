@@ -1,9 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.filter.MaxOp;
 
 import org.scijava.plugin.Plugin;
@@ -13,15 +11,10 @@ import org.scijava.plugin.Plugin;
  * separable van Herk passes in place; sphere: row sweep). See {@link MaxOp}.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2Max extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2Max extends AbstractImglib2Implementation {
 
 	public Imglib2Max() {
-		super(MaxOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
+		super(MaxOp.ID);
 	}
 
 	@Override

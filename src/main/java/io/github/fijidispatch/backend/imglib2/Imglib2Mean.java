@@ -1,9 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.filter.MeanOp;
 
 import org.scijava.plugin.Plugin;
@@ -15,15 +13,10 @@ import org.scijava.plugin.Plugin;
  * divided once by the neighbourhood's size. See {@link MeanOp}.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2Mean extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2Mean extends AbstractImglib2Implementation {
 
 	public Imglib2Mean() {
-		super(MeanOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
+		super(MeanOp.ID);
 	}
 
 	@Override

@@ -1,9 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.filter.TopHatOp;
 
 import net.imglib2.RandomAccessibleInterval;
@@ -20,15 +18,10 @@ import org.scijava.plugin.Plugin;
  * {@link TopHatOp}.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2TopHat extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2TopHat extends AbstractImglib2Implementation {
 
 	public Imglib2TopHat() {
-		super(TopHatOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
+		super(TopHatOp.ID);
 	}
 
 	@Override

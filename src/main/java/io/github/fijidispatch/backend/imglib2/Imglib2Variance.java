@@ -1,10 +1,8 @@
 package io.github.fijidispatch.backend.imglib2;
 
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.filter.VarianceOp;
 
 import org.scijava.plugin.Plugin;
@@ -17,15 +15,10 @@ import org.scijava.plugin.Plugin;
  * {@link VarianceOp}.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2Variance extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2Variance extends AbstractImglib2Implementation {
 
 	public Imglib2Variance() {
-		super(VarianceOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
+		super(VarianceOp.ID);
 	}
 
 	@Override

@@ -5,9 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.loops.LoopBuilder;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
 
 /**
  * The smallest and largest value of an image, ignoring NaN, found in
@@ -24,16 +22,7 @@ public final class MinMax {
 	}
 
 	public static MinMax of(final RandomAccessibleInterval<? extends RealType<?>> image) {
-		final FlatPixels pixels = FlatPixels.of(image);
-		final List<double[]> parts = pixels != null ? fromArrays(pixels) : LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
-			final double[] range = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
-			chunk.forEachPixel(p -> {
-				final double v = p.getRealDouble();
-				if (v < range[0]) range[0] = v;
-				if (v > range[1]) range[1] = v;
-			});
-			return range;
-		});
+		final List<double[]> parts = fromBlocks(PixelBlocks.of(image));
 		double min = Double.POSITIVE_INFINITY;
 		double max = Double.NEGATIVE_INFINITY;
 		for (final double[] r : parts) {
@@ -43,16 +32,15 @@ public final class MinMax {
 		return min > max ? new MinMax(Double.NaN, Double.NaN) : new MinMax(min, max);
 	}
 
-	/** The {min, max} of each parallel range of an array-backed image, read in blocks. */
-	private static List<double[]> fromArrays(final FlatPixels pixels) {
+	/** The {min, max} of each parallel range of blocks. */
+	private static List<double[]> fromBlocks(final PixelBlocks pixels) {
 		final List<double[]> parts = Collections.synchronizedList(new ArrayList<>());
-		FlatPixels.forEachRange(pixels.size(), (from, end) -> {
+		pixels.forEachRange((reader, first, end) -> {
 			double lo = Double.POSITIVE_INFINITY;
 			double hi = Double.NEGATIVE_INFINITY;
-			final double[] block = new double[FlatPixels.BLOCK];
-			for (long flat = from; flat < end; flat += FlatPixels.BLOCK) {
-				final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
-				pixels.read(flat, block, n);
+			final double[] block = new double[PixelBlocks.BLOCK];
+			for (long b = first; b < end; b++) {
+				final int n = reader.doubles(b, block);
 				for (int i = 0; i < n; i++) {
 					final double v = block[i];
 					if (v < lo) lo = v;

@@ -7,9 +7,7 @@ import java.util.List;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.threshold.AutoThresholdOp;
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.loops.LoopBuilder;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
 
 /**
  * The 256 histogram bins of {@code threshold.auto}: grey values themselves for
@@ -48,23 +46,15 @@ final class ThresholdBins {
 
 	/** The histogram of an image over these bins, counted in parallel. */
 	int[] histogram(final RandomAccessibleInterval<? extends RealType<?>> image) {
-		final IndexedPixels grey = greyValues ? IndexedPixels.of(image) : null;
-		if (grey != null) {
+		final PixelBlocks pixels = PixelBlocks.of(image);
+		if (greyValues) {
 			final int[] histogram = new int[BINS];
-			final long[] counts = grey.histogram();
+			final long[] counts = pixels.histogram();
 			for (int b = 0; b < BINS; b++)
 				histogram[b] = Math.toIntExact(counts[b]);
 			return histogram;
 		}
-		final FlatPixels pixels = FlatPixels.of(image);
-		final List<long[]> parts = pixels != null ? histograms(pixels) : LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
-			final long[] counts = new long[BINS];
-			chunk.forEachPixel(p -> {
-				final int b = bin(p.getRealDouble());
-				if (b >= 0) counts[b]++;
-			});
-			return counts;
-		});
+		final List<long[]> parts = histograms(pixels);
 		final int[] histogram = new int[BINS];
 		for (final long[] counts : parts)
 			for (int b = 0; b < BINS; b++)
@@ -72,15 +62,14 @@ final class ThresholdBins {
 		return histogram;
 	}
 
-	/** The counts of each parallel range of an array-backed image, read in blocks. */
-	private List<long[]> histograms(final FlatPixels pixels) {
+	/** The counts of each parallel range of blocks. */
+	private List<long[]> histograms(final PixelBlocks pixels) {
 		final List<long[]> parts = Collections.synchronizedList(new ArrayList<>());
-		FlatPixels.forEachRange(pixels.size(), (from, end) -> {
+		pixels.forEachRange((reader, first, end) -> {
 			final long[] counts = new long[BINS];
-			final double[] block = new double[FlatPixels.BLOCK];
-			for (long flat = from; flat < end; flat += FlatPixels.BLOCK) {
-				final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
-				pixels.read(flat, block, n);
+			final double[] block = new double[PixelBlocks.BLOCK];
+			for (long k = first; k < end; k++) {
+				final int n = reader.doubles(k, block);
 				for (int i = 0; i < n; i++) {
 					final int b = bin(block[i]);
 					if (b >= 0) counts[b]++;
