@@ -9,7 +9,7 @@ import io.github.fijidispatch.op.ImageInfo;
  * Base of the reference backend's implementations: binds them to
  * {@link Imglib2Backend}, and by default declines a call any of whose input
  * images has more than {@link FloatVolume#MAX_PIXELS} pixels, with the reason:
- * the working copies ({@link FloatVolume}, {@link ByteMask}) and the outputs
+ * the working copies ({@link FloatVolume}, {@link BinaryVolume}) and the outputs
  * ({@link PixelArrays#newImage}) are one Java array each. An implementation
  * that streams its input without such a copy overrides {@link #canRun}.
  */

@@ -7,7 +7,7 @@ import net.imglib2.parallel.Parallelization;
 import net.imglib2.parallel.TaskExecutor;
 
 /**
- * Binary erosion and dilation of a {@link ByteMask} (foreground has bit 0 set,
+ * Binary erosion and dilation of a {@link BinaryVolume} (foreground has bit 0 set,
  * e.g. 255; background 0) over a box, clamp-to-edge: one pass per axis with a
  * non-zero radius. Along a line a pixel's window is clipped to the line (the
  * clamped copies of the end pixel add no new value), and a sliding count of
@@ -37,15 +37,15 @@ final class BinaryBox {
 	}
 
 	/** Filters {@code mask}, consuming it: the result is {@code mask} itself or a new mask. */
-	ByteMask consume(final ByteMask mask) {
+	BinaryVolume consume(final BinaryVolume mask) {
 		final int[] dims = mask.dims();
-		ByteMask in = mask;
-		ByteMask out = null;
+		BinaryVolume in = mask;
+		BinaryVolume out = null;
 		for (int d = 0; d < dims.length; d++) {
 			if (radii[d] == 0 || dims[d] == 1) continue;
-			if (out == null) out = ByteMask.zeros(dims);
+			if (out == null) out = BinaryVolume.zeros(dims);
 			pass(in.data(), out.data(), dims, d, radii[d]);
-			final ByteMask done = out;
+			final BinaryVolume done = out;
 			out = in;
 			in = done;
 		}

@@ -7,7 +7,7 @@ import net.imglib2.parallel.Parallelization;
 import net.imglib2.parallel.TaskExecutor;
 
 /**
- * Binary erosion or dilation of a {@link ByteMask} (foreground 255, background
+ * Binary erosion or dilation of a {@link BinaryVolume} (foreground 255, background
  * 0) over any {@link Neighbourhood} (the sphere in practice), clamp-to-edge,
  * row by row: an output row combines, over the neighbourhood's runs along X,
  * the source row at the run's offset (clamped to the image) filtered along X
@@ -30,11 +30,11 @@ final class BinarySphere {
 	}
 
 	/** A new mask: {@code mask} (0/255) filtered. */
-	ByteMask apply(final ByteMask mask) {
+	BinaryVolume apply(final BinaryVolume mask) {
 		final int[] dims = mask.dims();
 		if (nb.numDimensions() != dims.length) throw new IllegalArgumentException("binary morphology: neighbourhood " + nb +
 			" does not match a " + dims.length + "D image");
-		final ByteMask result = ByteMask.zeros(dims);
+		final BinaryVolume result = BinaryVolume.zeros(dims);
 		final byte[] in = mask.data();
 		final byte[] out = result.data();
 		final int width = dims[0];

@@ -15,29 +15,29 @@ import net.imglib2.util.Intervals;
  * or storage (read in parallel blocks, {@link PixelBlocks}).
  * Limited to {@link FloatVolume#MAX_PIXELS} pixels.
  */
-final class ByteMask {
+final class BinaryVolume {
 
 	private final byte[] data;
 	private final int[] dims;
 
-	private ByteMask(final byte[] data, final int[] dims) {
+	private BinaryVolume(final byte[] data, final int[] dims) {
 		this.data = data;
 		this.dims = dims;
 	}
 
 	/** A zero-filled mask of this size. */
-	static ByteMask zeros(final int[] dims) {
-		return new ByteMask(new byte[(int) Intervals.numElements(dims)], dims.clone());
+	static BinaryVolume zeros(final int[] dims) {
+		return new BinaryVolume(new byte[(int) Intervals.numElements(dims)], dims.clone());
 	}
 
 	/**
 	 * The mask of {@code input}: {@code foreground} where the input is non-zero,
 	 * {@code background} elsewhere (multithreaded).
 	 */
-	static ByteMask of(final RandomAccessibleInterval<? extends RealType<?>> input, final byte foreground,
+	static BinaryVolume of(final RandomAccessibleInterval<? extends RealType<?>> input, final byte foreground,
 		final byte background)
 	{
-		final ByteMask mask = zeros(Intervals.dimensionsAsIntArray(input));
+		final BinaryVolume mask = zeros(Intervals.dimensionsAsIntArray(input));
 		final byte[] data = mask.data;
 		final PixelBlocks pixels = PixelBlocks.of(input);
 		pixels.forEachRange((reader, first, end) -> {

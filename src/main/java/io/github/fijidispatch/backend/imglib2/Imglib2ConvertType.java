@@ -35,7 +35,7 @@ public class Imglib2ConvertType extends AbstractImglib2Implementation {
 		final PixelKind source, final PixelKind target, final boolean scale)
 	{
 		if (!ConvertTypeOp.scales(source, target, scale)) return Imglib2PixelMath.Linear.IDENTITY;
-		final MinMax range = MinMax.of(image);
+		final ValueRange range = ValueRange.of(image);
 		if (!(range.range() > 0)) return v -> 0;
 		return new Imglib2PixelMath.Linear(range.min(), target.createType().getMaxValue() / range.range());
 	}

@@ -14,7 +14,7 @@ import net.imglib2.parallel.TaskExecutor;
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code morphology.fillHoles} on the CPU, in a {@link ByteMask} that becomes
+ * {@code morphology.fillHoles} on the CPU, in a {@link BinaryVolume} that becomes
  * the output: it starts as 255 (foreground) / 1 (background not yet reached);
  * a scanline flood fill with an explicit stack of spans (runs along X),
  * seeded from every background pixel on the border, marks the background it
@@ -35,7 +35,7 @@ public class Imglib2FillHoles extends AbstractImglib2Implementation {
 
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
-		final ByteMask mask = ByteMask.of(call.hostImage(0), FOREGROUND, UNREACHED);
+		final BinaryVolume mask = BinaryVolume.of(call.hostImage(0), FOREGROUND, UNREACHED);
 		floodFromBorder(mask.data(), mask.dims());
 		fillUnreached(mask.data());
 		return mask.img();

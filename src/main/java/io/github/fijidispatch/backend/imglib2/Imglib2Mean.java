@@ -9,7 +9,7 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code filter.mean} on the CPU. Box: separable running means, one pass per
  * axis in place on a float copy (sums in double, means stored in float).
- * Sphere: a row sweep adding each run's sum in double ({@link RunSums}),
+ * Sphere: a row sweep adding each run's sum in double ({@link RowSweepSums}),
  * divided once by the neighbourhood's size. See {@link MeanOp}.
  */
 @Plugin(type = OpImplementation.class)
@@ -30,7 +30,7 @@ public class Imglib2Mean extends AbstractImglib2Implementation {
 		if (!nb.isBox()) return RowSweep.run(volume, nb, () -> new SphereRows(nb));
 		final int[] radii = nb.radii();
 		for (int d = 0; d < radii.length; d++)
-			if (radii[d] > 0) volume.filterAlong(d, radii[d], RunningSums.mean(radii[d]));
+			if (radii[d] > 0) volume.filterAlong(d, radii[d], SlidingSums.mean(radii[d]));
 		return volume;
 	}
 
@@ -38,11 +38,11 @@ public class Imglib2Mean extends AbstractImglib2Implementation {
 	private static final class SphereRows implements RowSweep.RowFilter {
 
 		private final Neighbourhood nb;
-		private final RunSums sums;
+		private final RowSweepSums sums;
 
 		SphereRows(final Neighbourhood nb) {
 			this.nb = nb;
-			this.sums = new RunSums(nb, 0, false);
+			this.sums = new RowSweepSums(nb, 0, false);
 		}
 
 		@Override

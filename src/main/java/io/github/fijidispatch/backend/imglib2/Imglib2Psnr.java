@@ -36,7 +36,7 @@ public class Imglib2Psnr extends AbstractImglib2Implementation {
 
 	/** The type's range for integer kinds (255, 65535, ...); the image's own max − min for float kinds. */
 	static double dataRange(final RandomAccessibleInterval<? extends RealType<?>> reference, final PixelKind kind) {
-		if (!kind.isInteger()) return MinMax.of(reference).range();
+		if (!kind.isInteger()) return ValueRange.of(reference).range();
 		final RealType<?> type = kind.createType();
 		return type.getMaxValue() - type.getMinValue();
 	}

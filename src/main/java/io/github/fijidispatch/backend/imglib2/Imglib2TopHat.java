@@ -13,7 +13,7 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code filter.tophat} on the CPU: the grey opening
- * {@code Extremum.MAX(Extremum.MIN(copy))} on one float copy, then
+ * {@code NeighbourhoodExtremum.MAX(NeighbourhoodExtremum.MIN(copy))} on one float copy, then
  * {@code input − opening} written over it, read straight from the input. See
  * {@link TopHatOp}.
  */
@@ -28,7 +28,7 @@ public class Imglib2TopHat extends AbstractImglib2Implementation {
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final Neighbourhood nb = Neighbourhood.of(call.params(), call.info(0).numDimensions());
 		final RandomAccessibleInterval<? extends RealType<?>> input = call.hostImage(0);
-		final FloatVolume opened = Extremum.MAX.consume(Extremum.MIN.consume(FloatVolume.copyOf(input), nb), nb);
+		final FloatVolume opened = NeighbourhoodExtremum.MAX.consume(NeighbourhoodExtremum.MIN.consume(FloatVolume.copyOf(input), nb), nb);
 		LoopBuilder.setImages(Views.zeroMin(input), opened.img()).multiThreaded()
 			.forEachPixel((in, o) -> o.setReal(in.getRealFloat() - o.getRealFloat()));
 		return opened.toImage(call.info(0).kind());

@@ -9,7 +9,7 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code filter.variance} on the CPU: a row sweep adding each run's sums of
- * {@code v − c} and {@code (v − c)²} in double ({@link RunSums}), with {@code c} the
+ * {@code v − c} and {@code (v − c)²} in double ({@link RowSweepSums}), with {@code c} the
  * image mean (so that a large offset does not cancel), then
  * {@code E[(v−c)²] − E[v−c]²}, clamped at 0. Box and sphere alike. See
  * {@link VarianceOp}.
@@ -45,11 +45,11 @@ public class Imglib2Variance extends AbstractImglib2Implementation {
 	private static final class Rows implements RowSweep.RowFilter {
 
 		private final Neighbourhood nb;
-		private final RunSums sums;
+		private final RowSweepSums sums;
 
 		Rows(final Neighbourhood nb, final double centre) {
 			this.nb = nb;
-			this.sums = new RunSums(nb, centre, true);
+			this.sums = new RowSweepSums(nb, centre, true);
 		}
 
 		@Override

@@ -7,13 +7,13 @@ package io.github.fijidispatch.backend.imglib2;
  * through {@link SphereExtremum}: the extremum along X widened one half-width
  * at a time, each run folding its row in.
  */
-enum Extremum {
+enum NeighbourhoodExtremum {
 
 	MIN(false), MAX(true);
 
 	private final boolean max;
 
-	Extremum(final boolean max) {
+	NeighbourhoodExtremum(final boolean max) {
 		this.max = max;
 	}
 

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * {@code x} is then the difference of two prefix sums, a loop without a
  * carried dependency. One instance per sweep task (it holds scratch state).
  */
-final class RunSums {
+final class RowSweepSums {
 
 	private final Neighbourhood nb;
 	private final double shift;
@@ -25,7 +25,7 @@ final class RunSums {
 	private double[] sumOfSquares = new double[0];
 
 	/** @param squares whether {@link #sumsOfSquares()} is wanted (variance) */
-	RunSums(final Neighbourhood nb, final double shift, final boolean squares) {
+	RowSweepSums(final Neighbourhood nb, final double shift, final boolean squares) {
 		this.nb = nb;
 		this.shift = shift;
 		this.squares = squares;

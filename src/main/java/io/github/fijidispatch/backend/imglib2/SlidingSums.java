@@ -4,9 +4,9 @@ package io.github.fijidispatch.backend.imglib2;
  * Sliding-window sums along lines in O(1) per value, accumulated in double:
  * the box mean as a separable {@link FloatVolume.LineFilter}.
  */
-final class RunningSums {
+final class SlidingSums {
 
-	private RunningSums() {
+	private SlidingSums() {
 		// NB: static holder
 	}
 

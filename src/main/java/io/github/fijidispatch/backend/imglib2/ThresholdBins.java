@@ -32,7 +32,7 @@ final class ThresholdBins {
 	/** The bins for an image, or {@code null} when it has a single value (or none): no threshold exists. */
 	static ThresholdBins of(final RandomAccessibleInterval<? extends RealType<?>> image, final PixelKind kind) {
 		if (kind == PixelKind.UINT8) return new ThresholdBins(0, 1, true);
-		final MinMax range = MinMax.of(image);
+		final ValueRange range = ValueRange.of(image);
 		if (!(range.range() > 0)) return null;
 		return new ThresholdBins(range.min(), BINS / range.range(), false);
 	}

@@ -11,17 +11,17 @@ import net.imglib2.type.numeric.RealType;
  * The smallest and largest value of an image, ignoring NaN, found in
  * parallel. An image with no value other than NaN has min = max = NaN.
  */
-public final class MinMax {
+public final class ValueRange {
 
 	private final double min;
 	private final double max;
 
-	private MinMax(final double min, final double max) {
+	private ValueRange(final double min, final double max) {
 		this.min = min;
 		this.max = max;
 	}
 
-	public static MinMax of(final RandomAccessibleInterval<? extends RealType<?>> image) {
+	public static ValueRange of(final RandomAccessibleInterval<? extends RealType<?>> image) {
 		final List<double[]> parts = fromBlocks(PixelBlocks.of(image));
 		double min = Double.POSITIVE_INFINITY;
 		double max = Double.NEGATIVE_INFINITY;
@@ -29,7 +29,7 @@ public final class MinMax {
 			min = Math.min(min, r[0]);
 			max = Math.max(max, r[1]);
 		}
-		return min > max ? new MinMax(Double.NaN, Double.NaN) : new MinMax(min, max);
+		return min > max ? new ValueRange(Double.NaN, Double.NaN) : new ValueRange(min, max);
 	}
 
 	/** The {min, max} of each parallel range of blocks. */
