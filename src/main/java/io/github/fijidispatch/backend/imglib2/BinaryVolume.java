@@ -45,12 +45,13 @@ final class BinaryVolume {
 			for (long b = first; b < end; b++) {
 				final int at = (int) pixels.start(b);
 				final int n;
-				if (reader.buffer() instanceof byte[]) {
+				if (pixels.kind().bytesPerPixel() == 1) {
 					// NB: 8-bit storage (the usual mask) is tested as it is: non-zero alike signed or not
 					n = reader.load(b);
-					final byte[] bytes = (byte[]) reader.buffer();
+					final byte[] bytes = (byte[]) reader.array();
+					final int from = reader.offset();
 					for (int i = 0; i < n; i++)
-						data[at + i] = bytes[i] != 0 ? foreground : background;
+						data[at + i] = bytes[from + i] != 0 ? foreground : background;
 					continue;
 				}
 				// NB: tested in double: a float conversion would lose tiny non-zero float64 values

@@ -37,7 +37,7 @@ public final class Copies {
 				final int at = (int) pixels.start(b);
 				if (sameKind) {
 					final int n = reader.load(b);
-					System.arraycopy(reader.buffer(), 0, target, at, n);
+					System.arraycopy(reader.array(), reader.offset(), target, at, n);
 				}
 				else {
 					final int n = reader.doubles(b, values);

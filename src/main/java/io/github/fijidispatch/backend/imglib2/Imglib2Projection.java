@@ -10,7 +10,6 @@ import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
 
 /**
  * The projections ({@link ProjectionOp}) on the CPU: a double accumulator per
@@ -60,9 +59,7 @@ public abstract class Imglib2Projection extends AbstractImglib2Implementation {
 		final Object target = PixelArrays.storage(out);
 		final PixelArrays to = PixelArrays.of(output.kind());
 		final int slices = (int) image.dimension(axis);
-		final PixelBlocks[] slice = new PixelBlocks[slices];
-		for (int k = 0; k < slices; k++)
-			slice[k] = PixelBlocks.of(Views.hyperSlice(image, axis, image.min(axis) + k));
+		final PixelBlocks[] slice = PixelBlocks.slices(image, axis);
 		slice[0].forEachRange(slices, (reader, first, end) -> {
 			final PixelBlocks.Reader[] readers = new PixelBlocks.Reader[slices];
 			readers[0] = reader;

@@ -7,9 +7,13 @@ import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.blocks.PrimitiveBlocks;
 import net.imglib2.blocks.PrimitiveBlocks.OnFallback;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.basictypeaccess.array.ArrayDataAccess;
+import net.imglib2.img.planar.PlanarImg;
 import net.imglib2.type.NativeType;
 import net.imglib2.util.Intervals;
 import net.imglib2.util.Util;
+import net.imglib2.view.Views;
 
 /**
  * The pixels of an image of a {@link PixelKind}, in raster order (X fastest),
@@ -17,7 +21,10 @@ import net.imglib2.util.Util;
  * {@code ArrayImg}, {@code PlanarImg} (an ImagePlus wrapped without copying)
  * or {@code CellImg}, and views of them (translated, cropped, permuted,
  * inverted, sliced), are copied by the library's optimised copiers; any other
- * image goes through its per-pixel fallback, with the same values.
+ * image goes through its per-pixel fallback, with the same values. Where the
+ * storage itself holds a block in raster order (an {@code ArrayImg}; a
+ * {@code PlanarImg} whose blocks stay within a plane) the block is read in
+ * place instead: no copy at all.
  * <p>
  * Blocks cut the raster into contiguous runs of at most {@link #BLOCK}
  * pixels that are boxes of the image: whole leading axes (rows, planes) and a
@@ -61,8 +68,20 @@ final class PixelBlocks {
 	private final long thickness;
 	private final long blocksPerOuter;
 	private final long count;
+	/**
+	 * The storage arrays when they hold the raster in order and every block
+	 * lies within one of them (an ArrayImg; a PlanarImg whose blocks stay in a
+	 * plane): blocks are then read in place, without a copy. {@code null}
+	 * otherwise.
+	 */
+	private final Object[] storage;
+	private final long storageLength;
+	/** Where pixel 0 lies in the concatenated {@link #storage} (a slice of a larger image: not 0). */
+	private final long storageBase;
 
-	private <T extends NativeType<T>> PixelBlocks(final RandomAccessibleInterval<T> image, final PixelKind kind) {
+	private <T extends NativeType<T>> PixelBlocks(final RandomAccessibleInterval<T> image, final PixelKind kind,
+		final RandomAccessibleInterval<?> stored, final long storageBase)
+	{
 		// NB: ACCEPT: a view the library cannot analyse still reads correctly, through its LoopBuilder fallback
 		source = PrimitiveBlocks.of(image, OnFallback.ACCEPT);
 		arrays = PixelArrays.of(kind);
@@ -87,6 +106,34 @@ final class PixelBlocks {
 				outer *= dims[d];
 			count = outer * blocksPerOuter;
 		}
+		storage = storageOf(stored, kind, axis < 2 || dims.length <= 2);
+		storageLength = storage == null ? 0 : java.lang.reflect.Array.getLength(storage[0]);
+		this.storageBase = storageBase;
+	}
+
+	/**
+	 * See {@link #storage}: the arrays of {@code stored} (an ArrayImg, or a
+	 * PlanarImg when {@code withinPlanes}: the blocks stay in an XY plane).
+	 */
+	private static Object[] storageOf(final RandomAccessibleInterval<?> stored, final PixelKind kind,
+		final boolean withinPlanes)
+	{
+		final Object[] arrays;
+		if (stored instanceof ArrayImg) arrays = new Object[] { ((ArrayImg<?, ?>) stored).update(null) };
+		else if (stored instanceof PlanarImg && withinPlanes) {
+			final PlanarImg<?, ?> planar = (PlanarImg<?, ?>) stored;
+			arrays = new Object[planar.numSlices()];
+			for (int s = 0; s < arrays.length; s++)
+				arrays[s] = planar.getPlane(s);
+		}
+		else return null;
+		final Class<?> expected = PixelArrays.of(kind).allocate(0).getClass();
+		for (int i = 0; i < arrays.length; i++) {
+			if (!(arrays[i] instanceof ArrayDataAccess)) return null;
+			arrays[i] = ((ArrayDataAccess<?>) arrays[i]).getCurrentStorageArray();
+			if (arrays[i].getClass() != expected) return null;
+		}
+		return arrays;
 	}
 
 	/**
@@ -96,11 +143,33 @@ final class PixelBlocks {
 	 */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	static PixelBlocks of(final RandomAccessibleInterval<?> image) {
+		return new PixelBlocks((RandomAccessibleInterval) image, kindOf(image), image, 0);
+	}
+
+	/**
+	 * The blocks of each slice of {@code image} across {@code axis} (slice
+	 * {@code k} is {@code Views.hyperSlice(image, axis, min + k)}), all of one
+	 * size, so with the same blocks. Slices across the last axis of an
+	 * ArrayImg or PlanarImg are runs of its storage: they are read in place.
+	 */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	static PixelBlocks[] slices(final RandomAccessibleInterval<?> image, final int axis) {
+		final PixelKind kind = kindOf(image);
+		final boolean last = axis == image.numDimensions() - 1;
+		final long sliceSize = Intervals.numElements(image) / image.dimension(axis);
+		final PixelBlocks[] slices = new PixelBlocks[(int) image.dimension(axis)];
+		for (int k = 0; k < slices.length; k++)
+			slices[k] = new PixelBlocks((RandomAccessibleInterval) Views.hyperSlice(image, axis, image.min(axis) + k), kind,
+				last ? image : null, k * sliceSize);
+		return slices;
+	}
+
+	private static PixelKind kindOf(final RandomAccessibleInterval<?> image) {
 		final Object type = Util.getTypeFromInterval(image);
 		final PixelKind kind = PixelKind.of(type);
 		if (kind == null) throw new IllegalArgumentException("pixel type " + type.getClass().getSimpleName() +
 			" is none of the supported kinds (uint8, uint16, float32, int8, int16, int32, uint32, float64)");
-		return new PixelBlocks((RandomAccessibleInterval) image, kind);
+		return kind;
 	}
 
 	PixelKind kind() {
@@ -191,6 +260,8 @@ final class PixelBlocks {
 
 		private final PrimitiveBlocks<?> blocks = source.independentCopy();
 		private final Object buffer = arrays.allocate(BLOCK);
+		private Object array = buffer;
+		private int offset;
 		private final long[] position = new long[dims.length];
 		private final int[] size = new int[dims.length];
 		private Object row;
@@ -198,10 +269,18 @@ final class PixelBlocks {
 		private Reader() {}
 
 		/**
-		 * Copies block {@code block} as stored (an array of the kind's storage
-		 * type, see {@link PixelArrays}) into {@link #buffer()}; returns its length.
+		 * Makes block {@code block}, as stored (an array of the kind's storage
+		 * type, see {@link PixelArrays}), the values {@link #array()} from
+		 * {@link #offset()}: the image's own storage when it holds the block in
+		 * order, else a copy made by {@code PrimitiveBlocks}; returns its length.
 		 */
 		int load(final long block) {
+			if (storage != null) {
+				final long start = storageBase + start(block);
+				array = storage[(int) (start / storageLength)];
+				offset = (int) (start % storageLength);
+				return length(block);
+			}
 			final long outer = block / blocksPerOuter;
 			final long first = block % blocksPerOuter * thickness;
 			for (int d = 0; d < axis; d++) {
@@ -222,35 +301,46 @@ final class PixelBlocks {
 			return length(block);
 		}
 
-		/** The stored values of the last {@link #load}ed block (reused by the next load). */
-		Object buffer() {
-			return buffer;
+		/** The array holding the last {@link #load}ed block, from {@link #offset()}; to be read only. */
+		Object array() {
+			return array;
+		}
+
+		/** Where the last {@link #load}ed block starts in {@link #array()}. */
+		int offset() {
+			return offset;
 		}
 
 		/** Reads block {@code block} into {@code dst[0..n)} as {@code getRealDouble} reads; returns n. */
 		int doubles(final long block, final double[] dst) {
 			final int n = load(block);
-			arrays.toDoubles(buffer, 0, dst, 0, n);
+			arrays.toDoubles(array, offset, dst, 0, n);
 			return n;
 		}
 
 		/** Reads block {@code block} into {@code dst[at..at + n)} as float; returns n. */
 		int floats(final long block, final float[] dst, final int at) {
 			final int n = load(block);
-			arrays.toFloats(buffer, 0, dst, at, n);
+			arrays.toFloats(array, offset, dst, at, n);
 			return n;
 		}
 
 		/** Reads block {@code block} as table indices into {@code dst[0..n)} ({@link PixelArrays#isIndexed}); returns n. */
 		int indices(final long block, final int[] dst) {
 			final int n = load(block);
-			arrays.toIndices(buffer, 0, dst, 0, n);
+			arrays.toIndices(array, offset, dst, 0, n);
 			return n;
 		}
 
 		/** Reads row {@code row} (a line along X; rows counted X-major over the other axes) into {@code dst[0..width)}. */
 		void row(final long row, final double[] dst) {
 			final int width = (int) dims[0];
+			if (storage != null) {
+				// NB: a row never crosses a storage array
+				final long start = storageBase + row * width;
+				arrays.toDoubles(storage[(int) (start / storageLength)], (int) (start % storageLength), dst, 0, width);
+				return;
+			}
 			if (this.row == null) this.row = arrays.allocate(width);
 			long rest = row;
 			position[0] = min[0];

@@ -74,6 +74,32 @@ class PixelBlocksTest {
 
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("storages")
+	<T extends RealType<T> & NativeType<T>> void slicesReadWhatTheirHyperSlicesRead(final PixelKind kind,
+		final String storage)
+	{
+		for (final long[] dims : SIZES) {
+			final RandomAccessibleInterval<T> image = ImageStorages.as(storage, TestImages.<T> random(kind, 6, 120, dims));
+			for (int axis = 0; axis < dims.length; axis++) {
+				final PixelBlocks[] slices = PixelBlocks.slices(image, axis);
+				assertEquals(dims[axis], slices.length);
+				for (int k = 0; k < slices.length; k++) {
+					final double[] expected = TestImages.values(Views.hyperSlice(image, axis, image.min(axis) + k));
+					final double[] read = new double[expected.length];
+					final double[] block = new double[PixelBlocks.BLOCK];
+					final PixelBlocks.Reader reader = slices[k].reader();
+					for (long b = 0; b < slices[k].count(); b++) {
+						final int n = reader.doubles(b, block);
+						System.arraycopy(block, 0, read, (int) slices[k].start(b), n);
+					}
+					assertArrayEquals(expected, read, storage + " " + java.util.Arrays.toString(dims) + " axis " + axis +
+						" slice " + k);
+				}
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("storages")
 	<T extends RealType<T> & NativeType<T>> void rowsReadWhatTheTypeReads(final PixelKind kind, final String storage) {
 		final long[] dims = { 13, 7, 5 };
 		final RandomAccessibleInterval<T> image = ImageStorages.as(storage, TestImages.<T> random(kind, 4, 100, dims));
