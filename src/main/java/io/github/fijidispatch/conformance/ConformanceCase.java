@@ -23,14 +23,28 @@ public final class ConformanceCase {
 	private final String source;
 	private final Map<String, Object> params;
 	private final List<RandomAccessibleInterval<? extends RealType<?>>> inputs;
+	private final List<RandomAccessibleInterval<? extends RealType<?>>> referenceInputs;
 
 	public ConformanceCase(final Op op, final String source, final Map<String, ?> params,
 		final List<? extends RandomAccessibleInterval<? extends RealType<?>>> inputs)
+	{
+		this(op, source, params, inputs, inputs);
+	}
+
+	/**
+	 * A case whose reference result comes from other inputs holding the same
+	 * pixels: a view or another storage ({@link ConformanceViews}) is judged
+	 * against the reference backend's result on the plain ArrayImgs.
+	 */
+	public ConformanceCase(final Op op, final String source, final Map<String, ?> params,
+		final List<? extends RandomAccessibleInterval<? extends RealType<?>>> inputs,
+		final List<? extends RandomAccessibleInterval<? extends RealType<?>>> referenceInputs)
 	{
 		this.op = op;
 		this.source = source;
 		this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
 		this.inputs = Collections.unmodifiableList(new ArrayList<>(inputs));
+		this.referenceInputs = Collections.unmodifiableList(new ArrayList<>(referenceInputs));
 	}
 
 	public Op op() {
@@ -48,6 +62,11 @@ public final class ConformanceCase {
 
 	public List<RandomAccessibleInterval<? extends RealType<?>>> inputs() {
 		return inputs;
+	}
+
+	/** The inputs the reference result is computed on: the inputs themselves, or the same pixels as ArrayImgs. */
+	public List<RandomAccessibleInterval<? extends RealType<?>>> referenceInputs() {
+		return referenceInputs;
 	}
 
 	/** The inputs as call arguments. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.fijidispatch.conformance.ConformanceViews;
 import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
@@ -33,7 +34,7 @@ class CopiesTest {
 		final List<Arguments> cases = new ArrayList<>();
 		for (final PixelKind kind : new PixelKind[] { PixelKind.UINT8, PixelKind.UINT16, PixelKind.FLOAT32, PixelKind.INT32,
 			PixelKind.FLOAT64 })
-			for (final String storage : PixelBlocksTest.ImageStorages.NAMES)
+			for (final String storage : PixelBlocksTest.STORAGES)
 				cases.add(Arguments.of(kind, storage));
 		return cases.stream();
 	}
@@ -93,6 +94,6 @@ class CopiesTest {
 	private static <T extends RealType<T> & NativeType<T>> RandomAccessibleInterval<T> source(final PixelKind kind,
 		final String storage)
 	{
-		return PixelBlocksTest.ImageStorages.as(storage, TestImages.<T> random(kind, 11, 300, DIMS));
+		return ConformanceViews.of(storage, TestImages.<T> random(kind, 11, 300, DIMS));
 	}
 }

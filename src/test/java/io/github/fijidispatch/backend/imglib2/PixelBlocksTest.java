@@ -15,13 +15,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.fijidispatch.conformance.ConformanceViews;
 import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
-import net.imglib2.img.cell.CellImgFactory;
-import net.imglib2.img.planar.PlanarImgFactory;
-import net.imglib2.loops.LoopBuilder;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.complex.ComplexFloatType;
@@ -37,10 +35,20 @@ class PixelBlocksTest {
 	/** Sizes whose blocks cut along X (a row over 4096), along Y, along Z, or not at all. */
 	private static final long[][] SIZES = { { 13, 7, 5 }, { 5000, 3 }, { 100, 90, 3 }, { 30, 20, 9 } };
 
+	/** Every storage and view of the same pixels the backend meets, the ArrayImg first. */
+	static final List<String> STORAGES = withArray(ConformanceViews.STORAGES);
+
+	private static List<String> withArray(final List<String> others) {
+		final List<String> all = new ArrayList<>();
+		all.add("array");
+		all.addAll(others);
+		return all;
+	}
+
 	static Stream<Arguments> storages() {
 		final List<Arguments> cases = new ArrayList<>();
 		for (final PixelKind kind : PixelKind.values())
-			for (final String storage : ImageStorages.NAMES)
+			for (final String storage : STORAGES)
 				cases.add(Arguments.of(kind, storage));
 		return cases.stream();
 	}
@@ -51,7 +59,7 @@ class PixelBlocksTest {
 		final String storage)
 	{
 		for (final long[] dims : SIZES) {
-			final RandomAccessibleInterval<T> image = ImageStorages.as(storage, TestImages.<T> random(kind, 3, 120, dims));
+			final RandomAccessibleInterval<T> image = ConformanceViews.of(storage, TestImages.<T> random(kind, 3, 120, dims));
 			final double[] expected = TestImages.values(image);
 			final PixelBlocks pixels = PixelBlocks.of(image);
 			assertEquals(expected.length, pixels.size());
@@ -78,7 +86,7 @@ class PixelBlocksTest {
 		final String storage)
 	{
 		for (final long[] dims : SIZES) {
-			final RandomAccessibleInterval<T> image = ImageStorages.as(storage, TestImages.<T> random(kind, 6, 120, dims));
+			final RandomAccessibleInterval<T> image = ConformanceViews.of(storage, TestImages.<T> random(kind, 6, 120, dims));
 			for (int axis = 0; axis < dims.length; axis++) {
 				final PixelBlocks[] slices = PixelBlocks.slices(image, axis);
 				assertEquals(dims[axis], slices.length);
@@ -102,7 +110,7 @@ class PixelBlocksTest {
 	@MethodSource("storages")
 	<T extends RealType<T> & NativeType<T>> void rowsReadWhatTheTypeReads(final PixelKind kind, final String storage) {
 		final long[] dims = { 13, 7, 5 };
-		final RandomAccessibleInterval<T> image = ImageStorages.as(storage, TestImages.<T> random(kind, 4, 100, dims));
+		final RandomAccessibleInterval<T> image = ConformanceViews.of(storage, TestImages.<T> random(kind, 4, 100, dims));
 		final double[] expected = TestImages.values(image);
 		final PixelBlocks.Reader reader = PixelBlocks.of(image).reader();
 		final double[] row = new double[13];
@@ -179,67 +187,5 @@ class PixelBlocksTest {
 		final Img<ComplexFloatType> complex = ArrayImgs.complexFloats(4, 4);
 		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PixelBlocks.of(complex));
 		assertTrue(e.getMessage().contains("ComplexFloatType") && e.getMessage().contains("uint8"), e.getMessage());
-	}
-
-	/** The storages and views of the same pixels the backend meets: each named one keeps the values and their order. */
-	static final class ImageStorages {
-
-		static final String[] NAMES = { "array", "planar", "cell", "translated", "cropped", "permuted" };
-
-		private ImageStorages() {
-			// NB: static holder
-		}
-
-		/**
-		 * The pixels of {@code array} (raster order) in another storage or as a
-		 * view, with the same dimensions and raster order.
-		 */
-		static <T extends RealType<T> & NativeType<T>> RandomAccessibleInterval<T> as(final String storage,
-			final Img<T> array)
-		{
-			final long[] dims = array.dimensionsAsLongArray();
-			switch (storage) {
-				case "array": return array;
-				case "planar": return copy(array, new PlanarImgFactory<>(array.firstElement().createVariable()).create(dims));
-				case "cell": return copy(array, new CellImgFactory<>(array.firstElement().createVariable(), 4).create(dims));
-				case "translated": {
-					final long[] offset = new long[dims.length];
-					for (int d = 0; d < dims.length; d++)
-						offset[d] = 5 - 4 * d;
-					return Views.translate(array, offset);
-				}
-				case "cropped": {
-					// NB: the pixels inside a larger image, one pixel of margin per side
-					final long[] larger = dims.clone();
-					final long[] min = new long[dims.length];
-					final long[] max = new long[dims.length];
-					for (int d = 0; d < dims.length; d++) {
-						larger[d] += 2;
-						min[d] = 1;
-						max[d] = dims[d];
-					}
-					final Img<T> big = array.factory().create(larger);
-					final RandomAccessibleInterval<T> inner = Views.interval(big, min, max);
-					LoopBuilder.setImages(array, inner).forEachPixel((a, b) -> b.set(a));
-					return inner;
-				}
-				case "permuted": {
-					// NB: stored with X and Y swapped, viewed back permuted: the same raster, read across the storage
-					final long[] swapped = dims.clone();
-					swapped[0] = dims[1];
-					swapped[1] = dims[0];
-					final Img<T> transposed = array.factory().create(swapped);
-					final RandomAccessibleInterval<T> view = Views.permute(transposed, 0, 1);
-					LoopBuilder.setImages(array, view).forEachPixel((a, b) -> b.set(a));
-					return view;
-				}
-				default: throw new IllegalArgumentException("no storage " + storage);
-			}
-		}
-
-		private static <T extends RealType<T> & NativeType<T>> Img<T> copy(final Img<T> from, final Img<T> to) {
-			LoopBuilder.setImages(from, to).forEachPixel((a, b) -> b.set(a));
-			return to;
-		}
 	}
 }
