@@ -1,9 +1,5 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import net.imglib2.parallel.Parallelization;
 import net.imglib2.parallel.TaskExecutor;
 
 /**
@@ -45,15 +41,10 @@ final class BinarySphere {
 			offsets[k] = nb.rowOffset(k);
 			halfWidths[k] = nb.halfWidth(k);
 		}
-		final TaskExecutor executor = Parallelization.getTaskExecutor();
-		final int tasks = Math.max(1, Math.min(rowTotal, executor.suggestNumberOfTasks()));
-		final List<int[]> ranges = new ArrayList<>(tasks);
-		for (int t = 0; t < tasks; t++)
-			ranges.add(new int[] { (int) ((long) rowTotal * t / tasks), (int) ((long) rowTotal * (t + 1) / tasks) });
-		executor.forEach(ranges, range -> {
+		ParallelRanges.forEach(rowTotal, 1, (firstRow, endRow) -> {
 			final byte[] run = new byte[width];
 			final int[] position = new int[dims.length];
-			for (int row = range[0]; row < range[1]; row++) {
+			for (int row = (int) firstRow; row < endRow; row++) {
 				locateRow(row, dims, position);
 				final int dst = row * width;
 				for (int k = 0; k < offsets.length; k++) {

@@ -1,15 +1,10 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
 import io.github.fijidispatch.op.morphology.FillHolesOp;
-
-import net.imglib2.parallel.Parallelization;
-import net.imglib2.parallel.TaskExecutor;
 
 import org.scijava.plugin.Plugin;
 
@@ -112,14 +107,9 @@ public class Imglib2FillHoles extends AbstractImglib2Implementation {
 
 	/** Holes ({@link #UNREACHED}) become foreground, reached background 0 (multithreaded). */
 	private static void fillUnreached(final byte[] data) {
-		final TaskExecutor executor = Parallelization.getTaskExecutor();
-		final int tasks = (int) Math.max(1, Math.min(data.length / 65536 + 1, executor.suggestNumberOfTasks()));
-		final List<int[]> ranges = new ArrayList<>(tasks);
-		for (int t = 0; t < tasks; t++)
-			ranges.add(new int[] { (int) ((long) data.length * t / tasks), (int) ((long) data.length * (t + 1) / tasks) });
 		// NB: 255 and 1 (odd) become 255, 0 stays: branch-free, as holes are scattered unpredictably
-		executor.forEach(ranges, range -> {
-			for (int i = range[0]; i < range[1]; i++)
+		ParallelRanges.forEach(data.length, 1 << 16, (from, to) -> {
+			for (int i = (int) from; i < to; i++)
 				data[i] = (byte) -(data[i] & 1);
 		});
 	}

@@ -30,17 +30,30 @@ final class ParallelRanges {
 	 * the executor suggests, each of at least {@code grain} indices.
 	 */
 	static void forEach(final long total, final long grain, final RangeTask task) {
-		if (total <= 0) return;
-		final TaskExecutor executor = Parallelization.getTaskExecutor();
+		forEach(split(total, grain), task);
+	}
+
+	/**
+	 * The ranges {@link #forEach(long, long, RangeTask)} cuts {@code [0, total)}
+	 * into, in order, none empty: for work that later visits the seams.
+	 */
+	static List<long[]> split(final long total, final long grain) {
+		final List<long[]> ranges = new ArrayList<>();
+		if (total <= 0) return ranges;
 		final long byGrain = Math.max(1, total / Math.max(1, grain));
-		final int tasks = (int) Math.max(1, Math.min(byGrain, executor.suggestNumberOfTasks()));
-		if (tasks == 1) {
-			task.run(0, total);
-			return;
-		}
-		final List<long[]> ranges = new ArrayList<>(tasks);
+		final int tasks = (int) Math.max(1, Math.min(byGrain, Parallelization.getTaskExecutor().suggestNumberOfTasks()));
 		for (int t = 0; t < tasks; t++)
 			ranges.add(new long[] { total * t / tasks, total * (t + 1) / tasks });
-		executor.forEach(ranges, range -> task.run(range[0], range[1]));
+		return ranges;
+	}
+
+	/** Runs {@code task} over each of {@code ranges} in parallel (a single range on the calling thread). */
+	static void forEach(final List<long[]> ranges, final RangeTask task) {
+		if (ranges.isEmpty()) return;
+		if (ranges.size() == 1) {
+			task.run(ranges.get(0)[0], ranges.get(0)[1]);
+			return;
+		}
+		Parallelization.getTaskExecutor().forEach(ranges, range -> task.run(range[0], range[1]));
 	}
 }

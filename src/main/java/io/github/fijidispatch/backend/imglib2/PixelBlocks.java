@@ -57,6 +57,7 @@ final class PixelBlocks {
 		void run(Reader reader, long first, long end);
 	}
 
+	/** The library's copier, {@code null} when every block is read in place. */
 	private final PrimitiveBlocks<?> source;
 	private final PixelArrays arrays;
 	private final long[] min;
@@ -82,8 +83,6 @@ final class PixelBlocks {
 	private <T extends NativeType<T>> PixelBlocks(final RandomAccessibleInterval<T> image, final PixelKind kind,
 		final RandomAccessibleInterval<?> stored, final long storageBase)
 	{
-		// NB: ACCEPT: a view the library cannot analyse still reads correctly, through its LoopBuilder fallback
-		source = PrimitiveBlocks.of(image, OnFallback.ACCEPT);
 		arrays = PixelArrays.of(kind);
 		min = Intervals.minAsLongArray(image);
 		dims = Intervals.dimensionsAsLongArray(image);
@@ -109,6 +108,9 @@ final class PixelBlocks {
 		storage = storageOf(stored, kind, axis < 2 || dims.length <= 2);
 		storageLength = storage == null ? 0 : java.lang.reflect.Array.getLength(storage[0]);
 		this.storageBase = storageBase;
+		// NB: ACCEPT: a view the library cannot analyse still reads correctly, through its LoopBuilder fallback;
+		// none at all for storage read in place (analysing a view costs more than some whole calls)
+		source = storage != null ? null : PrimitiveBlocks.of(image, OnFallback.ACCEPT);
 	}
 
 	/**
@@ -210,6 +212,11 @@ final class PixelBlocks {
 		return (int) (Math.min(thickness, dims[axis] - first) * slice);
 	}
 
+	/** Whether blocks are read in place from the image's storage (an ArrayImg, most PlanarImgs): no copy. */
+	boolean readsInPlace() {
+		return storage != null;
+	}
+
 	/** A reader for one task (not thread-safe; cheap). */
 	Reader reader() {
 		return new Reader();
@@ -258,7 +265,7 @@ final class PixelBlocks {
 	/** Reads blocks for one task: its own copy of the {@code PrimitiveBlocks} and its own buffers. */
 	final class Reader {
 
-		private final PrimitiveBlocks<?> blocks = source.independentCopy();
+		private final PrimitiveBlocks<?> blocks = source == null ? null : source.independentCopy();
 		private final Object buffer = arrays.allocate(BLOCK);
 		private Object array = buffer;
 		private int offset;
@@ -299,6 +306,24 @@ final class PixelBlocks {
 			}
 			blocks.copy(position, buffer, size);
 			return length(block);
+		}
+
+		/**
+		 * Copies the box of the image from {@code offset} (counted from its min)
+		 * of {@code size} (at most {@link #BLOCK} pixels), as stored and in raster
+		 * order, into {@link #array()} from 0, through {@code PrimitiveBlocks};
+		 * returns its number of pixels. For copies that take boxes other than
+		 * the blocks (tiles of a turned view); only when not
+		 * {@link #readsInPlace}.
+		 */
+		int box(final long[] offset, final int[] size) {
+			if (blocks == null) throw new IllegalStateException("box(): this image is read in place; use load()");
+			for (int d = 0; d < dims.length; d++)
+				position[d] = min[d] + offset[d];
+			blocks.copy(position, buffer, size);
+			array = buffer;
+			this.offset = 0;
+			return (int) Intervals.numElements(size);
 		}
 
 		/** The array holding the last {@link #load}ed block, from {@link #offset()}; to be read only. */

@@ -23,19 +23,17 @@ public final class Slabs {
 	}
 
 	/**
-	 * Cuts {@code interval} into at most {@code executor.suggestNumberOfTasks()}
-	 * slabs along its last axis, in order, none empty.
+	 * Cuts {@code interval} into slabs along its last axis, in order, none
+	 * empty: as many as {@link ParallelRanges#split} makes of that axis.
 	 */
-	public static List<Interval> of(final Interval interval, final TaskExecutor executor) {
+	public static List<Interval> of(final Interval interval) {
 		final int last = interval.numDimensions() - 1;
-		final long length = interval.dimension(last);
-		final int count = (int) Math.max(1, Math.min(length, executor.suggestNumberOfTasks()));
-		final List<Interval> slabs = new ArrayList<>(count);
-		for (int t = 0; t < count; t++) {
+		final List<Interval> slabs = new ArrayList<>();
+		for (final long[] range : ParallelRanges.split(interval.dimension(last), 1)) {
 			final long[] min = Intervals.minAsLongArray(interval);
 			final long[] max = Intervals.maxAsLongArray(interval);
-			min[last] = interval.min(last) + length * t / count;
-			max[last] = interval.min(last) + length * (t + 1) / count - 1;
+			min[last] = interval.min(last) + range[0];
+			max[last] = interval.min(last) + range[1] - 1;
 			slabs.add(new FinalInterval(min, max));
 		}
 		return slabs;
@@ -43,7 +41,6 @@ public final class Slabs {
 
 	/** Applies {@code task} to every slab in parallel; the results come back in slab order. */
 	public static <R> List<R> map(final Interval interval, final Function<Interval, R> task) {
-		final TaskExecutor executor = Parallelization.getTaskExecutor();
-		return executor.forEachApply(of(interval, executor), task);
+		return Parallelization.getTaskExecutor().forEachApply(of(interval), task);
 	}
 }
