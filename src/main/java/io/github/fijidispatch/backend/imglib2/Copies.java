@@ -12,8 +12,8 @@ import net.imglib2.type.numeric.RealType;
  * {@code Views.invertAxis}, a quarter turn {@code Views.rotate}, a crop
  * {@code Views.interval}), copied in parallel blocks through ImgLib2's
  * {@code PrimitiveBlocks} ({@link PixelBlocks}), which walks permuted and
- * inverted axes itself; a view it copies is taken in square XY tiles, so that
- * a turned view reads its source with locality. A copy that keeps the kind copies the stored values;
+ * inverted axes itself; {@link #inTiles} takes a view in square XY tiles, so
+ * that a turned view reads its source with locality. A copy that keeps the kind copies the stored values;
  * one that changes it goes through double, which holds every supported pixel
  * value, and stores as the target kind stores ({@link PixelArrays}).
  */
@@ -26,16 +26,32 @@ public final class Copies {
 		// NB: static holder
 	}
 
-	/** A new image of {@code kind} with the view's size and values, indexed from 0. */
+	/** A new image of {@code kind} with the view's size and values, indexed from 0, copied block by block. */
 	public static <T extends RealType<T> & NativeType<T>> Img<T> of(final RandomAccessibleInterval<? extends RealType<?>> view,
 		final PixelKind kind)
+	{
+		return copy(view, kind, false);
+	}
+
+	/**
+	 * {@link #of}, for a view whose rows run across the rows of its source (a
+	 * quarter turn): a view that the library copies goes in square XY tiles.
+	 */
+	public static <T extends RealType<T> & NativeType<T>> Img<T> inTiles(
+		final RandomAccessibleInterval<? extends RealType<?>> view, final PixelKind kind)
+	{
+		return copy(view, kind, true);
+	}
+
+	private static <T extends RealType<T> & NativeType<T>> Img<T> copy(
+		final RandomAccessibleInterval<? extends RealType<?>> view, final PixelKind kind, final boolean tiled)
 	{
 		final PixelBlocks pixels = PixelBlocks.of(view);
 		final ArrayImg<T, ?> out = PixelArrays.newImage(kind, pixels.dimensions());
 		final Object target = PixelArrays.storage(out);
 		final PixelArrays to = PixelArrays.of(kind);
 		final boolean sameKind = pixels.kind() == kind;
-		if (!pixels.readsInPlace() && view.numDimensions() > 1 && view.dimension(0) > TILE) tiles(pixels, target, to,
+		if (tiled && !pixels.readsInPlace() && view.numDimensions() > 1 && view.dimension(0) > TILE) tiles(pixels, target, to,
 			sameKind);
 		else rows(pixels, target, to, sameKind);
 		return out;

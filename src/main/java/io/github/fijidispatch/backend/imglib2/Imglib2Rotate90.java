@@ -10,7 +10,7 @@ import net.imglib2.view.Views;
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code transform.rotate90} on the CPU: a copy ({@link Copies}) of the
+ * {@code transform.rotate90} on the CPU: a copy ({@link Copies#inTiles}) of the
  * input viewed turned once per turn ({@code Views.rotate}); see
  * {@link Rotate90Op}.
  */
@@ -25,7 +25,7 @@ public class Imglib2Rotate90 extends AbstractImglib2Implementation {
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final RandomAccessibleInterval<? extends RealType<?>> image = call.hostImage(0);
 		final RandomAccessibleInterval<? extends RealType<?>> view = turned(image, call.params().integer("turns"));
-		return Copies.of(view, call.outputInfo().kind());
+		return Copies.inTiles(view, call.outputInfo().kind());
 	}
 
 	/** The view turned clockwise (y pointing down) {@code turns} times: new pixel (x, y) is old (y, H − 1 − x). */
