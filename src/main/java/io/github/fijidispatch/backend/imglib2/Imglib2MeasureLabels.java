@@ -39,7 +39,7 @@ public class Imglib2MeasureLabels extends AbstractImglib2Implementation {
 		final RandomAccessibleInterval<? extends RealType<?>> intensityInput = call.hostImage(1);
 		final RandomAccessibleInterval<? extends RealType<?>> labels = Views.zeroMin(labelInput);
 		final RandomAccessibleInterval<? extends RealType<?>> intensity = Views.zeroMin(intensityInput);
-		final List<LabelStatistics> parts = Slabs.map(labels, slab -> {
+		final List<LabelStatistics> parts = ParallelRanges.mapSlabs(labels, slab -> {
 			final LabelStatistics stats = new LabelStatistics();
 			final Cursor<? extends RealType<?>> l = Views.flatIterable(Views.interval(labels, slab)).localizingCursor();
 			final Cursor<? extends RealType<?>> v = Views.flatIterable(Views.interval(intensity, slab)).cursor();

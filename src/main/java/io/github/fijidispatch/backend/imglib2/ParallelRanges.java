@@ -2,13 +2,18 @@ package io.github.fijidispatch.backend.imglib2;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import net.imglib2.FinalInterval;
+import net.imglib2.Interval;
 import net.imglib2.parallel.Parallelization;
 import net.imglib2.parallel.TaskExecutor;
+import net.imglib2.util.Intervals;
 
 /**
- * Work over the indices {@code [0, total)} cut into contiguous ranges, run in
- * parallel on ImgLib2's current {@link TaskExecutor} (so that
+ * The reference backend's one task splitter: work over the indices
+ * {@code [0, total)} (or the slabs of an interval) cut into contiguous
+ * ranges, run in parallel on ImgLib2's current {@link TaskExecutor} (so that
  * {@code Parallelization.runSingleThreaded} and custom executors apply). A
  * range is never smaller than the caller's grain unless the whole is.
  */
@@ -55,5 +60,29 @@ final class ParallelRanges {
 			return;
 		}
 		Parallelization.getTaskExecutor().forEach(ranges, range -> task.run(range[0], range[1]));
+	}
+
+	/**
+	 * Cuts {@code interval} into slabs along its last axis (whole rows of a
+	 * 2D image, whole planes of a 3D image), in order, none empty: as many as
+	 * {@link #split} makes of that axis. The unit of work for code that needs
+	 * pixel positions.
+	 */
+	static List<Interval> slabs(final Interval interval) {
+		final int last = interval.numDimensions() - 1;
+		final List<Interval> slabs = new ArrayList<>();
+		for (final long[] range : split(interval.dimension(last), 1)) {
+			final long[] min = Intervals.minAsLongArray(interval);
+			final long[] max = Intervals.maxAsLongArray(interval);
+			min[last] = interval.min(last) + range[0];
+			max[last] = interval.min(last) + range[1] - 1;
+			slabs.add(new FinalInterval(min, max));
+		}
+		return slabs;
+	}
+
+	/** Applies {@code task} to every {@link #slabs slab} in parallel; the results come back in slab order. */
+	static <R> List<R> mapSlabs(final Interval interval, final Function<Interval, R> task) {
+		return Parallelization.getTaskExecutor().forEachApply(slabs(interval), task);
 	}
 }
