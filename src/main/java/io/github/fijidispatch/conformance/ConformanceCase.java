@@ -24,22 +24,44 @@ public final class ConformanceCase {
 	private final String source;
 	private final Map<String, Object> params;
 	private final List<RandomAccessibleInterval<? extends RealType<?>>> inputs;
+	private final List<RandomAccessibleInterval<? extends RealType<?>>> referenceInputs;
 	private final NonFinitePattern pattern;
 
 	public ConformanceCase(final Op op, final String source, final Map<String, ?> params,
 		final List<? extends RandomAccessibleInterval<? extends RealType<?>>> inputs)
 	{
-		this(op, source, params, inputs, null);
+		this(op, source, params, inputs, inputs, null);
 	}
 
 	/** A case whose float32 inputs hold non-finite pixels in {@code pattern} ({@code null}: finite inputs). */
 	public ConformanceCase(final Op op, final String source, final Map<String, ?> params,
 		final List<? extends RandomAccessibleInterval<? extends RealType<?>>> inputs, final NonFinitePattern pattern)
 	{
+		this(op, source, params, inputs, inputs, pattern);
+	}
+
+	/**
+	 * A case whose reference result comes from other inputs holding the same
+	 * pixels: a view or another storage ({@link ConformanceViews}) is judged
+	 * against the reference backend's result on the plain ArrayImgs.
+	 */
+	public ConformanceCase(final Op op, final String source, final Map<String, ?> params,
+		final List<? extends RandomAccessibleInterval<? extends RealType<?>>> inputs,
+		final List<? extends RandomAccessibleInterval<? extends RealType<?>>> referenceInputs)
+	{
+		this(op, source, params, inputs, referenceInputs, null);
+	}
+
+	private ConformanceCase(final Op op, final String source, final Map<String, ?> params,
+		final List<? extends RandomAccessibleInterval<? extends RealType<?>>> inputs,
+		final List<? extends RandomAccessibleInterval<? extends RealType<?>>> referenceInputs,
+		final NonFinitePattern pattern)
+	{
 		this.op = op;
 		this.source = source;
 		this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
 		this.inputs = Collections.unmodifiableList(new ArrayList<>(inputs));
+		this.referenceInputs = Collections.unmodifiableList(new ArrayList<>(referenceInputs));
 		this.pattern = pattern;
 	}
 
@@ -63,6 +85,11 @@ public final class ConformanceCase {
 
 	public List<RandomAccessibleInterval<? extends RealType<?>>> inputs() {
 		return inputs;
+	}
+
+	/** The inputs the reference result is computed on: the inputs themselves, or the same pixels as ArrayImgs. */
+	public List<RandomAccessibleInterval<? extends RealType<?>>> referenceInputs() {
+		return referenceInputs;
 	}
 
 	/** The inputs as call arguments. */

@@ -96,6 +96,36 @@ public final class ConformanceCases {
 		return inputs;
 	}
 
+	/**
+	 * The cases of one op on views and other storages
+	 * ({@link ConformanceViews#STORAGES}): its first parameter set on random
+	 * 2D float32 and 3D uint16 inputs, every input of a call in the same
+	 * storage, each judged against the reference result on the ArrayImgs of
+	 * the same pixels. The main cases use ArrayImgs only.
+	 */
+	public static List<ConformanceCase> views(final Op op) {
+		final List<ConformanceCase> cases = new ArrayList<>();
+		final List<Map<String, Object>> sets = ParameterSets.of(op);
+		if (sets.isEmpty()) return cases;
+		final Map<String, Object> params = sets.get(0);
+		for (final String storage : ConformanceViews.STORAGES) {
+			addViews(cases, op, params, storage, PixelKind.FLOAT32, SIZE_2D);
+			addViews(cases, op, params, storage, PixelKind.UINT16, SIZE_3D);
+		}
+		return cases;
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static void addViews(final List<ConformanceCase> cases, final Op op, final Map<String, Object> params,
+		final String storage, final PixelKind kind, final long[] dims)
+	{
+		final List<RandomAccessibleInterval<? extends RealType<?>>> arrays = randomInputs(op, kind, dims);
+		final List<RandomAccessibleInterval<? extends RealType<?>>> views = new ArrayList<>();
+		for (final RandomAccessibleInterval<? extends RealType<?>> array : arrays)
+			views.add(ConformanceViews.of(storage, (Img) array));
+		if (accepts(op, params, views)) cases.add(new ConformanceCase(op, "random " + storage, params, views, arrays));
+	}
+
 	private static void add(final List<ConformanceCase> cases, final Op op, final Map<String, Object> params,
 		final String source, final List<RandomAccessibleInterval<? extends RealType<?>>> inputs)
 	{

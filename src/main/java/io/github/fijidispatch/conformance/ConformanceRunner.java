@@ -120,11 +120,12 @@ public final class ConformanceRunner {
 
 	private Reference reference(final ConformanceCase c) {
 		final String id = Backends.REFERENCE;
-		final Decision decision = request(c, id).explain();
+		final OpRequest request = dispatch.op(c.opId()).inputs(c.referenceInputs().toArray()).set(c.params()).on(id);
+		final Decision decision = request.explain();
 		if (!decision.isRunnable()) return new Reference(null, ConformanceOutcome.Status.DECLINED,
 			"the reference backend " + id + " cannot run this case: " + reason(decision, id));
 		try {
-			return new Reference(request(c, id).run(), null, null);
+			return new Reference(request.run(), null, null);
 		}
 		catch (final Exception | OutOfMemoryError | LinkageError e) {
 			return new Reference(null, ConformanceOutcome.Status.FAILED, "the reference backend " + id + " failed: " + describe(e));

@@ -115,6 +115,31 @@ public abstract class AbstractBackendContractTest {
 		return ops.stream();
 	}
 
+	/**
+	 * The same contract on views and other storages (PlanarImg, CellImg,
+	 * translated, cropped, permuted): each result agrees with the reference
+	 * result on ArrayImgs of the same pixels ({@link ConformanceCases#views}).
+	 */
+	@TestFactory
+	Stream<DynamicNode> viewInputsAgreeWithTheArrayImgResult() {
+		final List<DynamicNode> ops = new ArrayList<>();
+		for (final Op op : dispatch.ops()) {
+			final List<DynamicNode> tests = new ArrayList<>();
+			for (final ConformanceCase c : ConformanceCases.views(op))
+				tests.add(DynamicTest.dynamicTest(c.name(), () -> check(c)));
+			ops.add(DynamicContainer.dynamicContainer(op.id(), tests));
+		}
+		return ops.stream();
+	}
+
+	@Test
+	void everyOpHasViewCases() {
+		final Map<String, Integer> counts = new TreeMap<>();
+		for (final Op op : dispatch.ops())
+			counts.put(op.id(), ConformanceCases.views(op).size());
+		assertFalse(counts.containsValue(0), "ops without view cases: " + counts);
+	}
+
 	private void check(final ConformanceCase c) {
 		requireAvailable(dispatch);
 		final ConformanceOutcome o = runner.outcome(c, backendId());

@@ -1,13 +1,9 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import net.imglib2.parallel.Parallelization;
 import net.imglib2.parallel.TaskExecutor;
 
 /**
- * Binary erosion and dilation of a {@link ByteMask} (foreground has bit 0 set,
+ * Binary erosion and dilation of a {@link BinaryVolume} (foreground has bit 0 set,
  * e.g. 255; background 0) over a box, clamp-to-edge: one pass per axis with a
  * non-zero radius. Along a line a pixel's window is clipped to the line (the
  * clamped copies of the end pixel add no new value), and a sliding count of
@@ -37,15 +33,15 @@ final class BinaryBox {
 	}
 
 	/** Filters {@code mask}, consuming it: the result is {@code mask} itself or a new mask. */
-	ByteMask consume(final ByteMask mask) {
+	BinaryVolume consume(final BinaryVolume mask) {
 		final int[] dims = mask.dims();
-		ByteMask in = mask;
-		ByteMask out = null;
+		BinaryVolume in = mask;
+		BinaryVolume out = null;
 		for (int d = 0; d < dims.length; d++) {
 			if (radii[d] == 0 || dims[d] == 1) continue;
-			if (out == null) out = ByteMask.zeros(dims);
+			if (out == null) out = BinaryVolume.zeros(dims);
 			pass(in.data(), out.data(), dims, d, radii[d]);
-			final ByteMask done = out;
+			final BinaryVolume done = out;
 			out = in;
 			in = done;
 		}
@@ -63,14 +59,9 @@ final class BinaryBox {
 		final int block = axis == 0 ? 1 : Math.min(BLOCK, s);
 		final int blocksPerOuter = (s + block - 1) / block;
 		final long jobs = (long) outerCount * blocksPerOuter;
-		final TaskExecutor executor = Parallelization.getTaskExecutor();
-		final int tasks = (int) Math.max(1, Math.min(jobs, executor.suggestNumberOfTasks()));
-		final List<long[]> ranges = new ArrayList<>(tasks);
-		for (int t = 0; t < tasks; t++)
-			ranges.add(new long[] { jobs * t / tasks, jobs * (t + 1) / tasks });
-		executor.forEach(ranges, range -> {
+		ParallelRanges.forEach(jobs, 1, (firstJob, endJob) -> {
 			final int[] counts = new int[block];
-			for (long job = range[0]; job < range[1]; job++) {
+			for (long job = firstJob; job < endJob; job++) {
 				final int outer = (int) (job / blocksPerOuter);
 				final int first = (int) (job % blocksPerOuter) * block;
 				final int base = outer * s * n + first;

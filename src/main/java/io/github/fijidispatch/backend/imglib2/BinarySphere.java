@@ -1,13 +1,9 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import net.imglib2.parallel.Parallelization;
 import net.imglib2.parallel.TaskExecutor;
 
 /**
- * Binary erosion or dilation of a {@link ByteMask} (foreground 255, background
+ * Binary erosion or dilation of a {@link BinaryVolume} (foreground 255, background
  * 0) over any {@link Neighbourhood} (the sphere in practice), clamp-to-edge,
  * row by row: an output row combines, over the neighbourhood's runs along X,
  * the source row at the run's offset (clamped to the image) filtered along X
@@ -30,11 +26,11 @@ final class BinarySphere {
 	}
 
 	/** A new mask: {@code mask} (0/255) filtered. */
-	ByteMask apply(final ByteMask mask) {
+	BinaryVolume apply(final BinaryVolume mask) {
 		final int[] dims = mask.dims();
 		if (nb.numDimensions() != dims.length) throw new IllegalArgumentException("binary morphology: neighbourhood " + nb +
 			" does not match a " + dims.length + "D image");
-		final ByteMask result = ByteMask.zeros(dims);
+		final BinaryVolume result = BinaryVolume.zeros(dims);
 		final byte[] in = mask.data();
 		final byte[] out = result.data();
 		final int width = dims[0];
@@ -45,15 +41,10 @@ final class BinarySphere {
 			offsets[k] = nb.rowOffset(k);
 			halfWidths[k] = nb.halfWidth(k);
 		}
-		final TaskExecutor executor = Parallelization.getTaskExecutor();
-		final int tasks = Math.max(1, Math.min(rowTotal, executor.suggestNumberOfTasks()));
-		final List<int[]> ranges = new ArrayList<>(tasks);
-		for (int t = 0; t < tasks; t++)
-			ranges.add(new int[] { (int) ((long) rowTotal * t / tasks), (int) ((long) rowTotal * (t + 1) / tasks) });
-		executor.forEach(ranges, range -> {
+		ParallelRanges.forEach(rowTotal, 1, (firstRow, endRow) -> {
 			final byte[] run = new byte[width];
 			final int[] position = new int[dims.length];
-			for (int row = range[0]; row < range[1]; row++) {
+			for (int row = (int) firstRow; row < endRow; row++) {
 				locateRow(row, dims, position);
 				final int dst = row * width;
 				for (int k = 0; k < offsets.length; k++) {

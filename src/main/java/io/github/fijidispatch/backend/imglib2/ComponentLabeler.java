@@ -3,9 +3,6 @@ package io.github.fijidispatch.backend.imglib2;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.imglib2.parallel.Parallelization;
-import net.imglib2.parallel.TaskExecutor;
-
 /**
  * Connected-component labelling of a raster mask (X fastest, two or more
  * dimensions) with a union-find forest over the pixel indices (path halving,
@@ -79,14 +76,10 @@ final class ComponentLabeler {
 		for (int i = 0; i < parent.length; i++)
 			parent[i] = i;
 		final int last = dims.length - 1;
-		final TaskExecutor executor = Parallelization.getTaskExecutor();
-		final int tasks = Math.max(1, Math.min(dims[last], executor.suggestNumberOfTasks()));
-		final List<int[]> slabs = new ArrayList<>();
-		for (int t = 0; t < tasks; t++)
-			slabs.add(new int[] { (int) ((long) dims[last] * t / tasks), (int) ((long) dims[last] * (t + 1) / tasks) });
-		executor.forEach(slabs, slab -> join(slab[0], slab[1], slab[0], false));
+		final List<long[]> slabs = ParallelRanges.split(dims[last], 1);
+		ParallelRanges.forEach(slabs, (from, to) -> join((int) from, (int) to, (int) from, false));
 		for (int t = 1; t < slabs.size(); t++)
-			join(slabs.get(t)[0], slabs.get(t)[0] + 1, 0, true);
+			join((int) slabs.get(t)[0], (int) slabs.get(t)[0] + 1, 0, true);
 		return number();
 	}
 

@@ -1,205 +1,119 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.List;
-import java.util.function.Supplier;
-
 import io.github.fijidispatch.op.PixelKind;
-import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
-import net.imglib2.img.array.ArrayImgFactory;
+import net.imglib2.img.array.ArrayImg;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.util.Util;
-import net.imglib2.view.Views;
 
 /**
- * New images holding the pixels of a source reached by an {@link AxisWalk}
- * (a flip, quarter turn or crop), copied in parallel, one output row at a
- * time. When the source is array-backed ({@link StorageArrays}) and keeps its
- * kind, every output row is one strided loop over a storage array; otherwise
- * each pixel goes through {@code RealType} access. The copy is exact: values
- * go through double, which holds every supported pixel value.
+ * New images holding the pixels of an image or a view of one (a flip is
+ * {@code Views.invertAxis}, a quarter turn {@code Views.rotate}, a crop
+ * {@code Views.interval}), copied in parallel blocks through ImgLib2's
+ * {@code PrimitiveBlocks} ({@link PixelBlocks}), which walks permuted and
+ * inverted axes itself; {@link #inTiles} takes a view in square XY tiles, so
+ * that a turned view reads its source with locality. A copy that keeps the kind copies the stored values;
+ * one that changes it goes through double, which holds every supported pixel
+ * value, and stores as the target kind stores ({@link PixelArrays}).
  */
 public final class Copies {
 
-	/** Output pixels per parallel task, at least. */
-	private static final long GRAIN = 1 << 16;
-
-	/** Output rows copied together. */
-	private static final int BAND = 16;
-
-	/** Pixels of each row of a band copied before the next row, along a strided walk. */
-	private static final int SPAN = 512;
+	/** Edge of the XY tiles in which views read through {@code PrimitiveBlocks} are copied: 4096 pixels. */
+	private static final int TILE = 64;
 
 	private Copies() {
 		// NB: static holder
 	}
 
-	/** Copies {@code n} values {@code src[from + i·step]} to {@code dst[to + i]}. */
-	@FunctionalInterface
-	private interface LineCopier {
-
-		void copy(Object src, int from, int step, Object dst, int to, int n);
-	}
-
-	/** A new image of {@code kind} with the view's size and values, indexed from 0. */
+	/** A new image of {@code kind} with the view's size and values, indexed from 0, copied block by block. */
 	public static <T extends RealType<T> & NativeType<T>> Img<T> of(final RandomAccessibleInterval<? extends RealType<?>> view,
 		final PixelKind kind)
 	{
-		return walked(view, AxisWalk.over(view), kind);
+		return copy(view, kind, false);
 	}
 
 	/**
-	 * A new image of {@code kind} and the walk's output size: output pixel
-	 * {@code o} holds the source pixel the walk maps it to (coordinates
-	 * counted from the source's min).
+	 * {@link #of}, for a view whose rows run across the rows of its source (a
+	 * quarter turn): a view that the library copies goes in square XY tiles.
 	 */
-	static <T extends RealType<T> & NativeType<T>> Img<T> walked(final RandomAccessibleInterval<? extends RealType<?>> source,
-		final AxisWalk walk, final PixelKind kind)
+	public static <T extends RealType<T> & NativeType<T>> Img<T> inTiles(
+		final RandomAccessibleInterval<? extends RealType<?>> view, final PixelKind kind)
 	{
-		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(walk.outputDimensions());
-		if (!copyArrays(source, walk, kind, out)) copyPixels(Views.zeroMin(source), walk, out);
+		return copy(view, kind, true);
+	}
+
+	private static <T extends RealType<T> & NativeType<T>> Img<T> copy(
+		final RandomAccessibleInterval<? extends RealType<?>> view, final PixelKind kind, final boolean tiled)
+	{
+		final PixelBlocks pixels = PixelBlocks.of(view);
+		final ArrayImg<T, ?> out = PixelArrays.newImage(kind, pixels.dimensions());
+		final Object target = PixelArrays.storage(out);
+		final PixelArrays to = PixelArrays.of(kind);
+		final boolean sameKind = pixels.kind() == kind;
+		if (tiled && !pixels.readsInPlace() && view.numDimensions() > 1 && view.dimension(0) > TILE) tiles(pixels, target, to,
+			sameKind);
+		else rows(pixels, target, to, sameKind);
 		return out;
 	}
 
-	/** The strided array copy; {@code false} (nothing written) when the source is not array-backed in {@code kind}. */
-	private static boolean copyArrays(final RandomAccessibleInterval<? extends RealType<?>> source, final AxisWalk walk,
-		final PixelKind kind, final Img<?> out)
-	{
-		final List<Object> arrays = StorageArrays.of(source);
-		if (arrays == null || PixelKind.of(Util.getTypeFromInterval(source)) != kind) return false;
-		// NB: a PlanarImg's planes are XY slices: only a walk along X or Y stays within one
-		if (arrays.size() > 1 && walk.sourceAxis(0) > 1) return false;
-		final long chunk = java.lang.reflect.Array.getLength(arrays.get(0));
-		final long[] strides = strides(source.dimensionsAsLongArray());
-		final Object target = StorageArrays.of(out).get(0);
-		final LineCopier copier = copier(target);
-		final long[] outDims = walk.outputDimensions();
-		final int width = (int) outDims[0];
-		final int step = (int) (walk.direction(0) * strides[walk.sourceAxis(0)]);
-		final long rows = rowCount(outDims);
-		ParallelRanges.forEach(rows, Math.max(1, GRAIN / width), (first, end) -> {
-			final long[] position = new long[outDims.length];
-			final long[] sourcePosition = new long[outDims.length];
-			final Object[] sources = new Object[BAND];
-			final int[] starts = new int[BAND];
-			for (long band = first; band < end; band += BAND) {
-				final int count = (int) Math.min(BAND, end - band);
-				for (int i = 0; i < count; i++) {
-					rowPosition(band + i, outDims, position);
-					walk.sourceOf(position, sourcePosition);
-					long flat = 0;
-					for (int d = 0; d < strides.length; d++)
-						flat += sourcePosition[d] * strides[d];
-					sources[i] = arrays.get((int) (flat / chunk));
-					starts[i] = (int) (flat % chunk);
+	/** Copies block by block: each block is whole rows (or part of one), as the output raster holds them. */
+	private static void rows(final PixelBlocks pixels, final Object target, final PixelArrays to, final boolean sameKind) {
+		pixels.forEachRange((reader, first, end) -> {
+			final double[] values = sameKind ? null : new double[PixelBlocks.BLOCK];
+			for (long b = first; b < end; b++) {
+				final int at = (int) pixels.start(b);
+				if (sameKind) {
+					final int n = reader.load(b);
+					System.arraycopy(reader.array(), reader.offset(), target, at, n);
 				}
-				// NB: a strided walk (a quarter turn) reads neighbouring rows' pixels from one cache line: take a band together
-				final int span = step == 1 ? width : SPAN;
-				for (int x = 0; x < width; x += span) {
-					final int n = Math.min(span, width - x);
-					for (int i = 0; i < count; i++)
-						copier.copy(sources[i], starts[i] + x * step, step, target, (int) ((band + i) * width + x), n);
+				else {
+					final int n = reader.doubles(b, values);
+					to.fromDoubles(values, 0, target, at, n);
 				}
 			}
 		});
-		return true;
-	}
-
-	private static <T extends RealType<T>> void copyPixels(final RandomAccessibleInterval<? extends RealType<?>> source,
-		final AxisWalk walk, final Img<T> out)
-	{
-		final long width = walk.outputDimensions()[0];
-		final int axis = walk.sourceAxis(0);
-		final int direction = walk.direction(0);
-		forEachRow(walk.outputDimensions(), () -> {
-			final RandomAccess<? extends RealType<?>> s = source.randomAccess();
-			final RandomAccess<T> o = out.randomAccess();
-			final long[] sourcePosition = new long[source.numDimensions()];
-			return (row, position) -> {
-				walk.sourceOf(position, sourcePosition);
-				s.setPosition(sourcePosition);
-				o.setPosition(position);
-				for (long x = 0; x < width; x++) {
-					o.get().setReal(s.get().getRealDouble());
-					s.move(direction, axis);
-					o.fwd(0);
-				}
-			};
-		});
-	}
-
-	/** Work on one output row (a line along X). */
-	@FunctionalInterface
-	private interface RowTask {
-
-		/** @param position the row's first pixel (x = 0), to be read only */
-		void run(long row, long[] position);
 	}
 
 	/**
-	 * Runs a task for every row of an image of these dimensions, rows split
-	 * across parallel ranges; each range gets its own task from {@code tasks}.
+	 * Copies {@value #TILE}² tiles of XY planes, each a box read through
+	 * {@code PrimitiveBlocks} then stored row by row: a turned view walks its
+	 * source across rows, which a tile keeps within a few cache lines where a
+	 * block of whole output rows would stride through the whole source.
 	 */
-	private static void forEachRow(final long[] dims, final Supplier<RowTask> tasks) {
-		ParallelRanges.forEach(rowCount(dims), Math.max(1, GRAIN / dims[0]), (first, end) -> {
-			final RowTask task = tasks.get();
-			final long[] position = new long[dims.length];
-			for (long row = first; row < end; row++) {
-				rowPosition(row, dims, position);
-				task.run(row, position);
+	private static void tiles(final PixelBlocks pixels, final Object target, final PixelArrays to, final boolean sameKind) {
+		final long[] dims = pixels.dimensions();
+		final long tilesX = (dims[0] + TILE - 1) / TILE;
+		final long tilesY = (dims[1] + TILE - 1) / TILE;
+		final long planes = pixels.size() / (dims[0] * dims[1]);
+		ParallelRanges.forEach(tilesX * tilesY * planes, 1, (first, end) -> {
+			final PixelBlocks.Reader reader = pixels.reader();
+			final long[] offset = new long[dims.length];
+			final int[] size = new int[dims.length];
+			java.util.Arrays.fill(size, 1);
+			final double[] values = sameKind ? null : new double[TILE];
+			for (long t = first; t < end; t++) {
+				final long planeIndex = t / (tilesX * tilesY);
+				offset[0] = t % tilesX * TILE;
+				offset[1] = t / tilesX % tilesY * TILE;
+				size[0] = (int) Math.min(TILE, dims[0] - offset[0]);
+				size[1] = (int) Math.min(TILE, dims[1] - offset[1]);
+				long plane = planeIndex;
+				for (int d = 2; d < dims.length; d++) {
+					offset[d] = plane % dims[d];
+					plane /= dims[d];
+				}
+				reader.box(offset, size);
+				for (int y = 0; y < size[1]; y++) {
+					final int at = (int) ((planeIndex * dims[1] + offset[1] + y) * dims[0] + offset[0]);
+					final int from = y * size[0];
+					if (sameKind) System.arraycopy(reader.array(), from, target, at, size[0]);
+					else {
+						pixels.arrays().toDoubles(reader.array(), from, values, 0, size[0]);
+						to.fromDoubles(values, 0, target, at, size[0]);
+					}
+				}
 			}
 		});
-	}
-
-	private static long rowCount(final long[] dims) {
-		long rows = 1;
-		for (int d = 1; d < dims.length; d++)
-			rows *= dims[d];
-		return rows;
-	}
-
-	/** Sets {@code position} to the first pixel (x = 0) of row {@code row}, axis 1 fastest. */
-	private static void rowPosition(final long row, final long[] dims, final long[] position) {
-		long rest = row;
-		position[0] = 0;
-		for (int d = 1; d < dims.length; d++) {
-			position[d] = rest % dims[d];
-			rest /= dims[d];
-		}
-	}
-
-	private static long[] strides(final long[] dims) {
-		final long[] strides = new long[dims.length];
-		long stride = 1;
-		for (int d = 0; d < dims.length; d++) {
-			strides[d] = stride;
-			stride *= dims[d];
-		}
-		return strides;
-	}
-
-	private static LineCopier copier(final Object array) {
-		if (array instanceof byte[]) return (s, from, step, d, to, n) -> {
-			if (step == 1) System.arraycopy(s, from, d, to, n);
-			else { final byte[] a = (byte[]) s; final byte[] b = (byte[]) d; for (int i = 0; i < n; i++) b[to + i] = a[from + i * step]; }
-		};
-		if (array instanceof short[]) return (s, from, step, d, to, n) -> {
-			if (step == 1) System.arraycopy(s, from, d, to, n);
-			else { final short[] a = (short[]) s; final short[] b = (short[]) d; for (int i = 0; i < n; i++) b[to + i] = a[from + i * step]; }
-		};
-		if (array instanceof int[]) return (s, from, step, d, to, n) -> {
-			if (step == 1) System.arraycopy(s, from, d, to, n);
-			else { final int[] a = (int[]) s; final int[] b = (int[]) d; for (int i = 0; i < n; i++) b[to + i] = a[from + i * step]; }
-		};
-		if (array instanceof float[]) return (s, from, step, d, to, n) -> {
-			if (step == 1) System.arraycopy(s, from, d, to, n);
-			else { final float[] a = (float[]) s; final float[] b = (float[]) d; for (int i = 0; i < n; i++) b[to + i] = a[from + i * step]; }
-		};
-		return (s, from, step, d, to, n) -> {
-			if (step == 1) System.arraycopy(s, from, d, to, n);
-			else { final double[] a = (double[]) s; final double[] b = (double[]) d; for (int i = 0; i < n; i++) b[to + i] = a[from + i * step]; }
-		};
 	}
 }

@@ -1,25 +1,18 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImg;
-import net.imglib2.img.array.ArrayImgFactory;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.img.basictypeaccess.array.FloatArray;
-import net.imglib2.loops.LoopBuilder;
-import net.imglib2.parallel.Parallelization;
 import net.imglib2.parallel.TaskExecutor;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.util.Intervals;
-import net.imglib2.util.Util;
-import net.imglib2.view.Views;
 
 /**
  * A float working copy of an image, X fastest, in one array: the form in
@@ -56,19 +49,18 @@ public final class FloatVolume {
 		return new FloatVolume(ArrayImgs.floats(dimensions));
 	}
 
-	/** A float copy of any real image (multithreaded). */
+	/**
+	 * A float copy of an image of any {@link PixelKind}, views included, read
+	 * in parallel blocks through ImgLib2's {@code PrimitiveBlocks}
+	 * ({@link PixelBlocks}).
+	 */
 	public static FloatVolume copyOf(final RandomAccessibleInterval<? extends RealType<?>> image) {
 		final FloatVolume v = zeros(Intervals.dimensionsAsLongArray(image));
-		final List<Object> arrays = StorageArrays.of(image);
-		if (arrays != null) {
-			// NB: array-backed images (ImagePlus wrappers, ArrayImgs) convert in plain array loops
-			final StorageArrays.Reader reader = StorageArrays.reader(PixelKind.of(Util.getTypeFromInterval(image)));
-			StorageArrays.forEachRange(arrays, (array, from, flat, length) -> reader.read(array, from, v.data, (int) flat,
-				length));
-			return v;
-		}
-		LoopBuilder.setImages(Views.zeroMin(image), v.img).multiThreaded()
-			.forEachPixel((in, out) -> out.setReal(in.getRealDouble()));
+		final PixelBlocks pixels = PixelBlocks.of(image);
+		pixels.forEachRange((reader, first, end) -> {
+			for (long b = first; b < end; b++)
+				reader.floats(b, v.data, (int) pixels.start(b));
+		});
 		return v;
 	}
 
@@ -91,31 +83,18 @@ public final class FloatVolume {
 
 	/**
 	 * A new image of the given kind holding this volume's values: float kinds
-	 * take them as they are; integer kinds rounded half up and saturated. For
-	 * {@code float32} the volume's own image is returned (no copy).
+	 * take them as they are; integer kinds rounded half up and saturated
+	 * ({@link PixelArrays}). For {@code float32} the volume's own image is
+	 * returned (no copy).
 	 */
-	public <T extends RealType<T> & NativeType<T>> Img<T> toImage(final PixelKind kind) {
-		return toImage(kind.<T> createType());
-	}
-
 	@SuppressWarnings("unchecked")
-	public <T extends RealType<T> & NativeType<T>> Img<T> toImage(final T type) {
-		if (type instanceof FloatType) return (Img<T>) (Img<?>) img;
-		final Img<T> out = new ArrayImgFactory<>(type).create(img);
-		final PixelKind kind = PixelKind.of(type);
-		final List<Object> arrays = StorageArrays.of(out);
-		if (arrays != null) {
-			final StorageArrays.Writer writer = StorageArrays.writer(kind);
-			StorageArrays.forEachRange(arrays, (array, from, flat, length) -> writer.write(data, (int) flat, array, from,
-				length));
-			return out;
-		}
-		final double min = type.getMinValue();
-		final double max = type.getMaxValue();
-		final boolean integer = PixelKind.of(type) != null && PixelKind.of(type).isInteger();
-		if (integer) LoopBuilder.setImages(img, out).multiThreaded()
-			.forEachPixel((in, o) -> o.setReal(roundAndSaturate(in.getRealDouble(), min, max)));
-		else LoopBuilder.setImages(img, out).multiThreaded().forEachPixel((in, o) -> o.setReal(in.getRealDouble()));
+	public <T extends RealType<T> & NativeType<T>> Img<T> toImage(final PixelKind kind) {
+		if (kind == PixelKind.FLOAT32) return (Img<T>) (Img<?>) img;
+		final ArrayImg<T, ?> out = PixelArrays.newImage(kind, img.dimensionsAsLongArray());
+		final Object storage = PixelArrays.storage(out);
+		final PixelArrays arrays = PixelArrays.of(kind);
+		ParallelRanges.forEach(data.length, 1 << 16, (from, end) -> arrays.fromFloats(data, (int) from, storage, (int) from,
+			(int) (end - from)));
 		return out;
 	}
 
@@ -143,16 +122,11 @@ public final class FloatVolume {
 		final int batch = axis == 0 ? 1 : Math.min(BATCH, stride);
 		final int batchesPerOuter = (stride + batch - 1) / batch;
 		final long jobs = (long) outerCount * batchesPerOuter;
-		final TaskExecutor executor = Parallelization.getTaskExecutor();
-		final int tasks = (int) Math.max(1, Math.min(jobs, executor.suggestNumberOfTasks()));
-		final List<long[]> ranges = new ArrayList<>(tasks);
-		for (int t = 0; t < tasks; t++)
-			ranges.add(new long[] { jobs * t / tasks, jobs * (t + 1) / tasks });
 		final int s = stride;
-		executor.forEach(ranges, range -> {
+		ParallelRanges.forEach(jobs, 1, (firstJob, endJob) -> {
 			final float[] padded = new float[(n + 2 * radius) * batch];
 			final float[] out = new float[n * batch];
-			for (long job = range[0]; job < range[1]; job++) {
+			for (long job = firstJob; job < endJob; job++) {
 				final int outer = (int) (job / batchesPerOuter);
 				final int first = (int) (job % batchesPerOuter) * batch;
 				final int width = Math.min(batch, s - first);

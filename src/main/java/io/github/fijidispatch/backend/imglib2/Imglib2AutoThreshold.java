@@ -1,9 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.threshold.AutoThresholdOp;
 import ij.process.AutoThresholder;
 import net.imglib2.RandomAccessibleInterval;
@@ -18,19 +16,13 @@ import org.scijava.plugin.Plugin;
  * the contract.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2AutoThreshold extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2AutoThreshold extends AbstractImglib2Implementation {
 
 	/** No threshold: a single grey level, or the method found none. */
 	private static final int NONE = Integer.MIN_VALUE;
 
 	public Imglib2AutoThreshold() {
-		super(AutoThresholdOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		// NB: AutoThresholder counts in int, and the mask is one array.
-		return Imglib2Limits.fitsVolume(call);
+		super(AutoThresholdOp.ID);
 	}
 
 	@Override

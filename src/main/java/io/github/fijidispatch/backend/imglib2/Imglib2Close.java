@@ -10,6 +10,6 @@ import org.scijava.plugin.Plugin;
 public class Imglib2Close extends AbstractImglib2BinaryMorphology {
 
 	public Imglib2Close() {
-		super(CloseOp.ID, Extremum.MAX, Extremum.MIN);
+		super(CloseOp.ID, NeighbourhoodExtremum.MAX, NeighbourhoodExtremum.MIN);
 	}
 }

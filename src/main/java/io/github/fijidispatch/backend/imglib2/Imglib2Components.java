@@ -1,6 +1,5 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
 import io.github.fijidispatch.backend.Support;
@@ -25,10 +24,10 @@ import org.scijava.plugin.Plugin;
  * {@link ComponentsOp}.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2Components extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2Components extends AbstractImglib2Implementation {
 
 	public Imglib2Components() {
-		super(ComponentsOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
+		super(ComponentsOp.ID);
 	}
 
 	@Override

@@ -2,10 +2,8 @@ package io.github.fijidispatch.backend.imglib2;
 
 import java.util.function.DoubleUnaryOperator;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.convert.ConvertTypeOp;
 import net.imglib2.RandomAccessibleInterval;
@@ -19,15 +17,10 @@ import org.scijava.plugin.Plugin;
  * {@link ConvertTypeOp}.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2ConvertType extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2ConvertType extends AbstractImglib2Implementation {
 
 	public Imglib2ConvertType() {
-		super(ConvertTypeOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
+		super(ConvertTypeOp.ID);
 	}
 
 	@Override
@@ -42,7 +35,7 @@ public class Imglib2ConvertType extends AbstractOpImplementation<Imglib2Backend>
 		final PixelKind source, final PixelKind target, final boolean scale)
 	{
 		if (!ConvertTypeOp.scales(source, target, scale)) return Imglib2PixelMath.Linear.IDENTITY;
-		final MinMax range = MinMax.finiteOf(image);
+		final ValueRange range = ValueRange.finiteOf(image);
 		final double top = target.createType().getMaxValue();
 		// NB: a constant (or empty) finite range maps to 0; +Inf still saturates
 		if (!(range.range() > 0)) return v -> v == Double.POSITIVE_INFINITY ? top : 0;

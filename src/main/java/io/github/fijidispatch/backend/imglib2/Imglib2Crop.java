@@ -1,26 +1,20 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.transform.CropOp;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.view.Views;
 
 import org.scijava.plugin.Plugin;
 
-/** {@code transform.crop} on the CPU: a copy along a cropped {@link AxisWalk}; see {@link CropOp}. */
+/** {@code transform.crop} on the CPU: a copy ({@link Copies}) of the cropped view; see {@link CropOp}. */
 @Plugin(type = OpImplementation.class)
-public class Imglib2Crop extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2Crop extends AbstractImglib2Implementation {
 
 	public Imglib2Crop() {
-		super(CropOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
+		super(CropOp.ID);
 	}
 
 	@Override
@@ -28,13 +22,14 @@ public class Imglib2Crop extends AbstractOpImplementation<Imglib2Backend> {
 		final int n = call.info(0).numDimensions();
 		final int[] origin = call.params().integers("origin", n);
 		final int[] size = call.params().integers("size", n);
+		final RandomAccessibleInterval<? extends RealType<?>> image = call.hostImage(0);
 		final long[] min = new long[n];
 		final long[] max = new long[n];
 		for (int d = 0; d < n; d++) {
-			min[d] = origin[d];
-			max[d] = (long) origin[d] + size[d] - 1;
+			// NB: the origin counts from the image's min
+			min[d] = image.min(d) + origin[d];
+			max[d] = min[d] + size[d] - 1;
 		}
-		final RandomAccessibleInterval<? extends RealType<?>> image = call.hostImage(0);
-		return Copies.walked(image, AxisWalk.over(image).cropped(min, max), call.outputInfo().kind());
+		return Copies.of(Views.interval(image, min, max), call.outputInfo().kind());
 	}
 }

@@ -1,9 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.filter.DifferenceOfGaussiansOp;
 
@@ -17,15 +15,10 @@ import org.scijava.plugin.Plugin;
  * is the float32 result. See {@link DifferenceOfGaussiansOp}.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2DifferenceOfGaussians extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2DifferenceOfGaussians extends AbstractImglib2Implementation {
 
 	public Imglib2DifferenceOfGaussians() {
-		super(DifferenceOfGaussiansOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
+		super(DifferenceOfGaussiansOp.ID);
 	}
 
 	@Override

@@ -10,6 +10,6 @@ import org.scijava.plugin.Plugin;
 public class Imglib2Dilate extends AbstractImglib2BinaryMorphology {
 
 	public Imglib2Dilate() {
-		super(DilateOp.ID, Extremum.MAX);
+		super(DilateOp.ID, NeighbourhoodExtremum.MAX);
 	}
 }

@@ -10,6 +10,6 @@ import org.scijava.plugin.Plugin;
 public class Imglib2Erode extends AbstractImglib2BinaryMorphology {
 
 	public Imglib2Erode() {
-		super(ErodeOp.ID, Extremum.MIN);
+		super(ErodeOp.ID, NeighbourhoodExtremum.MIN);
 	}
 }

@@ -1,22 +1,15 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.morphology.FillHolesOp;
-
-import net.imglib2.parallel.Parallelization;
-import net.imglib2.parallel.TaskExecutor;
 
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code morphology.fill_holes} on the CPU, in a {@link ByteMask} that becomes
+ * {@code morphology.fill_holes} on the CPU, in a {@link BinaryVolume} that becomes
  * the output: it starts as 255 (foreground) / 1 (background not yet reached);
  * a scanline flood fill with an explicit stack of spans (runs along X),
  * seeded from every background pixel on the border, marks the background it
@@ -25,24 +18,19 @@ import org.scijava.plugin.Plugin;
  * {@link FillHolesOp}.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2FillHoles extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2FillHoles extends AbstractImglib2Implementation {
 
 	private static final byte FOREGROUND = (byte) 255;
 	private static final byte UNREACHED = 1;
 	private static final byte REACHED = 0;
 
 	public Imglib2FillHoles() {
-		super(FillHolesOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
+		super(FillHolesOp.ID);
 	}
 
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
-		final ByteMask mask = ByteMask.of(call.hostImage(0), FOREGROUND, UNREACHED);
+		final BinaryVolume mask = BinaryVolume.of(call.hostImage(0), FOREGROUND, UNREACHED);
 		floodFromBorder(mask.data(), mask.dims());
 		fillUnreached(mask.data());
 		return mask.img();
@@ -119,14 +107,9 @@ public class Imglib2FillHoles extends AbstractOpImplementation<Imglib2Backend> {
 
 	/** Holes ({@link #UNREACHED}) become foreground, reached background 0 (multithreaded). */
 	private static void fillUnreached(final byte[] data) {
-		final TaskExecutor executor = Parallelization.getTaskExecutor();
-		final int tasks = (int) Math.max(1, Math.min(data.length / 65536 + 1, executor.suggestNumberOfTasks()));
-		final List<int[]> ranges = new ArrayList<>(tasks);
-		for (int t = 0; t < tasks; t++)
-			ranges.add(new int[] { (int) ((long) data.length * t / tasks), (int) ((long) data.length * (t + 1) / tasks) });
 		// NB: 255 and 1 (odd) become 255, 0 stays: branch-free, as holes are scattered unpredictably
-		executor.forEach(ranges, range -> {
-			for (int i = range[0]; i < range[1]; i++)
+		ParallelRanges.forEach(data.length, 1 << 16, (from, to) -> {
+			for (int i = (int) from; i < to; i++)
 				data[i] = (byte) -(data[i] & 1);
 		});
 	}

@@ -1,9 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.filter.GaussOp;
 
 import org.scijava.plugin.Plugin;
@@ -14,15 +12,10 @@ import org.scijava.plugin.Plugin;
  * pixel type. See {@link GaussOp} for the contract.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2Gauss extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2Gauss extends AbstractImglib2Implementation {
 
 	public Imglib2Gauss() {
-		super(GaussOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
+		super(GaussOp.ID);
 	}
 
 	@Override

@@ -1,9 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.filter.MeanOp;
 
 import org.scijava.plugin.Plugin;
@@ -11,21 +9,16 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code filter.mean} on the CPU. Box: separable running means, one pass per
  * axis in place on a float copy (sums in double, means stored in float).
- * Sphere: a row sweep adding each run's sum in double ({@link RunSums}),
+ * Sphere: a row sweep adding each run's sum in double ({@link RowSweepSums}),
  * divided once by the neighbourhood's size. Non-finite values follow IEEE
  * arithmetic without reaching the windows beyond theirs (both paths count them
  * beside the finite sums). See {@link MeanOp}.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2Mean extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2Mean extends AbstractImglib2Implementation {
 
 	public Imglib2Mean() {
-		super(MeanOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
+		super(MeanOp.ID);
 	}
 
 	@Override
@@ -39,7 +32,7 @@ public class Imglib2Mean extends AbstractOpImplementation<Imglib2Backend> {
 		if (!nb.isBox()) return RowSweep.run(volume, nb, () -> new SphereRows(nb));
 		final int[] radii = nb.radii();
 		for (int d = 0; d < radii.length; d++)
-			if (radii[d] > 0) volume.filterAlong(d, radii[d], RunningSums.mean(radii[d]));
+			if (radii[d] > 0) volume.filterAlong(d, radii[d], SlidingSums.mean(radii[d]));
 		return volume;
 	}
 
@@ -47,11 +40,11 @@ public class Imglib2Mean extends AbstractOpImplementation<Imglib2Backend> {
 	private static final class SphereRows implements RowSweep.RowFilter {
 
 		private final Neighbourhood nb;
-		private final RunSums sums;
+		private final RowSweepSums sums;
 
 		SphereRows(final Neighbourhood nb) {
 			this.nb = nb;
-			this.sums = new RunSums(nb, 0, false);
+			this.sums = new RowSweepSums(nb, 0, false);
 		}
 
 		@Override

@@ -3,9 +3,9 @@ package io.github.fijidispatch.backend.imglib2;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.label.MeasureLabelsOp;
 import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
@@ -21,10 +21,16 @@ import org.scijava.plugin.Plugin;
  * naming the value and where it is; see {@link MeasureLabelsOp}.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2MeasureLabels extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2MeasureLabels extends AbstractImglib2Implementation {
 
 	public Imglib2MeasureLabels() {
-		super(MeasureLabelsOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
+		super(MeasureLabelsOp.ID);
+	}
+
+	/** Any size: it walks the inputs with cursors and keeps only per-label sums, no image-sized array. */
+	@Override
+	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
+		return Support.yes();
 	}
 
 	@Override
@@ -33,7 +39,7 @@ public class Imglib2MeasureLabels extends AbstractOpImplementation<Imglib2Backen
 		final RandomAccessibleInterval<? extends RealType<?>> intensityInput = call.hostImage(1);
 		final RandomAccessibleInterval<? extends RealType<?>> labels = Views.zeroMin(labelInput);
 		final RandomAccessibleInterval<? extends RealType<?>> intensity = Views.zeroMin(intensityInput);
-		final List<LabelStatistics> parts = Slabs.map(labels, slab -> {
+		final List<LabelStatistics> parts = ParallelRanges.mapSlabs(labels, slab -> {
 			final LabelStatistics stats = new LabelStatistics();
 			final Cursor<? extends RealType<?>> l = Views.flatIterable(Views.interval(labels, slab)).localizingCursor();
 			final Cursor<? extends RealType<?>> v = Views.flatIterable(Views.interval(intensity, slab)).cursor();

@@ -1,9 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.filter.MedianOp;
 
@@ -21,15 +19,10 @@ import org.scijava.plugin.Plugin;
  * when {@code n = 0}. See {@link MedianOp}.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2Median extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2Median extends AbstractImglib2Implementation {
 
 	public Imglib2Median() {
-		super(MedianOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
+		super(MedianOp.ID);
 	}
 
 	@Override

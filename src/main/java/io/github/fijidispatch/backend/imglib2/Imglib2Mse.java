@@ -1,8 +1,8 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.ResultTable;
 import io.github.fijidispatch.op.metrics.MseOp;
 
@@ -10,10 +10,16 @@ import org.scijava.plugin.Plugin;
 
 /** {@code metrics.mse} on the CPU; see {@link MseOp}. */
 @Plugin(type = OpImplementation.class)
-public class Imglib2Mse extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2Mse extends AbstractImglib2Implementation {
 
 	public Imglib2Mse() {
-		super(MseOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
+		super(MseOp.ID);
+	}
+
+	/** Any size: it walks the inputs with cursors and keeps only a sum, no image-sized array. */
+	@Override
+	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
+		return Support.yes();
 	}
 
 	@Override

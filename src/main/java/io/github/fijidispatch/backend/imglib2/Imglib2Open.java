@@ -10,6 +10,6 @@ import org.scijava.plugin.Plugin;
 public class Imglib2Open extends AbstractImglib2BinaryMorphology {
 
 	public Imglib2Open() {
-		super(OpenOp.ID, Extremum.MIN, Extremum.MAX);
+		super(OpenOp.ID, NeighbourhoodExtremum.MIN, NeighbourhoodExtremum.MAX);
 	}
 }

@@ -1,30 +1,24 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.function.DoubleUnaryOperator;
-
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.math.PairwiseMathOp;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
-import net.imglib2.img.array.ArrayImgFactory;
-import net.imglib2.loops.LoopBuilder;
+import net.imglib2.img.array.ArrayImg;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
 
 /**
  * The pixel-by-pixel ops on two images ({@link PairwiseMathOp}) on the CPU:
  * one parallel loop computing {@code operator(a, b)} in double and storing it
  * in the output kind the op declares (rounded half up and saturated for
- * integer kinds): a table of every pair of values for two array-backed 8-bit
- * images ({@link TabulatedMap}), plain array blocks for other array-backed
- * images ({@link FlatPixels}), pixel by pixel for views. Subclasses only name
+ * integer kinds): a table of every pair of values for two 8-bit images
+ * ({@link TabulatedMap}), plain array blocks for others ({@link PixelBlocks}),
+ * views and every storage alike. Subclasses only name
  * the op and the operator.
  */
-public abstract class Imglib2PairwiseMath extends AbstractOpImplementation<Imglib2Backend> {
+public abstract class Imglib2PairwiseMath extends AbstractImglib2Implementation {
 
 	/**
 	 * The operator over a block of pixel pairs:
@@ -39,13 +33,8 @@ public abstract class Imglib2PairwiseMath extends AbstractOpImplementation<Imgli
 	private final BlockOperator operator;
 
 	protected Imglib2PairwiseMath(final String opId, final BlockOperator operator) {
-		super(opId, Imglib2Backend.ID, Imglib2Backend.class);
+		super(opId);
 		this.operator = operator;
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
 	}
 
 	@Override
@@ -56,38 +45,23 @@ public abstract class Imglib2PairwiseMath extends AbstractOpImplementation<Imgli
 	private <T extends RealType<T> & NativeType<T>> Img<T> compute(final OpCall call, final PixelKind kind) {
 		final Img<T> tabulated = TabulatedMap.map(call.hostImage(0), call.hostImage(1), kind, operator);
 		if (tabulated != null) return tabulated;
-		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(call.info(0).dimensions());
-		final DoubleUnaryOperator store = StoredValues.forKind(kind);
+		final PixelBlocks a = PixelBlocks.of(call.hostImage(0));
+		final PixelBlocks b = PixelBlocks.of(call.hostImage(1));
+		final ArrayImg<T, ?> out = PixelArrays.newImage(kind, a.dimensions());
+		final Object target = PixelArrays.storage(out);
+		final PixelArrays to = PixelArrays.of(kind);
 		final BlockOperator op = operator;
-		final RandomAccessibleInterval<? extends RealType<?>> a = call.hostImage(0);
-		final RandomAccessibleInterval<? extends RealType<?>> b = call.hostImage(1);
-		final FlatPixels fa = FlatPixels.of(a);
-		final FlatPixels fb = FlatPixels.of(b);
-		final FlatPixels to = FlatPixels.of(out);
-		if (fa != null && fb != null && to != null && fa.size() == fb.size()) {
-			FlatPixels.forEachRange(fa.size(), (from, end) -> {
-				final double[] x = new double[FlatPixels.BLOCK];
-				final double[] y = new double[FlatPixels.BLOCK];
-				for (long flat = from; flat < end; flat += FlatPixels.BLOCK) {
-					final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
-					fa.read(flat, x, n);
-					fb.read(flat, y, n);
-					op.apply(x, y, n);
-					to.write(flat, x, n);
-				}
-			});
-			return out;
-		}
-		LoopBuilder.setImages(Views.zeroMin(a), Views.zeroMin(b), out).multiThreaded().forEachChunk(chunk -> {
-			final double[] x = new double[1];
-			final double[] y = new double[1];
-			chunk.forEachPixel((p, q, o) -> {
-				x[0] = p.getRealDouble();
-				y[0] = q.getRealDouble();
-				op.apply(x, y, 1);
-				o.setReal(store.applyAsDouble(x[0]));
-			});
-			return null;
+		a.forEachRange((reader, first, end) -> {
+			// NB: images of one size (the op checks it) have the same blocks
+			final PixelBlocks.Reader other = b.reader();
+			final double[] x = new double[PixelBlocks.BLOCK];
+			final double[] y = new double[PixelBlocks.BLOCK];
+			for (long block = first; block < end; block++) {
+				final int n = reader.doubles(block, x);
+				other.doubles(block, y);
+				op.apply(x, y, n);
+				to.fromDoubles(x, 0, target, (int) a.start(block), n);
+			}
 		});
 		return out;
 	}

@@ -3,40 +3,31 @@ package io.github.fijidispatch.backend.imglib2;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.Parameters;
 import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
-import net.imglib2.img.array.ArrayImgFactory;
-import net.imglib2.loops.LoopBuilder;
+import net.imglib2.img.array.ArrayImg;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
 
 /**
  * Ops that map every pixel through a function of its value on the CPU: one
  * parallel loop computing the function in double and storing it in the
- * output kind (rounded half up and saturated for integer kinds). Array-backed
- * images of integer kinds up to 16 bits look the results up in a table
- * ({@link TabulatedMap}); other array-backed images run in plain array blocks
- * ({@link FlatPixels}); views go pixel by pixel. Subclasses
+ * output kind (rounded half up and saturated for integer kinds). Images of
+ * integer kinds up to 16 bits look the results up in a table
+ * ({@link TabulatedMap}); others run in plain array blocks
+ * ({@link PixelBlocks}), views and every storage alike. Subclasses
  * name the op and build the function from the call's parameters.
  */
-public abstract class Imglib2PixelMath extends AbstractOpImplementation<Imglib2Backend> {
+public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 
 	private final Function<Parameters, DoubleUnaryOperator> function;
 
 	protected Imglib2PixelMath(final String opId, final Function<Parameters, DoubleUnaryOperator> function) {
-		super(opId, Imglib2Backend.ID, Imglib2Backend.class);
+		super(opId);
 		this.function = function;
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
 	}
 
 	@Override
@@ -48,7 +39,7 @@ public abstract class Imglib2PixelMath extends AbstractOpImplementation<Imglib2B
 	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final PixelKind kind, final DoubleUnaryOperator f)
 	{
-		if (f == Linear.IDENTITY && kind == PixelKind.FLOAT32 && StorageArrays.of(image) != null) {
+		if (f == Linear.IDENTITY && kind == PixelKind.FLOAT32) {
 			// NB: one plain conversion loop straight into the float output
 			@SuppressWarnings("unchecked")
 			final Img<T> floats = (Img<T>) (Img<?>) FloatVolume.copyOf(image).img();
@@ -56,26 +47,20 @@ public abstract class Imglib2PixelMath extends AbstractOpImplementation<Imglib2B
 		}
 		final Img<T> tabulated = TabulatedMap.map(image, kind, f);
 		if (tabulated != null) return tabulated;
-		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(image);
-		final FlatPixels source = FlatPixels.of(image);
-		final FlatPixels to = FlatPixels.of(out);
-		if (source != null && to != null) {
-			FlatPixels.forEachRange(source.size(), (start, end) -> {
-				final double[] block = new double[FlatPixels.BLOCK];
-				for (long flat = start; flat < end; flat += FlatPixels.BLOCK) {
-					final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
-					source.read(flat, block, n);
-					if (f instanceof Linear) ((Linear) f).applyTo(block, n);
-					else for (int i = 0; i < n; i++)
-						block[i] = f.applyAsDouble(block[i]);
-					to.write(flat, block, n);
-				}
-			});
-			return out;
-		}
-		final DoubleUnaryOperator store = StoredValues.forKind(kind);
-		LoopBuilder.setImages(Views.zeroMin(image), out).multiThreaded()
-			.forEachPixel((in, o) -> o.setReal(store.applyAsDouble(f.applyAsDouble(in.getRealDouble()))));
+		final PixelBlocks source = PixelBlocks.of(image);
+		final ArrayImg<T, ?> out = PixelArrays.newImage(kind, source.dimensions());
+		final Object target = PixelArrays.storage(out);
+		final PixelArrays to = PixelArrays.of(kind);
+		source.forEachRange((reader, first, end) -> {
+			final double[] block = new double[PixelBlocks.BLOCK];
+			for (long b = first; b < end; b++) {
+				final int n = reader.doubles(b, block);
+				if (f instanceof Linear) ((Linear) f).applyTo(block, n);
+				else for (int i = 0; i < n; i++)
+					block[i] = f.applyAsDouble(block[i]);
+				to.fromDoubles(block, 0, target, (int) source.start(b), n);
+			}
+		});
 		return out;
 	}
 

@@ -2,20 +2,14 @@ package io.github.fijidispatch.backend.imglib2;
 
 import java.util.function.DoubleBinaryOperator;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.project.ProjectionOp;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
-import net.imglib2.img.array.ArrayImgFactory;
-import net.imglib2.img.array.ArrayImgs;
-import net.imglib2.loops.LoopBuilder;
+import net.imglib2.img.array.ArrayImg;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.util.Intervals;
-import net.imglib2.view.Views;
 
 /**
  * The projections ({@link ProjectionOp}) on the CPU: a double accumulator per
@@ -23,26 +17,14 @@ import net.imglib2.view.Views;
  * with every further slice ({@link Fold}), then finished (e.g. divided by the
  * count) and stored in the output kind (rounded half up and saturated for
  * integer kinds). Double holds every supported pixel value exactly, so max and
- * min are exact. NaN is no data: max and min skip it; the sums of a float
- * input are plain sums first, and where one came out NaN (a NaN was added, or
- * +Inf and −Inf) that block is summed again skipping NaN and counting the
- * values added, so that the finish divides by that count (images without NaN
- * pay one scan of the sums); a line of NaN only gives NaN.
+ * min are exact.
  * <p>
- * An array-backed input ({@link FlatPixels}) projected along y or z is read
- * in place: for each block of output pixels, every slice's block is a
- * contiguous run of the storage, folded while the accumulator block stays in
- * cache, in parallel over blocks. Any other input folds whole slices copied
- * out of the view.
+ * Every slice is a view of the input read in blocks ({@link PixelBlocks});
+ * for each block of output pixels, the same block of every slice is folded
+ * while the accumulator block stays in cache, in parallel over blocks.
  * </p>
  */
-public abstract class Imglib2Projection extends AbstractOpImplementation<Imglib2Backend> {
-
-	/** Output pixels folded together: the accumulator and one slice's values stay in cache. */
-	private static final int BLOCK = 2048;
-
-	/** The fewest output pixels per row of slices for the in-place path (an x projection has 1). */
-	private static final long MIN_RUN = 64;
+public abstract class Imglib2Projection extends AbstractImglib2Implementation {
 
 	private final Fold fold;
 	private final DoubleBinaryOperator finish;
@@ -50,111 +32,63 @@ public abstract class Imglib2Projection extends AbstractOpImplementation<Imglib2
 	/**
 	 * @param fold combines accumulators (initially the first slice's values)
 	 *          with the next slice's values
-	 * @param finish turns an accumulator and the number of values folded into
-	 *          it (the slices, less the NaN a sum skipped; never 0) into the result
+	 * @param finish turns an accumulator and the number of slices into the result
 	 */
 	protected Imglib2Projection(final String opId, final Fold fold, final DoubleBinaryOperator finish) {
-		super(opId, Imglib2Backend.ID, Imglib2Backend.class);
+		super(opId);
 		this.fold = fold;
 		this.finish = finish;
 	}
 
 	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
-	}
-
-	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
-		final RandomAccessibleInterval<? extends RealType<?>> image = call.hostImage(0);
-		final int axis = ProjectionOp.axis(call.params());
-		final Img<?> out = create(call.outputInfo());
-		// NB: a new ArrayImg of a pixel kind always has flat pixels
-		final FlatPixels target = FlatPixels.of(out);
-		final FlatPixels pixels = FlatPixels.of(image);
-		long inner = 1;
-		for (int d = 0; d < axis; d++)
-			inner *= image.dimension(d);
-		final boolean mayHoldNaN = !call.info(0).kind().isInteger();
-		if (pixels != null && inner >= MIN_RUN) projectInPlace(pixels, image.dimension(axis), inner, target, mayHoldNaN);
-		else projectSlices(image, axis, target, mayHoldNaN);
-		return out;
-	}
-
-	private static <T extends RealType<T> & NativeType<T>> Img<T> create(final ImageInfo info) {
-		return new ArrayImgFactory<>(info.kind().<T> createType()).create(info.dimensions());
+		return project(call.hostImage(0), ProjectionOp.axis(call.params()), call.outputInfo(), !call.info(0).kind()
+			.isInteger());
 	}
 
 	/**
-	 * The fold over the storage: the input is {@code outer} groups of
-	 * {@code slices} runs of {@code inner} pixels; output pixel
-	 * {@code i + inner·o} folds pixel {@code i} of every run of group {@code o}.
+	 * Folds the slices across {@code axis} block by block: block {@code b} of
+	 * every slice (each slice a view read through {@link PixelBlocks}, all of
+	 * one size, so with the same blocks) folds into block {@code b} of the
+	 * accumulator while it stays in cache; blocks run in parallel.
 	 */
-	private void projectInPlace(final FlatPixels pixels, final long slices, final long inner, final FlatPixels target,
-		final boolean mayHoldNaN)
+	private <T extends RealType<T> & NativeType<T>> Img<T> project(final RandomAccessibleInterval<? extends RealType<?>> image,
+		final int axis, final ImageInfo output, final boolean mayHoldNaN)
 	{
-		final long outer = pixels.size() / (slices * inner);
-		final long blocksPerGroup = (inner + BLOCK - 1) / BLOCK;
-		ParallelRanges.forEach(outer * blocksPerGroup, Math.max(1, (1 << 18) / (slices * BLOCK)), (first, end) -> {
-			final double[] acc = new double[BLOCK];
-			final double[] values = new double[BLOCK];
-			final double[] counts = counting(mayHoldNaN) ? new double[BLOCK] : null;
-			for (long unit = first; unit < end; unit++) {
-				final long group = unit / blocksPerGroup;
-				final long offset = unit % blocksPerGroup * BLOCK;
-				final int n = (int) Math.min(BLOCK, inner - offset);
-				final long base = group * slices * inner + offset;
-				pixels.read(base, acc, n);
-				for (long k = 1; k < slices; k++) {
-					pixels.read(base + k * inner, values, n);
+		final ArrayImg<T, ?> out = PixelArrays.newImage(output.kind(), output.dimensions());
+		final Object target = PixelArrays.storage(out);
+		final PixelArrays to = PixelArrays.of(output.kind());
+		final int slices = (int) image.dimension(axis);
+		final PixelBlocks[] slice = PixelBlocks.slices(image, axis);
+		slice[0].forEachRange(slices, (reader, first, end) -> {
+			final PixelBlocks.Reader[] readers = new PixelBlocks.Reader[slices];
+			readers[0] = reader;
+			for (int k = 1; k < slices; k++)
+				readers[k] = slice[k].reader();
+			final double[] acc = new double[PixelBlocks.BLOCK];
+			final double[] values = new double[PixelBlocks.BLOCK];
+			final double[] counts = counting(mayHoldNaN) ? new double[PixelBlocks.BLOCK] : null;
+			for (long b = first; b < end; b++) {
+				final int n = reader.doubles(b, acc);
+				for (int k = 1; k < slices; k++) {
+					readers[k].doubles(b, values);
 					fold.fold(acc, values, n, mayHoldNaN);
 				}
 				// NB: a plain sum is NaN only where a NaN (or +Inf with −Inf) was added: then the block is summed again, counting
 				final boolean recount = counts != null && anyNaN(acc, n);
 				if (recount) {
-					pixels.read(base, acc, n);
+					reader.doubles(b, acc);
 					Fold.startCounting(acc, counts, n);
-					for (long k = 1; k < slices; k++) {
-						pixels.read(base + k * inner, values, n);
+					for (int k = 1; k < slices; k++) {
+						readers[k].doubles(b, values);
 						Fold.sumCounting(acc, counts, values, n);
 					}
 				}
 				finish(acc, recount ? counts : null, n, slices);
-				target.write(group * inner + offset, acc, n);
+				to.fromDoubles(acc, 0, target, (int) slice[0].start(b), n);
 			}
 		});
-	}
-
-	/** The fold over slices copied out of any input, one slice at a time (each copy a parallel loop). */
-	private void projectSlices(final RandomAccessibleInterval<? extends RealType<?>> input, final int axis,
-		final FlatPixels target, final boolean mayHoldNaN)
-	{
-		final RandomAccessibleInterval<? extends RealType<?>> image = Views.zeroMin(input);
-		final long[] sliceDims = Intervals.dimensionsAsLongArray(Views.hyperSlice(image, axis, 0));
-		final int size = (int) Intervals.numElements(sliceDims);
-		final double[] acc = new double[size];
-		final double[] values = new double[size];
-		final long slices = image.dimension(axis);
-		for (long k = 0; k < slices; k++) {
-			copySlice(image, axis, k, k == 0 ? acc : values, sliceDims);
-			if (k > 0) fold.fold(acc, values, size, mayHoldNaN);
-		}
-		// NB: as in projectInPlace, a NaN sum means NaN was added: sum again, skipping and counting
-		final double[] counts = counting(mayHoldNaN) && anyNaN(acc, size) ? new double[size] : null;
-		if (counts != null) for (long k = 0; k < slices; k++) {
-			copySlice(image, axis, k, k == 0 ? acc : values, sliceDims);
-			if (k == 0) Fold.startCounting(acc, counts, size);
-			else Fold.sumCounting(acc, counts, values, size);
-		}
-		finish(acc, counts, size, slices);
-		target.write(0, acc, size);
-	}
-
-	private static void copySlice(final RandomAccessibleInterval<? extends RealType<?>> image, final int axis, final long k,
-		final double[] into, final long[] sliceDims)
-	{
-		LoopBuilder.setImages(Views.hyperSlice(image, axis, k), ArrayImgs.doubles(into, sliceDims)).multiThreaded()
-			.forEachPixel((in, v) -> v.set(in.getRealDouble()));
+		return out;
 	}
 
 	private static boolean anyNaN(final double[] values, final int n) {

@@ -1,8 +1,8 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.ResultTable;
 import io.github.fijidispatch.op.metrics.PsnrOp;
@@ -13,10 +13,16 @@ import org.scijava.plugin.Plugin;
 
 /** {@code metrics.psnr} on the CPU: the data range, then {@code 10 · log10(R² / mse)}; see {@link PsnrOp}. */
 @Plugin(type = OpImplementation.class)
-public class Imglib2Psnr extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2Psnr extends AbstractImglib2Implementation {
 
 	public Imglib2Psnr() {
-		super(PsnrOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
+		super(PsnrOp.ID);
+	}
+
+	/** Any size: it walks the inputs with cursors and keeps only a sum, no image-sized array. */
+	@Override
+	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
+		return Support.yes();
 	}
 
 	@Override
@@ -30,7 +36,7 @@ public class Imglib2Psnr extends AbstractOpImplementation<Imglib2Backend> {
 
 	/** The type's range for integer kinds (255, 65535, ...); the image's own max − min for float kinds. */
 	static double dataRange(final RandomAccessibleInterval<? extends RealType<?>> reference, final PixelKind kind) {
-		if (!kind.isInteger()) return MinMax.of(reference).range();
+		if (!kind.isInteger()) return ValueRange.of(reference).range();
 		final RealType<?> type = kind.createType();
 		return type.getMaxValue() - type.getMinValue();
 	}

@@ -2,10 +2,8 @@ package io.github.fijidispatch.backend.imglib2;
 
 import java.util.Arrays;
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.filter.SobelOp;
 
@@ -19,15 +17,10 @@ import org.scijava.plugin.Plugin;
  * besides the output.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2Sobel extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2Sobel extends AbstractImglib2Implementation {
 
 	public Imglib2Sobel() {
-		super(SobelOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
+		super(SobelOp.ID);
 	}
 
 	@Override

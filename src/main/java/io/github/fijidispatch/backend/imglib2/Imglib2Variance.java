@@ -1,32 +1,25 @@
 package io.github.fijidispatch.backend.imglib2;
 
 
-import io.github.fijidispatch.backend.AbstractOpImplementation;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
-import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.filter.VarianceOp;
 
 import org.scijava.plugin.Plugin;
 
 /**
  * {@code filter.variance} on the CPU: a row sweep adding each run's sums of
- * {@code v − c} and {@code (v − c)²} in double ({@link RunSums}), with {@code c} the
+ * {@code v − c} and {@code (v − c)²} in double ({@link RowSweepSums}), with {@code c} the
  * image mean (so that a large offset does not cancel), then
  * {@code E[(v−c)²] − E[v−c]²}, clamped at 0. Box and sphere alike. A window
  * holding NaN or an infinity gives NaN, as IEEE arithmetic on the definition
  * does. See {@link VarianceOp}.
  */
 @Plugin(type = OpImplementation.class)
-public class Imglib2Variance extends AbstractOpImplementation<Imglib2Backend> {
+public class Imglib2Variance extends AbstractImglib2Implementation {
 
 	public Imglib2Variance() {
-		super(VarianceOp.ID, Imglib2Backend.ID, Imglib2Backend.class);
-	}
-
-	@Override
-	protected Support canRun(final OpCall call, final Imglib2Backend backend) {
-		return Imglib2Limits.fitsVolume(call);
+		super(VarianceOp.ID);
 	}
 
 	@Override
@@ -53,11 +46,11 @@ public class Imglib2Variance extends AbstractOpImplementation<Imglib2Backend> {
 	private static final class Rows implements RowSweep.RowFilter {
 
 		private final Neighbourhood nb;
-		private final RunSums sums;
+		private final RowSweepSums sums;
 
 		Rows(final Neighbourhood nb, final double centre) {
 			this.nb = nb;
-			this.sums = new RunSums(nb, centre, true);
+			this.sums = new RowSweepSums(nb, centre, true);
 		}
 
 		@Override

@@ -6,17 +6,16 @@ import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
-import net.imglib2.loops.LoopBuilder;
+import net.imglib2.img.array.ArrayImg;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.util.Intervals;
-import net.imglib2.view.Views;
 
 /**
  * Masks (uint8, 0 and 255) from a test of each pixel value, written in
- * parallel (for array-backed images of integer kinds up to 16 bits the test
- * is made once per value into a table, {@link TabulatedMap}; other
- * array-backed images run in plain array blocks, {@link FlatPixels}).
+ * parallel (for images of integer kinds up to 16 bits the test is made once
+ * per value into a table, {@link TabulatedMap}; other images run in plain
+ * array blocks, {@link PixelBlocks}).
  */
 public final class Masks {
 
@@ -35,23 +34,17 @@ public final class Masks {
 			: 0);
 		if (tabulated != null) return tabulated;
 		final Img<UnsignedByteType> mask = ArrayImgs.unsignedBytes(Intervals.dimensionsAsLongArray(image));
-		final FlatPixels pixels = FlatPixels.of(image);
-		if (pixels != null) {
-			final byte[] out = (byte[]) StorageArrays.of(mask).get(0);
-			FlatPixels.forEachRange(pixels.size(), (from, end) -> {
-				final double[] block = new double[FlatPixels.BLOCK];
-				for (long flat = from; flat < end; flat += FlatPixels.BLOCK) {
-					final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
-					pixels.read(flat, block, n);
-					final int at = (int) flat;
-					for (int i = 0; i < n; i++)
-						out[at + i] = foreground.test(block[i]) ? (byte) FOREGROUND : 0;
-				}
-			});
-			return mask;
-		}
-		LoopBuilder.setImages(Views.zeroMin(image), mask).multiThreaded()
-			.forEachPixel((in, out) -> out.set(foreground.test(in.getRealDouble()) ? FOREGROUND : 0));
+		final byte[] out = (byte[]) PixelArrays.storage((ArrayImg<?, ?>) mask);
+		final PixelBlocks pixels = PixelBlocks.of(image);
+		pixels.forEachRange((reader, first, end) -> {
+			final double[] block = new double[PixelBlocks.BLOCK];
+			for (long b = first; b < end; b++) {
+				final int n = reader.doubles(b, block);
+				final int at = (int) pixels.start(b);
+				for (int i = 0; i < n; i++)
+					out[at + i] = foreground.test(block[i]) ? (byte) FOREGROUND : 0;
+			}
+		});
 		return mask;
 	}
 }

@@ -81,9 +81,9 @@ final class SeparableResampling {
 	/**
 	 * A new volume: the pixels of {@code pixels} (of {@code dims}) resampled
 	 * along X to {@code outLength} pixels by {@code factor}, row by row
-	 * straight from the storage (no full-size copy of the input).
+	 * straight from the image (no full-size copy of the input).
 	 */
-	static double[] alongX(final FlatPixels pixels, final int[] dims, final int outLength, final double factor,
+	static double[] alongX(final PixelBlocks pixels, final int[] dims, final int outLength, final double factor,
 		final boolean linear)
 	{
 		final SeparableResampling r = new SeparableResampling(dims[0], outLength, factor, linear);
@@ -92,8 +92,9 @@ final class SeparableResampling {
 		final double[] out = new double[rows * outLength];
 		ParallelRanges.forEach(rows, Math.max(1, (1 << 15) / inLength), (from, end) -> {
 			final double[] row = new double[inLength];
+			final PixelBlocks.Reader reader = pixels.reader();
 			for (long y = from; y < end; y++) {
-				pixels.read(y * inLength, row, inLength);
+				reader.row(y, row);
 				r.line(row, 0, out, (int) y * outLength);
 			}
 		});

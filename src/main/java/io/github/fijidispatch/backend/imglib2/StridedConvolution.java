@@ -1,9 +1,5 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import net.imglib2.parallel.Parallelization;
 import net.imglib2.parallel.TaskExecutor;
 
 /**
@@ -48,13 +44,8 @@ final class StridedConvolution {
 		final int block = Math.min(BLOCK, s);
 		final int blocksPerOuter = (s + block - 1) / block;
 		final long jobs = (long) outerCount * blocksPerOuter;
-		final TaskExecutor executor = Parallelization.getTaskExecutor();
-		final int tasks = (int) Math.max(1, Math.min(jobs, executor.suggestNumberOfTasks()));
-		final List<long[]> ranges = new ArrayList<>(tasks);
-		for (int t = 0; t < tasks; t++)
-			ranges.add(new long[] { jobs * t / tasks, jobs * (t + 1) / tasks });
-		executor.forEach(ranges, range -> {
-			for (long job = range[0]; job < range[1]; job++) {
+		ParallelRanges.forEach(jobs, 1, (firstJob, endJob) -> {
+			for (long job = firstJob; job < endJob; job++) {
 				final int outer = (int) (job / blocksPerOuter);
 				final int first = (int) (job % blocksPerOuter) * block;
 				final int base = outer * s * n + first;

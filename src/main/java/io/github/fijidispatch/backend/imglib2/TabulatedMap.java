@@ -5,12 +5,13 @@ import java.util.function.DoubleUnaryOperator;
 import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
-import net.imglib2.img.array.ArrayImgFactory;
+import net.imglib2.img.array.ArrayImg;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
 
 /**
- * A per-pixel function of an image of an integer kind of at most 16 bits,
+ * A per-pixel function of an image (any storage, {@link PixelBlocks}) of an
+ * integer kind of at most 16 bits,
  * applied by table lookup: the function is computed once per possible input
  * value into a table of the output's storage type (stored as that kind
  * stores values: rounded half up and saturated for integer kinds), then each
@@ -34,33 +35,29 @@ final class TabulatedMap {
 		void apply(double[] x, double[] y, int n);
 	}
 
-	/** {@code dst[at + i] = table[indices[i]]} for {@code i < n}. */
-	@FunctionalInterface
-	private interface Gather {
-
-		void gather(Object table, int[] indices, int n, Object dst, int at);
-	}
-
 	/**
 	 * A new image of {@code kind} holding {@code f} of every pixel, or
-	 * {@code null} when the image is not array-backed, not of an integer kind
-	 * of at most 16 bits, or too small for a table to pay.
+	 * {@code null} when the image is not of an integer kind of at most 16
+	 * bits, or too small for a table to pay.
 	 */
 	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final PixelKind kind, final DoubleUnaryOperator f)
 	{
-		final IndexedPixels pixels = IndexedPixels.of(image);
-		if (pixels == null || pixels.size() < PIXELS_PER_ENTRY * pixels.entries()) return null;
-		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(image);
-		final Object table = table(pixels, kind, f);
-		final Object target = StorageArrays.of(out).get(0);
-		final Gather gather = gather(target);
-		ParallelRanges.forEach(pixels.size(), 1 << 16, (from, end) -> {
-			final int[] indices = new int[IndexedPixels.BLOCK];
-			for (long flat = from; flat < end; flat += IndexedPixels.BLOCK) {
-				final int n = (int) Math.min(IndexedPixels.BLOCK, end - flat);
-				pixels.read(flat, indices, n);
-				gather.gather(table, indices, n, target, (int) flat);
+		final PixelBlocks pixels = PixelBlocks.of(image);
+		final PixelArrays source = pixels.arrays();
+		if (!source.isIndexed() || pixels.size() < PIXELS_PER_ENTRY * source.entries()) return null;
+		final double[] values = new double[source.entries()];
+		for (int i = 0; i < values.length; i++)
+			values[i] = f.applyAsDouble(source.valueOf(i));
+		final ArrayImg<T, ?> out = PixelArrays.newImage(kind, pixels.dimensions());
+		final Object table = stored(values, kind);
+		final Object target = PixelArrays.storage(out);
+		final PixelArrays arrays = PixelArrays.of(kind);
+		pixels.forEachRange((reader, first, end) -> {
+			final int[] indices = new int[PixelBlocks.BLOCK];
+			for (long b = first; b < end; b++) {
+				final int n = reader.indices(b, indices);
+				arrays.gather(table, indices, n, target, (int) pixels.start(b));
 			}
 		});
 		return out;
@@ -69,69 +66,54 @@ final class TabulatedMap {
 	/**
 	 * A new image of {@code kind} holding {@code f} of every pair of pixels
 	 * of {@code a} and {@code b} (of equal size), looked up in a table of
-	 * every pair of values; or {@code null} when either image is not
-	 * array-backed, the pairs are more than 65,536 (two 8-bit kinds at most),
-	 * or the images are too small for the table to pay.
+	 * every pair of values; or {@code null} when either image is not of an
+	 * integer kind of at most 16 bits, the pairs are more than 65,536 (two
+	 * 8-bit kinds at most), or the images are too small for the table to pay.
 	 */
 	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> a,
 		final RandomAccessibleInterval<? extends RealType<?>> b, final PixelKind kind, final PairFunction f)
 	{
-		final IndexedPixels pa = IndexedPixels.of(a);
-		final IndexedPixels pb = IndexedPixels.of(b);
-		if (pa == null || pb == null || pa.size() != pb.size()) return null;
-		final int bEntries = pb.entries();
-		final long pairs = (long) pa.entries() * bEntries;
+		final PixelBlocks pa = PixelBlocks.of(a);
+		final PixelBlocks pb = PixelBlocks.of(b);
+		final PixelArrays sa = pa.arrays();
+		final PixelArrays sb = pb.arrays();
+		if (!sa.isIndexed() || !sb.isIndexed()) return null;
+		final int bEntries = sb.entries();
+		final long pairs = (long) sa.entries() * bEntries;
 		if (pairs > 1 << 16 || pa.size() < PIXELS_PER_ENTRY * pairs) return null;
 		final int entries = (int) pairs;
 		final double[] x = new double[entries];
 		final double[] y = new double[entries];
 		for (int i = 0; i < entries; i++) {
-			x[i] = pa.valueOf(i / bEntries);
-			y[i] = pb.valueOf(i % bEntries);
+			x[i] = sa.valueOf(i / bEntries);
+			y[i] = sb.valueOf(i % bEntries);
 		}
 		f.apply(x, y, entries);
-		final Img<T> out = new ArrayImgFactory<>(kind.<T> createType()).create(a);
+		final ArrayImg<T, ?> out = PixelArrays.newImage(kind, pa.dimensions());
 		final Object table = stored(x, kind);
-		final Object target = StorageArrays.of(out).get(0);
-		final Gather gather = gather(target);
-		ParallelRanges.forEach(pa.size(), 1 << 16, (from, end) -> {
-			final int[] indices = new int[IndexedPixels.BLOCK];
-			final int[] second = new int[IndexedPixels.BLOCK];
-			for (long flat = from; flat < end; flat += IndexedPixels.BLOCK) {
-				final int n = (int) Math.min(IndexedPixels.BLOCK, end - flat);
-				pa.read(flat, indices, n);
-				pb.read(flat, second, n);
+		final Object target = PixelArrays.storage(out);
+		final PixelArrays arrays = PixelArrays.of(kind);
+		pa.forEachRange((reader, first, end) -> {
+			// NB: images of one size have the same blocks
+			final PixelBlocks.Reader second = pb.reader();
+			final int[] indices = new int[PixelBlocks.BLOCK];
+			final int[] others = new int[PixelBlocks.BLOCK];
+			for (long block = first; block < end; block++) {
+				final int n = reader.indices(block, indices);
+				second.indices(block, others);
 				for (int i = 0; i < n; i++)
-					indices[i] = indices[i] * bEntries + second[i];
-				gather.gather(table, indices, n, target, (int) flat);
+					indices[i] = indices[i] * bEntries + others[i];
+				arrays.gather(table, indices, n, target, (int) pa.start(block));
 			}
 		});
 		return out;
 	}
 
-	/** {@code f} of every value of {@code source}, stored as {@code kind} stores it. */
-	private static <T extends RealType<T> & NativeType<T>> Object table(final IndexedPixels pixels, final PixelKind kind,
-		final DoubleUnaryOperator f)
-	{
-		final int entries = pixels.entries();
-		final double[] values = new double[entries];
-		for (int i = 0; i < entries; i++)
-			values[i] = f.applyAsDouble(pixels.valueOf(i));
-		return stored(values, kind);
-	}
-
 	/** The values stored as {@code kind} stores them, in an array of its storage type. */
-	private static <T extends RealType<T> & NativeType<T>> Object stored(final double[] values, final PixelKind kind) {
-		final Img<T> table = new ArrayImgFactory<>(kind.<T> createType()).create(values.length);
-		FlatPixels.of(table).write(0, values, values.length);
-		return StorageArrays.of(table).get(0);
-	}
-
-	private static Gather gather(final Object target) {
-		if (target instanceof byte[]) return (t, idx, n, d, at) -> { final byte[] v = (byte[]) t; final byte[] o = (byte[]) d; for (int i = 0; i < n; i++) o[at + i] = v[idx[i]]; };
-		if (target instanceof short[]) return (t, idx, n, d, at) -> { final short[] v = (short[]) t; final short[] o = (short[]) d; for (int i = 0; i < n; i++) o[at + i] = v[idx[i]]; };
-		if (target instanceof int[]) return (t, idx, n, d, at) -> { final int[] v = (int[]) t; final int[] o = (int[]) d; for (int i = 0; i < n; i++) o[at + i] = v[idx[i]]; };
-		if (target instanceof float[]) return (t, idx, n, d, at) -> { final float[] v = (float[]) t; final float[] o = (float[]) d; for (int i = 0; i < n; i++) o[at + i] = v[idx[i]]; };
-		return (t, idx, n, d, at) -> { final double[] v = (double[]) t; final double[] o = (double[]) d; for (int i = 0; i < n; i++) o[at + i] = v[idx[i]]; };
+	private static Object stored(final double[] values, final PixelKind kind) {
+		final PixelArrays arrays = PixelArrays.of(kind);
+		final Object table = arrays.allocate(values.length);
+		arrays.fromDoubles(values, 0, table, 0, values.length);
+		return table;
 	}
 }

@@ -7,9 +7,7 @@ import java.util.List;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.threshold.AutoThresholdOp;
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.loops.LoopBuilder;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.view.Views;
 
 /**
  * The 256 histogram bins of {@code threshold.auto}: grey values themselves for
@@ -35,7 +33,7 @@ final class ThresholdBins {
 	/** The bins for an image, or {@code null} when it has a single value (or none): no threshold exists. */
 	static ThresholdBins of(final RandomAccessibleInterval<? extends RealType<?>> image, final PixelKind kind) {
 		if (kind == PixelKind.UINT8) return new ThresholdBins(0, 1, true);
-		final MinMax range = MinMax.finiteOf(image);
+		final ValueRange range = ValueRange.finiteOf(image);
 		if (!(range.range() > 0)) return null;
 		return new ThresholdBins(range.min(), BINS / range.range(), false);
 	}
@@ -49,23 +47,15 @@ final class ThresholdBins {
 
 	/** The histogram of an image over these bins, counted in parallel. */
 	int[] histogram(final RandomAccessibleInterval<? extends RealType<?>> image) {
-		final IndexedPixels grey = greyValues ? IndexedPixels.of(image) : null;
-		if (grey != null) {
+		final PixelBlocks pixels = PixelBlocks.of(image);
+		if (greyValues) {
 			final int[] histogram = new int[BINS];
-			final long[] counts = grey.histogram();
+			final long[] counts = pixels.histogram();
 			for (int b = 0; b < BINS; b++)
 				histogram[b] = Math.toIntExact(counts[b]);
 			return histogram;
 		}
-		final FlatPixels pixels = FlatPixels.of(image);
-		final List<long[]> parts = pixels != null ? histograms(pixels) : LoopBuilder.setImages(Views.zeroMin(image)).multiThreaded().forEachChunk(chunk -> {
-			final long[] counts = new long[BINS];
-			chunk.forEachPixel(p -> {
-				final int b = bin(p.getRealDouble());
-				if (b >= 0) counts[b]++;
-			});
-			return counts;
-		});
+		final List<long[]> parts = histograms(pixels);
 		final int[] histogram = new int[BINS];
 		for (final long[] counts : parts)
 			for (int b = 0; b < BINS; b++)
@@ -73,15 +63,14 @@ final class ThresholdBins {
 		return histogram;
 	}
 
-	/** The counts of each parallel range of an array-backed image, read in blocks. */
-	private List<long[]> histograms(final FlatPixels pixels) {
+	/** The counts of each parallel range of blocks. */
+	private List<long[]> histograms(final PixelBlocks pixels) {
 		final List<long[]> parts = Collections.synchronizedList(new ArrayList<>());
-		FlatPixels.forEachRange(pixels.size(), (from, end) -> {
+		pixels.forEachRange((reader, first, end) -> {
 			final long[] counts = new long[BINS];
-			final double[] block = new double[FlatPixels.BLOCK];
-			for (long flat = from; flat < end; flat += FlatPixels.BLOCK) {
-				final int n = (int) Math.min(FlatPixels.BLOCK, end - flat);
-				pixels.read(flat, block, n);
+			final double[] block = new double[PixelBlocks.BLOCK];
+			for (long k = first; k < end; k++) {
+				final int n = reader.doubles(k, block);
 				for (int i = 0; i < n; i++) {
 					final int b = bin(block[i]);
 					if (b >= 0) counts[b]++;

@@ -30,7 +30,7 @@ class BinaryBoxTest {
 					values[i] = random.nextInt(5) == 0 ? 0 : (byte) 255;
 				for (final boolean erode : new boolean[] { true, false }) {
 					final long[] dims = Arrays.stream(size).asLongStream().toArray();
-					final ByteMask mask = ByteMask.of(ArrayImgs.unsignedBytes(values.clone(), dims), (byte) 255, (byte) 0);
+					final BinaryVolume mask = BinaryVolume.of(ArrayImgs.unsignedBytes(values.clone(), dims), (byte) 255, (byte) 0);
 					final byte[] actual = new BinaryBox(erode, radii, (byte) 255, (byte) 0).consume(mask).data();
 					assertArrayEquals(bruteForce(values, size, radii, erode), actual, (erode ? "erode " : "dilate ") + Arrays
 						.toString(size) + " r " + Arrays.toString(radii));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link BinarySphere} against the grey-scale minimum and maximum
- * ({@link Extremum}) of the same 0/255 mask, for ellipsoids and boxes whose
+ * ({@link NeighbourhoodExtremum}) of the same 0/255 mask, for ellipsoids and boxes whose
  * radii reach past the image.
  */
 class BinarySphereTest {
@@ -31,9 +31,9 @@ class BinarySphereTest {
 					values[i] = random.nextInt(4) == 0 ? 0 : (byte) 255;
 				final long[] dims = Arrays.stream(size).asLongStream().toArray();
 				for (final Neighbourhood nb : new Neighbourhood[] { Neighbourhood.sphere(radii), Neighbourhood.box(radii) })
-					for (final Extremum extremum : Extremum.values()) {
-						final ByteMask mask = ByteMask.of(ArrayImgs.unsignedBytes(values.clone(), dims), (byte) 255, (byte) 0);
-						final byte[] actual = new BinarySphere(extremum == Extremum.MIN, nb).apply(mask).data();
+					for (final NeighbourhoodExtremum extremum : NeighbourhoodExtremum.values()) {
+						final BinaryVolume mask = BinaryVolume.of(ArrayImgs.unsignedBytes(values.clone(), dims), (byte) 255, (byte) 0);
+						final byte[] actual = new BinarySphere(extremum == NeighbourhoodExtremum.MIN, nb).apply(mask).data();
 						final FloatVolume volume = FloatVolume.copyOf(ArrayImgs.unsignedBytes(values.clone(), dims));
 						final float[] grey = extremum.consume(volume, nb).data();
 						final byte[] expected = new byte[grey.length];

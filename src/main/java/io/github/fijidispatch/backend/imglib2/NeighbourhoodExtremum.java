@@ -13,13 +13,13 @@ package io.github.fijidispatch.backend.imglib2;
  * a volume without NaN keeps the plain {@code Math.max}/{@code min} loops.
  * </p>
  */
-enum Extremum {
+enum NeighbourhoodExtremum {
 
 	MIN(false), MAX(true);
 
 	private final boolean max;
 
-	Extremum(final boolean max) {
+	NeighbourhoodExtremum(final boolean max) {
 		this.max = max;
 	}
 

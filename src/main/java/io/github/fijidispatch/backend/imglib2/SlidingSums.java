@@ -7,9 +7,9 @@ package io.github.fijidispatch.backend.imglib2;
  * running sum would stay there after it left the window): a window's mean is
  * then what IEEE arithmetic gives, NaN for a NaN or for +Inf with −Inf.
  */
-final class RunningSums {
+final class SlidingSums {
 
-	private RunningSums() {
+	private SlidingSums() {
 		// NB: static holder
 	}
 

@@ -18,7 +18,7 @@ import java.util.Arrays;
  * (0 when there are none), to be added to the finite sum.
  * </p>
  */
-final class RunSums {
+final class RowSweepSums {
 
 	private final Neighbourhood nb;
 	private final double shift;
@@ -39,7 +39,7 @@ final class RunSums {
 	private boolean nonFinite;
 
 	/** @param squares whether {@link #sumsOfSquares()} is wanted (variance) */
-	RunSums(final Neighbourhood nb, final double shift, final boolean squares) {
+	RowSweepSums(final Neighbourhood nb, final double shift, final boolean squares) {
 		this.nb = nb;
 		this.shift = shift;
 		this.squares = squares;
