@@ -63,7 +63,7 @@ final class SlidingExtremum {
 		final int width)
 	{
 		if (skipNaN) for (int t = 0; t < width; t++)
-			c[k + t] = Extremum.ext(max, a[i + t], b[j + t]);
+			c[k + t] = NeighbourhoodExtremum.ext(max, a[i + t], b[j + t]);
 		else if (max) for (int t = 0; t < width; t++)
 			c[k + t] = Math.max(a[i + t], b[j + t]);
 		else for (int t = 0; t < width; t++)

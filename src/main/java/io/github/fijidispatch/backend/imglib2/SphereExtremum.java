@@ -80,7 +80,7 @@ final class SphereExtremum {
 
 	private void fold(final float[] out, final int o, final float[] e, final int s, final int width) {
 		if (skipNaN) for (int x = 0; x < width; x++)
-			out[o + x] = Extremum.ext(max, out[o + x], e[s + x]);
+			out[o + x] = NeighbourhoodExtremum.ext(max, out[o + x], e[s + x]);
 		else if (max) for (int x = 0; x < width; x++)
 			out[o + x] = Math.max(out[o + x], e[s + x]);
 		else for (int x = 0; x < width; x++)
@@ -88,7 +88,7 @@ final class SphereExtremum {
 	}
 
 	private float ext(final float a, final float b) {
-		if (skipNaN) return Extremum.ext(max, a, b);
+		if (skipNaN) return NeighbourhoodExtremum.ext(max, a, b);
 		return max ? Math.max(a, b) : Math.min(a, b);
 	}
 }
