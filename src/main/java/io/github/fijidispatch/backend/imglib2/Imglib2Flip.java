@@ -15,8 +15,8 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code transform.flip} on the CPU; see {@link FlipOp}. An {@link ArrayImg}
  * is flipped in one pass, row by row: each output row is the source row
- * mirrored in the flipped axes above X, copied as it is stored, or gathered
- * backwards ({@link PixelArrays#gather}) when X flips. Any other input is
+ * mirrored in the flipped axes above X, copied as it is stored, or copied
+ * backwards ({@link PixelArrays#copyBackwards}) when X flips. Any other input is
  * copied ({@link Copies}) from the view of it with the flipped axes inverted,
  * which {@code PrimitiveBlocks} reads in a temporary block and then permutes.
  */
@@ -44,20 +44,14 @@ public class Imglib2Flip extends AbstractImglib2Implementation {
 		final ArrayImg<?, ?> out = PixelArrays.newImage(kind, dims);
 		final Object source = PixelArrays.storage(image);
 		final Object target = PixelArrays.storage(out);
-		final PixelArrays arrays = PixelArrays.of(kind);
 		final int width = (int) dims[0];
 		final long rows = Intervals.numElements(dims) / width;
 		ParallelRanges.forEach(rows, Math.max(1, (1 << 16) / width), (first, end) -> {
-			final int[] backwards = flips[0] ? new int[width] : null;
 			for (long row = first; row < end; row++) {
 				final int from = (int) (mirroredRow(row, dims, flips) * width);
 				final int at = (int) (row * width);
-				if (backwards == null) System.arraycopy(source, from, target, at, width);
-				else {
-					for (int x = 0; x < width; x++)
-						backwards[x] = from + width - 1 - x;
-					arrays.gather(source, backwards, width, target, at);
-				}
+				if (flips[0]) PixelArrays.copyBackwards(source, from, target, at, width);
+				else System.arraycopy(source, from, target, at, width);
 			}
 		});
 		return out;

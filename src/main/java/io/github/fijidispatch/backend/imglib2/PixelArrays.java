@@ -205,6 +205,21 @@ final class PixelArrays {
 		gather.gather(table, indices, n, dst, at);
 	}
 
+	/**
+	 * Copies {@code n} stored values of {@code src} from {@code from} into
+	 * {@code dst} from {@code at} in reverse order (a row flipped in X); both
+	 * arrays of one storage type.
+	 */
+	static void copyBackwards(final Object src, final int from, final Object dst, final int at, final int n) {
+		final int last = from + n - 1;
+		if (src instanceof byte[]) { final byte[] s = (byte[]) src, d = (byte[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[last - i]; }
+		else if (src instanceof short[]) { final short[] s = (short[]) src, d = (short[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[last - i]; }
+		else if (src instanceof int[]) { final int[] s = (int[]) src, d = (int[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[last - i]; }
+		else if (src instanceof float[]) { final float[] s = (float[]) src, d = (float[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[last - i]; }
+		else if (src instanceof double[]) { final double[] s = (double[]) src, d = (double[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[last - i]; }
+		else throw new IllegalArgumentException("not a pixel storage array: " + (src == null ? "null" : src.getClass().getName()));
+	}
+
 	/** A new image of {@code kind}, X fastest in one array ({@link #storage}). */
 	static <T extends RealType<T> & NativeType<T>> ArrayImg<T, ?> newImage(final PixelKind kind, final long... dims) {
 		return new ArrayImgFactory<>(kind.<T> createType()).create(dims);
