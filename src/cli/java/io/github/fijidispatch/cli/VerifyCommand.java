@@ -70,7 +70,7 @@ public class VerifyCommand implements Subcommand {
 					known.add(k.id());
 				throw new IllegalArgumentException("unknown backend '" + id + "'; installed: " + String.join(", ", known));
 			}
-			final Support s = b.availability();
+			final Support s = dispatch.availability(b);
 			if (!s.isYes()) throw new IllegalArgumentException("backend '" + id + "' is not available here: " + s.reason());
 			out.add(id);
 		}

@@ -54,7 +54,7 @@ public final class ConformanceRunner {
 	public List<String> availableBackends() {
 		final List<String> ids = new ArrayList<>();
 		for (final Backend b : dispatch.backends())
-			if (b.availability().isYes()) ids.add(b.id());
+			if (dispatch.availability(b).isYes()) ids.add(b.id());
 		return ids;
 	}
 
