@@ -266,7 +266,8 @@ final class PixelBlocks {
 	final class Reader {
 
 		private final PrimitiveBlocks<?> blocks = source == null ? null : source.independentCopy();
-		private final Object buffer = arrays.allocate(BLOCK);
+		// NB: no image holds less than its blocks; a small image (a 4×4 call) must not pay for zeroing a whole block
+		private final Object buffer = arrays.allocate((int) Math.min(BLOCK, size()));
 		private Object array = buffer;
 		private int offset;
 		private final long[] position = new long[dims.length];
