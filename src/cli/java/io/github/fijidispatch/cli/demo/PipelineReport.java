@@ -2,11 +2,14 @@ package io.github.fijidispatch.cli.demo;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.fijidispatch.conformance.ConformanceImages;
 import io.github.fijidispatch.dispatch.Attempt;
@@ -69,13 +72,17 @@ final class PipelineReport {
 		final Map<String, InputScale> inputScales = new LinkedHashMap<>();
 		for (final PipelineStep step : pipeline.steps())
 			inputScales.put(step.name, inputScale(dispatch.opDefinition(step.opId), step));
-		for (final SegmentationPipeline.Run run : runs)
+		for (final SegmentationPipeline.Run run : runs) {
+			// NB: the results of this run equal to the reference run's, as each step's comparison found
+			final Set<String> identical = new HashSet<>(Collections.singleton(PipelineStep.INPUT));
 			for (final PipelineStep step : pipeline.steps()) {
 				final StepAgreement agreement = run == reference ? null : StepAgreement.of(dispatch.opDefinition(step.opId),
 					step.params, reference.result(step.name), run.result(step.name), inputScales.get(step.name),
-					sameInputs(run, step));
+					identical.containsAll(Arrays.asList(step.inputs)));
+				if (agreement != null && agreement.identical) identical.add(step.name);
 				rows.add(new Row(run, step, agreement, declined(run, run.record(step.name))));
 			}
+		}
 	}
 
 	List<Row> rows() {
@@ -171,13 +178,6 @@ final class PipelineReport {
 
 	static String objects(final int n) {
 		return n + (n == 1 ? " object" : " objects");
-	}
-
-	/** Whether a run fed a step the same inputs as the reference run did. */
-	private boolean sameInputs(final SegmentationPipeline.Run run, final PipelineStep step) {
-		for (final String input : step.inputs)
-			if (!StepAgreement.identical(reference.result(input), run.result(input))) return false;
-		return true;
 	}
 
 	/** The scale of a step's inputs in the reference run, measured as the conformance kit measures it. */

@@ -17,10 +17,13 @@ import io.github.fijidispatch.op.Tolerance;
 final class StepAgreement {
 
 	final boolean agrees;
+	/** Whether the result equals the reference run's value for value (what the next step's inputs then are). */
+	final boolean identical;
 	final String text;
 
-	private StepAgreement(final boolean agrees, final String text) {
+	private StepAgreement(final boolean agrees, final boolean identical, final String text) {
 		this.agrees = agrees;
+		this.identical = identical;
 		this.text = text;
 	}
 
@@ -43,16 +46,14 @@ final class StepAgreement {
 		final ResultComparison c = ResultComparison.compare(relaxed ? Tolerance.NUMERIC : declared, reference, result,
 			inputs);
 		final String note = relaxed ? " (its input differed upstream)" : "";
-		if (!c.agrees()) return new StepAgreement(false, c + note);
-		if (c.maxError() == 0) return new StepAgreement(true,
-			declared.kind() == Tolerance.Kind.PARTITION ? "same partition" : "identical");
-		return new StepAgreement(true, String.format(Locale.ROOT, "max |Δ| %.3g (≤ %.3g)%s", c.maxError(), c.bound(),
-			note));
-	}
-
-	/** Whether two step inputs (images or tables) are identical. */
-	static boolean identical(final Object a, final Object b) {
-		return ResultComparison.compare(Tolerance.EXACT, a, b, InputScale.of(0, 0)).agrees();
+		// NB: a comparison with no difference shows the values equal, except for a partition, which allows renumbering
+		final boolean partition = declared.kind() == Tolerance.Kind.PARTITION;
+		final boolean identical = c.agrees() && c.maxError() == 0 && (!partition ||
+			ResultComparison.compare(Tolerance.EXACT, reference, result, inputs).agrees());
+		if (!c.agrees()) return new StepAgreement(false, false, c + note);
+		if (c.maxError() == 0) return new StepAgreement(true, identical, partition ? "same partition" : "identical");
+		return new StepAgreement(true, false, String.format(Locale.ROOT, "max |Δ| %.3g (≤ %.3g)%s", c.maxError(),
+			c.bound(), note));
 	}
 
 	@Override
