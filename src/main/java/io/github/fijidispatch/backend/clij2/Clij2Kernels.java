@@ -9,8 +9,9 @@ import net.haesleinhuepf.clij2.CLIJ2;
 /**
  * The backend's own OpenCL kernels (one {@code <kernel>.cl} per kernel next
  * to this class: CLIJ2 compiles a program with image macros defined for the
- * call's images, so a program holds only kernels with those image names), run
- * through CLIJ2's custom-kernel execution. They address images as
+ * call's images, so a program holds only kernels with those image names;
+ * helpers shared by several kernels are pasted in by
+ * {@link Clij2KernelSources}), run through CLIJ2's custom-kernel execution. They address images as
  * flat buffers (X fastest), so one kernel serves 2D and 3D: the global size is
  * always {@code width × height × depth} with depth 1 in 2D.
  */
@@ -70,19 +71,17 @@ final class Clij2Kernels {
 
 	/** Runs {@code kernel} of the program over every pixel of {@code shape}. */
 	static void run(final CLIJ2 clij2, final String kernel, final ClearCLBuffer shape, final Map<String, Object> params) {
-		final long[] global = globalSize(shape);
-		clij2.execute(Clij2Kernels.class, kernel + ".cl", kernel, global, global, params);
+		run(clij2, kernel, globalSize(shape), params);
 	}
 
 	/** Runs {@code kernel} of the program over an explicit 3D global size. */
 	static void run(final CLIJ2 clij2, final String kernel, final long[] global, final Map<String, Object> params) {
-		clij2.execute(Clij2Kernels.class, kernel + ".cl", kernel, global, global, params);
+		clij2.executeCode(Clij2KernelSources.of(kernel), kernel, global, global, params);
 	}
 
 	/** Runs {@code kernel} of the program with an explicit 1D global size. */
 	static void run(final CLIJ2 clij2, final String kernel, final long globalSize, final Map<String, Object> params) {
-		final long[] global = { globalSize };
-		clij2.execute(Clij2Kernels.class, kernel + ".cl", kernel, global, global, params);
+		run(clij2, kernel, new long[] { globalSize }, params);
 	}
 
 	/** {@code width}, {@code height}, {@code depth} (1 in 2D) of an image, as kernel parameters. */

@@ -9,20 +9,8 @@
 // private arrays of a whole work-group on one worker thread's stack: CLIJ2's
 // median, with float[1000] per work-item, overflowed it).
 
-inline int clampi(int v, int hi) {
-  return v < 0 ? 0 : (v > hi ? hi : v);
-}
-
-// Whether offset (dx, dy, dz) lies in the neighbourhood: the box of radii
-// (rx, ry, rz), or the ellipsoid dx²/rx² + dy²/ry² + dz²/rz² <= 1 evaluated
-// exactly in 64-bit integers (an axis of radius 0 only admits offset 0).
-inline bool inside(int dx, int dy, int dz, int rx, int ry, int rz, int sphere) {
-  if (sphere == 0) return true;
-  const long ax = rx == 0 ? 1 : (long) rx * rx;
-  const long ay = ry == 0 ? 1 : (long) ry * ry;
-  const long az = rz == 0 ? 1 : (long) rz * rz;
-  return (long) dx * dx * ay * az + (long) dy * dy * ax * az + (long) dz * dz * ax * ay <= ax * ay * az;
-}
+#include "clamp_to_edge.cl"
+#include "neighbourhood_shape.cl"
 
 // An unsigned key whose order is the contract's order of values: integer
 // kinds (integer != 0) their value; floats their bits with the sign folded

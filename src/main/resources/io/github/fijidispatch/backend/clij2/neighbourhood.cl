@@ -3,27 +3,9 @@
 // One kernel per file: CLIJ2 defines the image macros per call.
 
 // Sums in double where the device has it, else in float (see the NB below).
-#ifdef cl_khr_fp64
-#pragma OPENCL EXTENSION cl_khr_fp64 : enable
-typedef double sum_t;
-#else
-typedef float sum_t;
-#endif
-
-inline int clampi(int v, int hi) {
-  return v < 0 ? 0 : (v > hi ? hi : v);
-}
-
-// Whether offset (dx, dy, dz) lies in the neighbourhood: the box of radii
-// (rx, ry, rz), or the ellipsoid dx²/rx² + dy²/ry² + dz²/rz² <= 1 evaluated
-// exactly in 64-bit integers (an axis of radius 0 only admits offset 0).
-inline bool inside(int dx, int dy, int dz, int rx, int ry, int rz, int sphere) {
-  if (sphere == 0) return true;
-  const long ax = rx == 0 ? 1 : (long) rx * rx;
-  const long ay = ry == 0 ? 1 : (long) ry * ry;
-  const long az = rz == 0 ? 1 : (long) rz * rz;
-  return (long) dx * dx * ay * az + (long) dy * dy * ax * az + (long) dz * dz * ax * ay <= ax * ay * az;
-}
+#include "sum_type.cl"
+#include "clamp_to_edge.cl"
+#include "neighbourhood_shape.cl"
 
 // mode 0: mean, 1: minimum, 2: maximum, 3: population variance (two passes),
 // 4: binary erosion, 5: binary dilation (non-zero is foreground, NaN included; 255 out).

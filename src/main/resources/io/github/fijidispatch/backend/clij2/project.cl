@@ -2,12 +2,7 @@
 // execution; one kernel per file, since CLIJ2 defines the image macros per call.
 // Images are flat buffers, X fastest: one kernel serves 2D (depth 1) and 3D.
 
-#ifdef cl_khr_fp64
-#pragma OPENCL EXTENSION cl_khr_fp64 : enable
-typedef double sum_t;
-#else
-typedef float sum_t;
-#endif
+#include "sum_type.cl"
 
 // The projection of src (width x height x depth) along z into dst (width x
 // height). NaN is no data: mode 0 maximum, 1 minimum (fmax/fmin return the

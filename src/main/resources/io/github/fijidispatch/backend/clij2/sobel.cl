@@ -2,9 +2,7 @@
 // execution; one kernel per file, since CLIJ2 defines the image macros per call.
 // Images are flat buffers, X fastest: one kernel serves 2D (depth 1) and 3D.
 
-inline int clampi(int v, int hi) {
-  return v < 0 ? 0 : (v > hi ? hi : v);
-}
+#include "clamp_to_edge.cl"
 
 // Sobel gradient magnitude: for each axis a the correlation with the kernel
 // whose weight at offset o is o_a * prod_{b != a} (2 - |o_b|), clamp to edge,
