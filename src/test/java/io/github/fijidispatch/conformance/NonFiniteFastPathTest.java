@@ -11,16 +11,15 @@ import java.util.Map;
 import io.github.fijidispatch.backend.Backends;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.testing.ScijavaContext;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reference's fast paths on images large enough to take them: more
@@ -36,19 +35,8 @@ class NonFiniteFastPathTest {
 	private static final long[] LARGE_3D = { 64, 48, 24 };
 	private static final int BLOCK = 4096;
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void startContext() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void disposeContext() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	@ParameterizedTest
 	@EnumSource(NonFinitePattern.class)
@@ -85,7 +73,8 @@ class NonFiniteFastPathTest {
 		final Img<FloatType> image = (Img<FloatType>) inputs.get(0);
 		nanAtBlockEdges(image);
 		final ConformanceCase c = new ConformanceCase(op, pattern.description() + " and at block edges", params, inputs, pattern);
-		final Object actual = dispatch.op(opId).inputs(c.inputArray()).set(params).on(Backends.REFERENCE).run();
+		final Object actual = context.dispatch().op(opId).inputs(c.inputArray()).set(params).on(Backends.REFERENCE)
+			.run();
 		final ResultComparison r = ResultComparison.compare(op, params, new NonFiniteOracle(in -> null).expected(c),
 			actual, c.inputScale());
 		if (!r.agrees()) broken.add(c.name() + ": " + r);
@@ -101,7 +90,7 @@ class NonFiniteFastPathTest {
 	}
 
 	private static Op op(final String id) {
-		for (final Op op : dispatch.ops())
+		for (final Op op : context.dispatch().ops())
 			if (op.id().equals(id)) return op;
 		throw new IllegalArgumentException("no op " + id);
 	}

@@ -22,6 +22,7 @@ import io.github.fijidispatch.op.math.AbsOp;
 import io.github.fijidispatch.op.math.AddScalarOp;
 import io.github.fijidispatch.op.math.MultiplyScalarOp;
 import io.github.fijidispatch.op.morphology.FillHolesOp;
+import io.github.fijidispatch.testing.ScijavaContext;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
@@ -29,13 +30,9 @@ import net.imglib2.img.basictypeaccess.array.ByteArray;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.view.Views;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
-import org.scijava.log.LogLevel;
-import org.scijava.log.LogService;
 
 /**
  * Op ids keep their promise: every id is lowercase snake case, and the ids
@@ -48,32 +45,17 @@ class DeprecatedIdsTest {
 	@TempDir
 	Path dir;
 
-	private Context context;
-	private DispatchService dispatch;
-	private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-
-	@BeforeEach
-	void start() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-		context.service(LogService.class).addLogListener(m -> {
-			if (m.level() == LogLevel.WARN) warnings.add(m.text());
-		});
-	}
-
-	@AfterEach
-	void stop() {
-		context.dispose();
-	}
+	@RegisterExtension
+	final ScijavaContext context = ScijavaContext.perTest(DispatchService.class);
 
 	@Test
 	void everyOpIdIsLowercaseSnakeCase() {
 		final Set<String> ids = new HashSet<>();
-		for (final Op op : dispatch.ops()) {
+		for (final Op op : context.dispatch().ops()) {
 			assertTrue(OpIds.FORM.matcher(op.id()).matches(), op.id());
 			assertTrue(ids.add(op.id()), op.id());
 		}
-		for (final Op op : dispatch.ops())
+		for (final Op op : context.dispatch().ops())
 			for (final String former : op.deprecatedIds())
 				assertFalse(ids.contains(former), former + " is both a current and a deprecated id");
 		assertTrue(ids.contains("math.add_scalar") && ids.contains("math.multiply_scalar") &&
@@ -94,6 +76,8 @@ class DeprecatedIdsTest {
 
 	@Test
 	void aDeprecatedIdRunsTheRenamedOpAndWarnsOncePerId() {
+		final DispatchService dispatch = context.dispatch();
+		final List<String> warnings = context.warnings();
 		final ArrayImg<UnsignedByteType, ByteArray> image = ArrayImgs.unsignedBytes(new byte[] { 1, 2, 3, 4, 5, 6 }, 3, 2);
 		final Object current = dispatch.op(AddScalarOp.ID).input(image).set("value", 5).run();
 		assertTrue(warnings.isEmpty(), warnings.toString());
@@ -112,13 +96,13 @@ class DeprecatedIdsTest {
 
 	@Test
 	void deprecatedIdsAreNeverListedAndCaseStillMatters() {
-		for (final Op op : dispatch.ops())
+		for (final Op op : context.dispatch().ops())
 			assertFalse(op.id().equals("math.addScalar"));
 		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-			() -> dispatch.opDefinition("math.addscalar"));
+			() -> context.dispatch().opDefinition("math.addscalar"));
 		assertTrue(e.getMessage().startsWith("unknown op 'math.addscalar'; known ops: "), e.getMessage());
 		assertTrue(e.getMessage().contains("math.add_scalar") && !e.getMessage().contains("math.addScalar"), e.getMessage());
-		assertTrue(warnings.isEmpty(), warnings.toString());
+		assertTrue(context.warnings().isEmpty(), context.warnings().toString());
 	}
 
 	@Test
@@ -127,7 +111,7 @@ class DeprecatedIdsTest {
 		Files.write(file, (CostModelFile.HEADER + "\ncompute\tmath.addScalar\timglib2\t2\t16\t100\t5\n")
 			.getBytes(StandardCharsets.UTF_8));
 		final List<String> problems = new ArrayList<>();
-		final Registry registry = new Registry(dispatch.ops(), Collections.emptyList(), Collections.emptyList());
+		final Registry registry = new Registry(context.dispatch().ops(), Collections.emptyList(), Collections.emptyList());
 		final DeprecatedIds ids = new DeprecatedIds(registry, problems::add);
 		final CalibratedCostModel model = CostModelFile.load(file.toFile(), ids::current, problems::add, m -> {});
 		assertTrue(model.isCalibrated(), "the file loaded");
@@ -149,6 +133,7 @@ class DeprecatedIdsTest {
 		assertEquals(java.util.Arrays.asList("op 'math.multiply_scalar' gives 'math.abs' as its deprecated id, but that is " +
 			"the id of " + AbsOp.class.getName() + "; ignored", "ops 'math.add_scalar' and 'math.multiply_scalar' both " +
 			"give 'math.addScalar' as their deprecated id; the first is used"), registry.problems());
+		final List<String> warnings = new ArrayList<>();
 		assertEquals(AbsOp.ID, new DeprecatedIds(registry, warnings::add).op("math.abs").id());
 		assertEquals(AddScalarOp.ID, new DeprecatedIds(registry, warnings::add).op("math.addScalar").id());
 		assertEquals(Collections.singletonList("math.addScalar is deprecated; use math.add_scalar"), warnings);

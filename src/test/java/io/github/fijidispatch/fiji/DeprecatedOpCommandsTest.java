@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
 import io.github.fijidispatch.op.math.AddScalarOp;
 import io.github.fijidispatch.op.morphology.FillHolesOp;
+import io.github.fijidispatch.testing.ScijavaContext;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.scijava.Context;
-import org.scijava.log.LogLevel;
-import org.scijava.log.LogService;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The ImageJ 1 route takes a renamed op's former id too: {@code Ij1Command}'s
@@ -27,36 +20,22 @@ import org.scijava.log.LogService;
  */
 class DeprecatedOpCommandsTest {
 
-	private Context context;
-	private DispatchCommandService commands;
-	private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-
-	@BeforeEach
-	void start() {
-		context = new Context(DispatchCommandService.class);
-		commands = context.service(DispatchCommandService.class);
-		context.service(LogService.class).addLogListener(m -> {
-			if (m.level() == LogLevel.WARN) warnings.add(m.text());
-		});
-	}
-
-	@AfterEach
-	void stop() {
-		context.dispose();
-	}
+	@RegisterExtension
+	final ScijavaContext context = ScijavaContext.perTest(DispatchCommandService.class);
 
 	@Test
 	void formerIdsFindTheRenamedOpsCommandAndWarnOnce() {
+		final DispatchCommandService commands = context.service(DispatchCommandService.class);
 		final OpModuleInfo current = commands.opCommand(AddScalarOp.ID);
 		assertEquals("dispatch:math.add_scalar", current.getIdentifier());
 		assertEquals("Add Value (Dispatch)", DispatchMenus.commandLabel(current.op()), "menu labels are unchanged");
-		assertTrue(warnings.isEmpty(), warnings.toString());
+		assertTrue(context.warnings().isEmpty(), context.warnings().toString());
 		assertSame(current, commands.opCommand("math.addScalar"));
 		// NB: identifiers were lowercased before ids were: dispatch:math.addscalar is what an older plugins.config names.
 		assertSame(current, Ij1Command.find(commands, "dispatch:math.addscalar"));
 		assertSame(commands.opCommand(FillHolesOp.ID), Ij1Command.find(commands, "dispatch:morphology.fillholes"));
 		assertEquals(java.util.Arrays.asList("[dispatch] math.addScalar is deprecated; use math.add_scalar",
-			"[dispatch] morphology.fillHoles is deprecated; use morphology.fill_holes"), warnings);
+			"[dispatch] morphology.fillHoles is deprecated; use morphology.fill_holes"), context.warnings());
 		assertNull(Ij1Command.find(commands, "dispatch:math.nothing"));
 	}
 }

@@ -19,35 +19,23 @@ import io.github.fijidispatch.dispatch.DispatchException;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.testing.ScijavaContext;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.view.Views;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class Clij2BackendTest {
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void open() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void close() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	@Test
 	void describesItsDeviceWithKindAndFacts() {
-		final Clij2Backend b = Clij2Assumptions.requireDevice(dispatch);
+		final Clij2Backend b = Clij2Assumptions.requireDevice(context.dispatch());
 		final Map<String, String> info = b.deviceInfo();
 		assertEquals(Arrays.asList("device", "type", "OpenCL version", "global memory", "max allocation", "compute units"),
 			Arrays.asList(info.keySet().toArray()));
@@ -58,7 +46,7 @@ class Clij2BackendTest {
 
 	@Test
 	void uploadAndDownloadKeepSizeKindAndPixels() {
-		final Clij2Backend b = Clij2Assumptions.requireDevice(dispatch);
+		final Clij2Backend b = Clij2Assumptions.requireDevice(context.dispatch());
 		for (final PixelKind kind : Clij2ConformanceTest.KINDS) {
 			for (final long[] dims : Arrays.asList(new long[] { 7, 5 }, new long[] { 6, 4, 3 }, new long[] { 5, 4, 1 })) {
 				final Img<?> img = TestImages.random(kind, 5, dims);
@@ -79,7 +67,7 @@ class Clij2BackendTest {
 
 	@Test
 	void uploadCopiesViewsWithOffsets() {
-		final Clij2Backend b = Clij2Assumptions.requireDevice(dispatch);
+		final Clij2Backend b = Clij2Assumptions.requireDevice(context.dispatch());
 		final Img<?> img = TestImages.random(PixelKind.UINT16, 6, 12, 10);
 		@SuppressWarnings({ "rawtypes", "unchecked" })
 		final RandomAccessibleInterval<?> view = Views.interval((RandomAccessibleInterval) img, new long[] { 3, 2 }, new long[] { 9, 8 });
@@ -95,7 +83,7 @@ class Clij2BackendTest {
 
 	@Test
 	void releaseFreesTheBuffer() {
-		final Clij2Backend b = Clij2Assumptions.requireDevice(dispatch);
+		final Clij2Backend b = Clij2Assumptions.requireDevice(context.dispatch());
 		final int before = b.allocatedImageCount();
 		final Object device = b.upload(TestImages.random(PixelKind.FLOAT32, 1, 8, 8));
 		assertEquals(before + 1, b.allocatedImageCount());
@@ -105,7 +93,7 @@ class Clij2BackendTest {
 
 	@Test
 	void foreignObjectsAreNotResident() {
-		final Clij2Backend b = Clij2Assumptions.requireDevice(dispatch);
+		final Clij2Backend b = Clij2Assumptions.requireDevice(context.dispatch());
 		assertFalse(b.isResident(TestImages.random(PixelKind.UINT8, 1, 4, 4)));
 		assertFalse(b.isResident("not an image"));
 		assertThrows(IllegalArgumentException.class, () -> b.describe("not an image"));
@@ -114,27 +102,29 @@ class Clij2BackendTest {
 
 	@Test
 	void unsupportedPixelKindIsDeclinedWithReason() {
-		Clij2Assumptions.requireDevice(dispatch);
+		Clij2Assumptions.requireDevice(context.dispatch());
 		final Img<?> shorts = ArrayImgs.shorts(8, 8);
-		final Decision d = dispatch.op("filter.gauss").input(shorts).set("sigma", 1).explain();
+		final Decision d = context.dispatch().op("filter.gauss").input(shorts).set("sigma", 1).explain();
 		assertEquals(CandidateStatus.DECLINED, d.candidate("clij2").status());
 		assertTrue(d.candidate("clij2").reason().contains("int16"), d.candidate("clij2").reason());
 		final DispatchException e = assertThrows(DispatchException.class,
-			() -> dispatch.op("filter.gauss").input(shorts).set("sigma", 1).on("clij2").run());
+			() -> context.dispatch().op("filter.gauss").input(shorts).set("sigma", 1).on("clij2").run());
 		assertTrue(e.getMessage().contains("int16"), e.getMessage());
-		assertThrows(IllegalArgumentException.class, () -> dispatch.backend("clij2").upload(shorts));
+		assertThrows(IllegalArgumentException.class, () -> context.dispatch().backend("clij2").upload(shorts));
 	}
 
 	@Test
 	void medianRunsWindowsOverAThousandPixelsAndSpheresExactly() {
-		Clij2Assumptions.requireDevice(dispatch);
+		Clij2Assumptions.requireDevice(context.dispatch());
 		// NB: 11x11x11 = 1331 and float32 were what CLIJ2's own median could not run (declined, or SIGSEGV on PoCL).
 		final Img<?> bytes = TestImages.random(PixelKind.UINT8, 2, 20, 20, 12);
 		final Img<?> floats = TestImages.random(PixelKind.FLOAT32, 3, 20, 20, 12);
 		for (final Img<?> img : Arrays.asList(bytes, floats))
 			for (final String shape : Arrays.asList("box", "sphere")) {
-				final Object ref = dispatch.op("filter.median").input(img).set("radius", 5).set("shape", shape).on("imglib2").run();
-				final Object out = dispatch.op("filter.median").input(img).set("radius", 5).set("shape", shape).on("clij2").run();
+				final Object ref = context.dispatch().op("filter.median").input(img).set("radius", 5)
+					.set("shape", shape).on("imglib2").run();
+				final Object out = context.dispatch().op("filter.median").input(img).set("radius", 5)
+					.set("shape", shape).on("clij2").run();
 				assertTrue(TestImages.samePixels((RandomAccessibleInterval<?>) ref, (RandomAccessibleInterval<?>) out),
 					shape + " radius 5 on " + io.github.fijidispatch.backend.HostImages.describe(img));
 			}
@@ -142,11 +132,13 @@ class Clij2BackendTest {
 
 	@Test
 	void medianSortsNaNAboveEverythingAndKeepsInfinities() {
-		Clij2Assumptions.requireDevice(dispatch);
+		Clij2Assumptions.requireDevice(context.dispatch());
 		final Img<net.imglib2.type.numeric.real.FloatType> img = ArrayImgs.floats(new float[] { Float.NaN, Float.NaN, 1,
 			Float.NEGATIVE_INFINITY, -0f, Float.POSITIVE_INFINITY, Float.NaN, 2, 3 }, 9, 1);
-		final Object ref = dispatch.op("filter.median").input(img).set("radius", new int[] { 1, 0 }).on("imglib2").run();
-		final Object out = dispatch.op("filter.median").input(img).set("radius", new int[] { 1, 0 }).on("clij2").run();
+		final Object ref = context.dispatch().op("filter.median").input(img).set("radius", new int[] { 1, 0 })
+			.on("imglib2").run();
+		final Object out = context.dispatch().op("filter.median").input(img).set("radius", new int[] { 1, 0 })
+			.on("clij2").run();
 		assertTrue(TestImages.samePixels((RandomAccessibleInterval<?>) ref, (RandomAccessibleInterval<?>) out),
 			"NaN, ±inf and -0 in a row of 9");
 	}
@@ -176,7 +168,7 @@ class Clij2BackendTest {
 
 	@Test
 	void deviceFilterMatchingNothingIsUnavailableListingTheDevices() {
-		Clij2Assumptions.requireDevice(dispatch);
+		Clij2Assumptions.requireDevice(context.dispatch());
 		final Clij2Backend b = new Clij2Backend("no-such-device-xyz");
 		try {
 			final Support s = b.availability();
@@ -199,7 +191,7 @@ class Clij2BackendTest {
 
 	@Test
 	void disposedBackendFreesItsContextAndRefusesWork() {
-		Clij2Assumptions.requireDevice(dispatch);
+		Clij2Assumptions.requireDevice(context.dispatch());
 		final Clij2Backend b = new Clij2Backend((String) null);
 		assertTrue(b.availability().isYes());
 		final Object device = b.upload(TestImages.random(PixelKind.UINT8, 1, 8, 8));

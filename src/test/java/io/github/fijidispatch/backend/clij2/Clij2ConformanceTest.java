@@ -17,19 +17,18 @@ import io.github.fijidispatch.dispatch.CandidateStatus;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.testing.ScijavaContext;
 import net.imglib2.Cursor;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.real.FloatType;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every CLIJ2 implementation agrees with the imglib2 reference within its
@@ -43,19 +42,8 @@ class Clij2ConformanceTest {
 	static final long[] SIZE_3D = { 24, 20, 10 };
 	static final PixelKind[] KINDS = { PixelKind.UINT8, PixelKind.UINT16, PixelKind.FLOAT32 };
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void open() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void close() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	/** One parameterised call: op, parameters, and how to make its inputs. */
 	static final class Case {
@@ -214,21 +202,23 @@ class Clij2ConformanceTest {
 	@ParameterizedTest(name = "{0} {1} {2}")
 	@MethodSource("calls")
 	void agreesWithReference(final Case c, final PixelKind kind, final String dimensionality) {
-		Clij2Assumptions.requireDevice(dispatch);
-		Assumptions.assumeTrue(dispatch.implementation(c.opId, Clij2Backend.ID) != null &&
-			dispatch.implementation(c.opId, "imglib2") != null, c.opId + " has not landed on both backends yet");
+		Clij2Assumptions.requireDevice(context.dispatch());
+		Assumptions.assumeTrue(context.dispatch().implementation(c.opId, Clij2Backend.ID) != null &&
+			context.dispatch().implementation(c.opId, "imglib2") != null,
+			c.opId + " has not landed on both backends yet");
 		final long[] dims = dimensionality.equals("2D") ? SIZE_2D : SIZE_3D;
 		final Object[] inputs = c.inputs.apply(new Inputs(kind, dims));
-		final Candidate clij2 = dispatch.op(c.opId).inputs(inputs).set(c.params).explain().candidate(Clij2Backend.ID);
+		final Candidate clij2 = context.dispatch().op(c.opId).inputs(inputs).set(c.params).explain()
+			.candidate(Clij2Backend.ID);
 		if (clij2.status() == CandidateStatus.DECLINED && c.opId.equals("label.components")) {
 			// NB: a declared environment limit (CLIJ2's labelling links against imglib2-ij): the reason must say so.
 			assertTrue(clij2.reason().contains("imglib2-ij"), clij2.reason());
 			System.err.println("NOTICE: " + c + " declined here: " + clij2.reason());
 			Assumptions.abort(clij2.reason());
 		}
-		final Object reference = dispatch.op(c.opId).inputs(inputs).set(c.params).on("imglib2").run();
-		final Object actual = dispatch.op(c.opId).inputs(inputs).set(c.params).on("clij2").run();
-		final Op op = dispatch.opDefinition(c.opId);
+		final Object reference = context.dispatch().op(c.opId).inputs(inputs).set(c.params).on("imglib2").run();
+		final Object actual = context.dispatch().op(c.opId).inputs(inputs).set(c.params).on("clij2").run();
+		final Op op = context.dispatch().opDefinition(c.opId);
 		ReferenceAgreement.assertAgrees(op, c.params, inputs, reference, actual, c + " " + kind + " " + dimensionality);
 	}
 
@@ -238,8 +228,9 @@ class Clij2ConformanceTest {
 		for (final Case c : cases())
 			covered.add(c.opId);
 		final Set<String> missing = new TreeSet<>();
-		for (final Op op : dispatch.ops())
-			if (dispatch.implementation(op.id(), Clij2Backend.ID) != null && !covered.contains(op.id())) missing.add(op.id());
+		for (final Op op : context.dispatch().ops())
+			if (context.dispatch().implementation(op.id(), Clij2Backend.ID) != null && !covered.contains(op.id()))
+				missing.add(op.id());
 		assertTrue(missing.isEmpty(), "clij2 implementations without conformance cases: " + missing);
 	}
 }

@@ -13,6 +13,7 @@ import io.github.fijidispatch.op.filter.TopHatOp;
 import io.github.fijidispatch.op.filter.VarianceOp;
 import io.github.fijidispatch.op.morphology.DilateOp;
 import io.github.fijidispatch.op.morphology.ErodeOp;
+import io.github.fijidispatch.testing.ScijavaContext;
 
 import ij.plugin.filter.RankFilters;
 import ij.process.ByteProcessor;
@@ -22,12 +23,10 @@ import ij.process.ShortProcessor;
 
 import net.imglib2.img.Img;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reference filters agree with ImageJ 1 where the semantics match.
@@ -43,19 +42,8 @@ class ImageJ1AgreementTest {
 	private static final int W = 37;
 	private static final int H = 29;
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void startContext() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void disposeContext() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	@ParameterizedTest
 	@EnumSource(names = { "UINT8", "UINT16", "FLOAT32" })
@@ -90,7 +78,8 @@ class ImageJ1AgreementTest {
 		for (int i = 0; i < expected.length; i++)
 			expected[i] = ip.getf(i);
 		final Img<?> img = FilterTestImages.image(kind, values, W, H);
-		final double[] actual = FilterTestImages.values(dispatch.op(op).input(img).set("radius", radius).set("shape", shape)
+		final double[] actual = FilterTestImages.values(context.dispatch().op(op).input(img).set("radius", radius)
+			.set("shape", shape)
 			.on(Imglib2Backend.ID).runImage());
 		final String what = op + " " + shape + " " + radius + " " + kind + " vs ImageJ radius " + ijRadius;
 		for (int i = 0; i < expected.length; i++) {
@@ -116,7 +105,8 @@ class ImageJ1AgreementTest {
 			final double[] expected = new double[W * H];
 			for (int i = 0; i < expected.length; i++)
 				expected[i] = bp.get(i);
-			final double[] actual = FilterTestImages.values(dispatch.op(erode ? ErodeOp.ID : DilateOp.ID).input(img)
+			final double[] actual = FilterTestImages.values(context.dispatch().op(erode ? ErodeOp.ID : DilateOp.ID)
+				.input(img)
 				.set("radius", 1).on(Imglib2Backend.ID).runImage());
 			assertArrayEquals(expected, actual, 0, erode ? "erode" : "dilate");
 		}

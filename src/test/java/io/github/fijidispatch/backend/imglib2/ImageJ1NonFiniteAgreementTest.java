@@ -11,6 +11,7 @@ import io.github.fijidispatch.op.ResultTable;
 import io.github.fijidispatch.op.filter.MedianOp;
 import io.github.fijidispatch.op.measure.StatsOp;
 import io.github.fijidispatch.op.project.MeanProjectionOp;
+import io.github.fijidispatch.testing.ScijavaContext;
 
 import ij.ImagePlus;
 import ij.ImageStack;
@@ -23,10 +24,8 @@ import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.real.FloatType;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * On float images with NaN, the reference agrees with ImageJ 1 where ImageJ 1
@@ -41,19 +40,8 @@ class ImageJ1NonFiniteAgreementTest {
 	private static final int W = 37;
 	private static final int H = 29;
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void startContext() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void disposeContext() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	/** Random values in [−50, 150), one in five NaN, and a 7×7 NaN block. */
 	private static float[] valuesWithNaN(final long seed) {
@@ -84,7 +72,7 @@ class ImageJ1NonFiniteAgreementTest {
 			final boolean box = radius == 1;
 			final FloatProcessor ip = new FloatProcessor(W, H, values.clone());
 			new RankFilters().rank(ip, box ? 1 : Math.sqrt(radius * radius - 1) + 1e-9, RankFilters.MEDIAN);
-			final float[] ours = floats(dispatch.op(MedianOp.ID).input(ArrayImgs.floats(values.clone(), W, H))
+			final float[] ours = floats(context.dispatch().op(MedianOp.ID).input(ArrayImgs.floats(values.clone(), W, H))
 				.set("radius", radius).set("shape", box ? "box" : "sphere").on(Imglib2Backend.ID).runImage());
 			int odd = 0;
 			int allNaN = 0;
@@ -123,7 +111,8 @@ class ImageJ1NonFiniteAgreementTest {
 	void statisticsLeaveNanOutOfTheCountAsFloatStatisticsDoes() {
 		final float[] values = valuesWithNaN(4);
 		final ImageStatistics s = new FloatProcessor(W, H, values.clone()).getStats();
-		final ResultTable t = dispatch.op(StatsOp.ID).input(ArrayImgs.floats(values.clone(), W, H)).on(Imglib2Backend.ID)
+		final ResultTable t = context.dispatch().op(StatsOp.ID).input(ArrayImgs.floats(values.clone(), W, H))
+			.on(Imglib2Backend.ID)
 			.runTable();
 		final double n = s.pixelCount;
 		assertEquals(n, t.get(0, "count"), 0);
@@ -147,7 +136,8 @@ class ImageJ1NonFiniteAgreementTest {
 		}
 		final ImagePlus avg = ZProjector.run(new ImagePlus("stack", stack), "avg");
 		final Img<FloatType> img = ArrayImgs.floats(all, W, H, depth);
-		final float[] ours = floats(dispatch.op(MeanProjectionOp.ID).input(img).on(Imglib2Backend.ID).runImage());
+		final float[] ours = floats(context.dispatch().op(MeanProjectionOp.ID).input(img).on(Imglib2Backend.ID)
+			.runImage());
 		final float[] ij = (float[]) avg.getProcessor().getPixels();
 		int nanLines = 0;
 		for (int i = 0; i < ij.length; i++) {

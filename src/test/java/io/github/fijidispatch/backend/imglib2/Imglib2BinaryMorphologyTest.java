@@ -13,16 +13,15 @@ import io.github.fijidispatch.op.morphology.CloseOp;
 import io.github.fijidispatch.op.morphology.DilateOp;
 import io.github.fijidispatch.op.morphology.ErodeOp;
 import io.github.fijidispatch.op.morphology.OpenOp;
+import io.github.fijidispatch.testing.ScijavaContext;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * morphology.erode/dilate/open/close against brute-force "all / any
@@ -31,19 +30,8 @@ import org.scijava.Context;
  */
 class Imglib2BinaryMorphologyTest {
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void startContext() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void disposeContext() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	@ParameterizedTest
 	@EnumSource(names = { "UINT8", "UINT16", "FLOAT32" })
@@ -108,7 +96,8 @@ class Imglib2BinaryMorphologyTest {
 	}
 
 	private static double[] run(final String op, final Img<?> img, final String shape, final int[] radii) {
-		final RandomAccessibleInterval<?> out = dispatch.op(op).input(img).set("shape", shape).set("radius", radii).on(
+		final RandomAccessibleInterval<?> out = context.dispatch().op(op).input(img).set("shape", shape)
+			.set("radius", radii).on(
 			Imglib2Backend.ID).runImage();
 		assertEquals(PixelKind.UINT8, io.github.fijidispatch.backend.HostImages.describe(out).kind());
 		return FilterTestImages.values(out);

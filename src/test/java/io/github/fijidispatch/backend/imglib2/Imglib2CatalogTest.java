@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.OutputKind;
+import io.github.fijidispatch.testing.ScijavaContext;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class Imglib2CatalogTest {
 
@@ -19,26 +18,15 @@ class Imglib2CatalogTest {
 		"project.max", "project.min", "project.mean", "project.sum", "transform.scale", "transform.flip",
 		"transform.rotate90", "transform.crop", "convert.type", "measure.stats", "metrics.mse", "metrics.psnr" };
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void setUp() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void tearDown() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	@Test
 	void everyCatalogOpIsDeclaredAndHasAReferenceImplementation() {
 		for (final String id : IDS) {
-			final Op op = dispatch.opDefinition(id);
+			final Op op = context.dispatch().opDefinition(id);
 			assertEquals(id, op.id());
-			assertNotNull(dispatch.implementation(id, Imglib2Backend.ID), id);
+			assertNotNull(context.dispatch().implementation(id, Imglib2Backend.ID), id);
 			final boolean table = id.startsWith("measure.") || id.startsWith("metrics.") || id.equals("label.measure");
 			assertEquals(table ? OutputKind.TABLE : OutputKind.IMAGE, op.outputKind(), id);
 		}

@@ -6,16 +6,15 @@ import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.filter.DifferenceOfGaussiansOp;
 import io.github.fijidispatch.op.filter.GaussOp;
+import io.github.fijidispatch.testing.ScijavaContext;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * filter.dog against a direct (non-separable) n-D convolution with the
@@ -23,19 +22,8 @@ import org.scijava.Context;
  */
 class Imglib2DifferenceOfGaussiansTest {
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void startContext() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void disposeContext() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	@ParameterizedTest
 	@EnumSource(names = { "UINT8", "UINT16", "FLOAT32" })
@@ -50,13 +38,15 @@ class Imglib2DifferenceOfGaussiansTest {
 		java.util.Arrays.fill(v, 200);
 		v[14] = 0;
 		final Img<?> img = FilterTestImages.image(PixelKind.UINT8, v, 6, 5);
-		final double[] out = FilterTestImages.values(dispatch.op(DifferenceOfGaussiansOp.ID).input(img).set("sigma1", 1)
+		final double[] out = FilterTestImages.values(context.dispatch().op(DifferenceOfGaussiansOp.ID).input(img)
+			.set("sigma1", 1)
 			.set("sigma2", 2).on(Imglib2Backend.ID).runImage());
 		// a dark dot: the narrower blur is darker there, so the difference is negative (not clipped to 0)
 		assertEquals(-1, Math.signum(out[14]));
 		final double[] flat = new double[30];
 		java.util.Arrays.fill(flat, 77);
-		final double[] zero = FilterTestImages.values(dispatch.op(DifferenceOfGaussiansOp.ID).input(FilterTestImages.image(
+		final double[] zero = FilterTestImages.values(context.dispatch().op(DifferenceOfGaussiansOp.ID)
+			.input(FilterTestImages.image(
 			PixelKind.UINT16, flat, 6, 5)).on(Imglib2Backend.ID).runImage());
 		for (final double z : zero)
 			assertEquals(0, z, 1e-4);
@@ -70,7 +60,8 @@ class Imglib2DifferenceOfGaussiansTest {
 		final double[] in = FilterTestImages.values(img);
 		final double[] a = gauss(in, dims, s1);
 		final double[] b = gauss(in, dims, s2);
-		final RandomAccessibleInterval<?> out = dispatch.op(DifferenceOfGaussiansOp.ID).input(img).set("sigma1", s1)
+		final RandomAccessibleInterval<?> out = context.dispatch().op(DifferenceOfGaussiansOp.ID).input(img)
+			.set("sigma1", s1)
 			.set("sigma2", s2).on(Imglib2Backend.ID).runImage();
 		assertEquals(PixelKind.FLOAT32, io.github.fijidispatch.backend.HostImages.describe(out).kind());
 		final double[] actual = FilterTestImages.values(out);

@@ -8,6 +8,7 @@ import java.util.Random;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.morphology.FillHolesOp;
+import io.github.fijidispatch.testing.ScijavaContext;
 
 import ij.process.ByteProcessor;
 import ij.process.FloodFiller;
@@ -15,12 +16,10 @@ import ij.process.FloodFiller;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * morphology.fill_holes: a hand-drawn ring; 2D against ImageJ's 4-connected
@@ -30,19 +29,8 @@ import org.scijava.Context;
  */
 class Imglib2FillHolesTest {
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void startContext() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void disposeContext() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	@Test
 	void ringIsFilledAndDiagonalLeakIsNot() {
@@ -131,7 +119,8 @@ class Imglib2FillHolesTest {
 	}
 
 	private static double[] fill(final Img<?> img) {
-		final RandomAccessibleInterval<?> out = dispatch.op(FillHolesOp.ID).input(img).on(Imglib2Backend.ID).runImage();
+		final RandomAccessibleInterval<?> out = context.dispatch().op(FillHolesOp.ID).input(img).on(Imglib2Backend.ID)
+			.runImage();
 		assertEquals(PixelKind.UINT8, io.github.fijidispatch.backend.HostImages.describe(out).kind());
 		return FilterTestImages.values(out);
 	}

@@ -8,6 +8,7 @@ import java.util.Random;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.filter.GaussOp;
+import io.github.fijidispatch.testing.ScijavaContext;
 import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
@@ -20,32 +21,19 @@ import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.util.Intervals;
 import net.imglib2.view.Views;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code filter.gauss} on the reference backend against independent expectations. */
 class Imglib2GaussTest {
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void setUp() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void tearDown() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	private static RandomAccessibleInterval<? extends RealType<?>> gauss(final RandomAccessibleInterval<?> img, final Object sigma) {
-		return dispatch.op(GaussOp.ID).input(img).set("sigma", sigma).on("imglib2").runImage();
+		return context.dispatch().op(GaussOp.ID).input(img).set("sigma", sigma).on("imglib2").runImage();
 	}
 
 	private static double at(final RandomAccessibleInterval<? extends RealType<?>> img, final long... pos) {

@@ -18,18 +18,17 @@ import io.github.fijidispatch.op.filter.MedianOp;
 import io.github.fijidispatch.op.filter.MinOp;
 import io.github.fijidispatch.op.filter.TopHatOp;
 import io.github.fijidispatch.op.filter.VarianceOp;
+import io.github.fijidispatch.testing.ScijavaContext;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * filter.mean, median, min, max, variance and tophat on the reference backend,
@@ -40,19 +39,8 @@ import org.scijava.Context;
  */
 class Imglib2NeighbourhoodFiltersTest {
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void startContext() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void disposeContext() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	/** kind × size × shape × radii. */
 	static Stream<Arguments> cases() {
@@ -240,7 +228,8 @@ class Imglib2NeighbourhoodFiltersTest {
 	static RandomAccessibleInterval<? extends RealType<?>> run(final String op, final Img<?> input, final String shape,
 		final int[] radii, final PixelKind kind)
 	{
-		final RandomAccessibleInterval<? extends RealType<?>> out = dispatch.op(op).input(input).set("shape", shape)
+		final RandomAccessibleInterval<? extends RealType<?>> out = context.dispatch().op(op).input(input)
+			.set("shape", shape)
 			.set("radius", radii).on(Imglib2Backend.ID).runImage();
 		assertEquals(kind, io.github.fijidispatch.backend.HostImages.describe(out).kind(), op + " output kind");
 		return out;

@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.filter.SobelOp;
+import io.github.fijidispatch.testing.ScijavaContext;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** filter.sobel against the written-out 3×3 kernels (2D) and the 3×3×3 outer products (3D). */
 class Imglib2SobelTest {
@@ -23,19 +22,8 @@ class Imglib2SobelTest {
 	private static final int[][] GX = { { -1, 0, 1 }, { -2, 0, 2 }, { -1, 0, 1 } };
 	private static final int[][] GY = { { -1, -2, -1 }, { 0, 0, 0 }, { 1, 2, 1 } };
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void startContext() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void disposeContext() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	@Test
 	void stepEdgeHasTheTextbookMagnitude() {
@@ -96,7 +84,8 @@ class Imglib2SobelTest {
 	}
 
 	private static double[] sobel(final Img<?> img) {
-		final RandomAccessibleInterval<?> out = dispatch.op(SobelOp.ID).input(img).on(Imglib2Backend.ID).runImage();
+		final RandomAccessibleInterval<?> out = context.dispatch().op(SobelOp.ID).input(img).on(Imglib2Backend.ID)
+			.runImage();
 		assertEquals(PixelKind.FLOAT32, io.github.fijidispatch.backend.HostImages.describe(out).kind());
 		return FilterTestImages.values(out);
 	}
