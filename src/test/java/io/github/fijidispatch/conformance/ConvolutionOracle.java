@@ -1,13 +1,12 @@
 package io.github.fijidispatch.conformance;
 
-import io.github.fijidispatch.op.filter.GaussOp;
-
 /**
- * Brute-force convolutions for the non-finite oracle: the Gaussian as the
- * full product kernel (not separable passes) and the Sobel gradient from its
- * weights, summed in double over every neighbour of non-zero weight, clamp to
- * edge. IEEE arithmetic does the rest: a NaN or +Inf with −Inf under the
- * kernel gives NaN, an infinity of one sign gives that infinity.
+ * Brute-force convolutions, written from the op javadocs: the Gaussian as the
+ * full n-dimensional product kernel (not separable passes, as the backends
+ * compute it), its weights in double, and the Sobel gradient from its weights,
+ * summed in double over every neighbour of non-zero weight, clamp to edge.
+ * IEEE arithmetic does the rest: a NaN or +Inf with −Inf under the kernel
+ * gives NaN, an infinity of one sign gives that infinity.
  */
 final class ConvolutionOracle {
 
@@ -18,10 +17,10 @@ final class ConvolutionOracle {
 	/** The Gaussian blur with {@code sigma[d]} per axis (the contract's normalised kernel). */
 	static Grid gauss(final Grid in, final double[] sigma) {
 		final int n = in.numDimensions();
-		final float[][] half = new float[n][];
+		final double[][] half = new double[n][];
 		final int[] radii = new int[n];
 		for (int d = 0; d < n; d++) {
-			half[d] = GaussOp.halfKernel(sigma[d]);
+			half[d] = halfKernel(sigma[d]);
 			radii[d] = half[d].length - 1;
 		}
 		final Grid out = new Grid(in.dims);
@@ -70,6 +69,24 @@ final class ConvolutionOracle {
 			out.values[i] = Math.sqrt(sq);
 		}
 		return out;
+	}
+
+	/**
+	 * Weights {@code k[|x|] = exp(−x²/2σ²)} for {@code x} in {@code [−r, r]},
+	 * {@code r = ((int) (8σ) | 1) / 2}, divided by their sum; σ = 0: the identity.
+	 */
+	private static double[] halfKernel(final double sigma) {
+		if (sigma == 0) return new double[] { 1 };
+		final int r = ((int) (8 * sigma) | 1) / 2;
+		final double[] k = new double[r + 1];
+		double sum = 0;
+		for (int x = 0; x <= r; x++) {
+			k[x] = Math.exp(-x * x / (2 * sigma * sigma));
+			sum += x == 0 ? k[x] : 2 * k[x];
+		}
+		for (int x = 0; x <= r; x++)
+			k[x] /= sum;
+		return k;
 	}
 
 	/** Steps {@code o} through the box of {@code radii}; false after the last offset. */

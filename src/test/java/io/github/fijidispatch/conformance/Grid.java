@@ -14,10 +14,12 @@ import net.imglib2.view.Views;
  * oracles of the tests: positions, clamped reads, and the contract's way of
  * storing a value into a pixel kind.
  */
-final class Grid {
+public final class Grid {
 
 	final long[] dims;
-	final double[] values;
+
+	/** The pixel values, X fastest. */
+	public final double[] values;
 
 	Grid(final long[] dims) {
 		this.dims = dims.clone();
@@ -27,11 +29,12 @@ final class Grid {
 		values = new double[Math.toIntExact(n)];
 	}
 
-	static Grid of(final RandomAccessibleInterval<? extends RealType<?>> image) {
+	/** The values of {@code image}, whose pixels are {@link RealType}s, read as doubles. */
+	public static Grid of(final RandomAccessibleInterval<?> image) {
 		final Grid g = new Grid(image.dimensionsAsLongArray());
 		int i = 0;
-		for (final RealType<?> t : Views.flatIterable(image))
-			g.values[i++] = t.getRealDouble();
+		for (final Object t : Views.flatIterable(image))
+			g.values[i++] = ((RealType<?>) t).getRealDouble();
 		return g;
 	}
 
@@ -80,6 +83,13 @@ final class Grid {
 		for (int d = 0; d < dims.length; d++)
 			if (p[d] < 0 || p[d] >= dims[d]) return false;
 		return true;
+	}
+
+	/** Whether {@code p} lies on the border of the image. */
+	boolean onBorder(final long[] p) {
+		for (int d = 0; d < dims.length; d++)
+			if (p[d] == 0 || p[d] == dims[d] - 1) return true;
+		return false;
 	}
 
 	/**

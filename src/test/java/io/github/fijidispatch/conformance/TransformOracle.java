@@ -3,8 +3,8 @@ package io.github.fijidispatch.conformance;
 import java.util.function.IntPredicate;
 
 /**
- * The geometric transforms by their index formulas, for the non-finite
- * oracle: flips, quarter turns and crops copy values (NaN and ±Inf move with
+ * The geometric transforms by their index formulas, written from the op
+ * javadocs: flips, quarter turns and crops copy values (NaN and ±Inf move with
  * their pixel), scaling samples at {@code (i + 0.5) / f − 0.5}, nearest or
  * n-linear with zero outside, a corner of weight zero left out of the sum.
  */

@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The brute-force definitions of the neighbourhood ops for the non-finite
- * oracle: every offset of the box within the radii, those in the shape (the
- * ellipsoid decided exactly in integers), each value read clamped to the edge,
- * and the rule applied to the list: IEEE sums, or NaN skipped. Slow and plain
- * on purpose; nothing here shares code with a backend.
+ * The brute-force definition of a neighbourhood, for the oracles: every
+ * offset of the box within the radii, those in the shape (the ellipsoid
+ * decided exactly in integers), each value read clamped to the edge, and a
+ * rule applied to the list. The rules (below) are the ops' non-finite rules:
+ * IEEE arithmetic, or NaN skipped as no data; on finite values they are the
+ * plain definitions. Slow and plain on purpose; nothing here shares code with
+ * a backend.
  */
-final class WindowOracle {
+public final class WindowOracle {
 
 	private final List<int[]> offsets = new ArrayList<>();
 
-	WindowOracle(final int[] radii, final boolean sphere) {
+	/** The box of {@code radii} (one per axis), or the ellipsoid inside it when {@code sphere}. */
+	public WindowOracle(final int[] radii, final boolean sphere) {
 		final int n = radii.length;
 		final int[] o = new int[n];
 		for (int d = 0; d < n; d++)
@@ -49,7 +52,7 @@ final class WindowOracle {
 	}
 
 	/** out[i] = f(the neighbourhood values of pixel i). */
-	Grid apply(final Grid in, final ToDoubleFunction<double[]> f) {
+	public Grid apply(final Grid in, final ToDoubleFunction<double[]> f) {
 		final Grid out = new Grid(in.dims);
 		final double[] window = new double[offsets.size()];
 		for (int i = 0; i < in.size(); i++) {
@@ -68,8 +71,23 @@ final class WindowOracle {
 		return Arrays.stream(values).filter(v -> v == v).toArray();
 	}
 
+	/** No data: the IEEE sum in order of the values that are not NaN; NaN when there are none. */
+	static double sumOfData(final double[] values) {
+		final double[] d = data(values);
+		if (d.length == 0) return Double.NaN;
+		double sum = 0;
+		for (final double v : d)
+			sum += v;
+		return sum;
+	}
+
+	/** No data: the mean of the values that are not NaN; NaN when there are none. */
+	static double meanOfData(final double[] values) {
+		return sumOfData(values) / data(values).length;
+	}
+
 	/** IEEE: the plain sum in order divided by the count. */
-	static double mean(final double[] values) {
+	public static double mean(final double[] values) {
 		double sum = 0;
 		for (final double v : values)
 			sum += v;
@@ -77,7 +95,7 @@ final class WindowOracle {
 	}
 
 	/** IEEE: the population variance from its definition ((∞ − mean)² is NaN). */
-	static double variance(final double[] values) {
+	public static double variance(final double[] values) {
 		final double mean = mean(values);
 		double sq = 0;
 		for (final double v : values)
@@ -86,7 +104,7 @@ final class WindowOracle {
 	}
 
 	/** No data: the upper median of the values that are not NaN. */
-	static double median(final double[] values) {
+	public static double median(final double[] values) {
 		final double[] d = data(values);
 		if (d.length == 0) return Double.NaN;
 		Arrays.sort(d);
@@ -94,26 +112,26 @@ final class WindowOracle {
 	}
 
 	/** No data: the smallest value that is not NaN. */
-	static double min(final double[] values) {
+	public static double min(final double[] values) {
 		final double[] d = data(values);
 		return d.length == 0 ? Double.NaN : Arrays.stream(d).min().getAsDouble();
 	}
 
 	/** No data: the largest value that is not NaN. */
-	static double max(final double[] values) {
+	public static double max(final double[] values) {
 		final double[] d = data(values);
 		return d.length == 0 ? Double.NaN : Arrays.stream(d).max().getAsDouble();
 	}
 
 	/** Mask input: foreground (255) where every value is non-zero (NaN included). */
-	static double erode(final double[] values) {
+	public static double erode(final double[] values) {
 		for (final double v : values)
 			if (v == 0) return 0;
 		return 255;
 	}
 
 	/** Mask input: foreground (255) where any value is non-zero (NaN included). */
-	static double dilate(final double[] values) {
+	public static double dilate(final double[] values) {
 		for (final double v : values)
 			if (v != 0) return 255;
 		return 0;

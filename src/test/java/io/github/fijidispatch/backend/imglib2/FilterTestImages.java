@@ -61,11 +61,4 @@ final class FilterTestImages {
 			v[i++] = t.getRealDouble();
 		return v;
 	}
-
-	static int[] dims(final RandomAccessibleInterval<?> image) {
-		final int[] d = new int[image.numDimensions()];
-		for (int i = 0; i < d.length; i++)
-			d[i] = (int) image.dimension(i);
-		return d;
-	}
 }

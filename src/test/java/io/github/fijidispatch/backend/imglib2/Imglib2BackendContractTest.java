@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,10 +13,10 @@ import java.util.stream.Stream;
 import io.github.fijidispatch.conformance.AbstractBackendContractTest;
 import io.github.fijidispatch.conformance.ConformanceCase;
 import io.github.fijidispatch.conformance.ConformanceCases;
+import io.github.fijidispatch.conformance.Oracles;
 import io.github.fijidispatch.conformance.ResultComparison;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.Op;
-import io.github.fijidispatch.op.threshold.AutoThresholdOp;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +31,9 @@ import org.scijava.Context;
  * The reference backend keeps the backend contract. Its agreement half
  * compares the reference with itself, so there only the invariants count
  * (unmodified inputs, declared output, a new image, repeatable results); what
- * makes its results right is checked here against independent brute-force
- * oracles ({@link ReferenceOracles}), case by case, under each op's tolerance.
+ * makes its results right is checked here against the independent brute-force
+ * oracles ({@link Oracles}), case by case, under each op's tolerance: every
+ * finite case here, every case with NaN and infinities in the contract suite.
  */
 class Imglib2BackendContractTest extends AbstractBackendContractTest {
 
@@ -58,11 +60,9 @@ class Imglib2BackendContractTest extends AbstractBackendContractTest {
 	Stream<DynamicNode> everyCaseAgreesWithAnIndependentOracle() {
 		final List<DynamicNode> ops = new ArrayList<>();
 		for (final Op op : dispatch.ops()) {
-			if (!ReferenceOracles.opIds().contains(op.id())) continue;
 			final List<DynamicNode> tests = new ArrayList<>();
 			for (final ConformanceCase c : ConformanceCases.of(op))
-				// NB: the cases with NaN/±Inf are held to the oracle of the op's non-finite rule
-				// (NonFiniteOracle) by the contract suite itself; these oracles follow the finite contract
+				// NB: the contract suite itself holds the cases with NaN/±Inf to the same oracles
 				if (c.nonFinitePattern() == null) tests.add(DynamicTest.dynamicTest(c.name(), () -> agreesWithTheOracle(c)));
 			ops.add(DynamicContainer.dynamicContainer(op.id(), tests));
 		}
@@ -71,18 +71,16 @@ class Imglib2BackendContractTest extends AbstractBackendContractTest {
 
 	private void agreesWithTheOracle(final ConformanceCase c) {
 		final Object actual = dispatch.op(c.opId()).inputs(c.inputArray()).set(c.params()).on(backendId()).run();
-		final ResultComparison cmp = ResultComparison.compare(c.op(), c.params(), ReferenceOracles.expected(c), actual,
+		final ResultComparison cmp = ResultComparison.compare(c.op(), c.params(), Oracles.expected(c), actual,
 			c.inputScale());
 		assertTrue(cmp.agrees(), c + " against the oracle: " + cmp);
 	}
 
 	@Test
-	void everyOpButTheAutoThresholdHasAnOracle() {
+	void everyOpHasAnOracle() {
 		final Set<String> without = new TreeSet<>();
 		for (final Op op : dispatch.ops())
-			if (!ReferenceOracles.opIds().contains(op.id())) without.add(op.id());
-		final Set<String> expected = new TreeSet<>();
-		expected.add(AutoThresholdOp.ID);
-		assertEquals(expected, without, "ops without an independent oracle (document each reason in ReferenceOracles)");
+			if (!Oracles.opIds().contains(op.id())) without.add(op.id());
+		assertEquals(Collections.emptySet(), without, "ops without an independent oracle");
 	}
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Random;
 
+import io.github.fijidispatch.conformance.Grid;
+import io.github.fijidispatch.conformance.WindowOracle;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.morphology.CloseOp;
@@ -43,18 +45,17 @@ class Imglib2BinaryMorphologyTest {
 					{ 2, 1, 2 } })
 				{
 					final Img<?> img = randomMask(kind, size);
-					final double[] in = FilterTestImages.values(img);
-					final NeighbourhoodOracle oracle = new NeighbourhoodOracle(FilterTestImages.dims(img), radii, shape.equals(
-						"sphere"));
-					final double[] eroded = oracle.apply(in, v -> Arrays.stream(v).allMatch(x -> x != 0) ? 255 : 0);
-					final double[] dilated = oracle.apply(in, v -> Arrays.stream(v).anyMatch(x -> x != 0) ? 255 : 0);
-					final double[] opened = oracle.apply(eroded, v -> Arrays.stream(v).anyMatch(x -> x != 0) ? 255 : 0);
-					final double[] closed = oracle.apply(dilated, v -> Arrays.stream(v).allMatch(x -> x != 0) ? 255 : 0);
+					final Grid in = Grid.of(img);
+					final WindowOracle oracle = new WindowOracle(radii, shape.equals("sphere"));
+					final Grid eroded = oracle.apply(in, WindowOracle::erode);
+					final Grid dilated = oracle.apply(in, WindowOracle::dilate);
 					final String what = kind + " " + Arrays.toString(size) + " " + shape + " " + Arrays.toString(radii);
-					assertArrayEquals(eroded, run(ErodeOp.ID, img, shape, radii), 0, "erode " + what);
-					assertArrayEquals(dilated, run(DilateOp.ID, img, shape, radii), 0, "dilate " + what);
-					assertArrayEquals(opened, run(OpenOp.ID, img, shape, radii), 0, "open " + what);
-					assertArrayEquals(closed, run(CloseOp.ID, img, shape, radii), 0, "close " + what);
+					assertArrayEquals(eroded.values, run(ErodeOp.ID, img, shape, radii), 0, "erode " + what);
+					assertArrayEquals(dilated.values, run(DilateOp.ID, img, shape, radii), 0, "dilate " + what);
+					assertArrayEquals(oracle.apply(eroded, WindowOracle::dilate).values, run(OpenOp.ID, img, shape, radii), 0,
+						"open " + what);
+					assertArrayEquals(oracle.apply(dilated, WindowOracle::erode).values, run(CloseOp.ID, img, shape, radii), 0,
+						"close " + what);
 				}
 	}
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
+import io.github.fijidispatch.conformance.Grid;
+import io.github.fijidispatch.conformance.WindowOracle;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.filter.MaxOp;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * filter.mean, median, min, max, variance and tophat on the reference backend,
  * through the dispatch service, against brute-force neighbourhood loops
- * ({@link NeighbourhoodOracle}) on seeded random images: 2D and 3D, uint8,
+ * ({@link WindowOracle}) on seeded random images: 2D and 3D, uint8,
  * uint16, float32, box and sphere, equal and unequal radii; plus hand-computed
  * cases and invariants.
  */
@@ -102,9 +104,9 @@ class Imglib2NeighbourhoodFiltersTest {
 	void topHatIsInputMinusOpening(final PixelKind kind, final long[] size, final String shape, final int[] radii) {
 		final Img<?> input = FilterTestImages.random(kind, 7, size);
 		final double[] in = FilterTestImages.values(input);
-		final NeighbourhoodOracle oracle = new NeighbourhoodOracle(FilterTestImages.dims(input), radii, shape.equals("sphere"));
-		final double[] eroded = oracle.apply(in, v -> Arrays.stream(v).min().getAsDouble());
-		final double[] opened = oracle.apply(eroded, v -> Arrays.stream(v).max().getAsDouble());
+		final WindowOracle oracle = new WindowOracle(radii, shape.equals("sphere"));
+		final double[] opened = oracle.apply(oracle.apply(Grid.of(input), v -> Arrays.stream(v).min().getAsDouble()),
+			v -> Arrays.stream(v).max().getAsDouble()).values;
 		final double[] expected = new double[in.length];
 		for (int i = 0; i < in.length; i++)
 			expected[i] = (float) in[i] - (float) opened[i];
@@ -118,8 +120,7 @@ class Imglib2NeighbourhoodFiltersTest {
 		final Img<?> input = FilterTestImages.random(kind, 42 + size.length, size);
 		final double[] in = FilterTestImages.values(input);
 		final double[] before = in.clone();
-		final double[] expected = new NeighbourhoodOracle(FilterTestImages.dims(input), radii, shape.equals("sphere")).apply(in,
-			f);
+		final double[] expected = new WindowOracle(radii, shape.equals("sphere")).apply(Grid.of(input), f).values;
 		final double[] actual = FilterTestImages.values(run(op, input, shape, radii, kind));
 		if (exact) assertArrayEquals(expected, actual, 0, op);
 		else assertNear(kind, expected, actual, op);
