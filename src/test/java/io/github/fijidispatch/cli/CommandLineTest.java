@@ -13,22 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line end to end, in this JVM: exit codes, outputs, messages. */
-class CommandLineTest {
+class CommandLineTest extends AbstractCommandLineTest {
 
 	private static final String CELL = new File("src/main/resources/io/github/fijidispatch/samples/cell.png").getPath();
 
 	@TempDir
 	Path tmp;
-
-	private String out;
-	private String err;
-
-	private int run(final String... args) {
-		final CommandLineRun r = CommandLineRun.of(args);
-		out = r.out;
-		err = r.err;
-		return r.code;
-	}
 
 	@Test
 	void infoListsTheReferenceBackendAndTheOps() {

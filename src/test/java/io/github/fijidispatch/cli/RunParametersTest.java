@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -19,22 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Parameter text on the command line: refused when it is not exactly what the op allows (issue 12, item 12). */
-class RunParametersTest {
+class RunParametersTest extends AbstractCommandLineTest {
 
 	private static final String CELL = new File("src/main/resources/io/github/fijidispatch/samples/cell.png").getPath();
 
 	@TempDir
 	Path tmp;
-
-	private String err;
-
-	private int run(final String... args) {
-		final ByteArrayOutputStream o = new ByteArrayOutputStream();
-		final ByteArrayOutputStream e = new ByteArrayOutputStream();
-		final int code = Main.run(Arrays.asList(args), new PrintStream(o, true), new PrintStream(e, true));
-		err = new String(e.toByteArray(), StandardCharsets.UTF_8);
-		return code;
-	}
 
 	private void assertRefused(final String expected, final String... args) {
 		final String target = tmp.resolve("out.tif").toString();

@@ -16,20 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code script}: a failing script is exit code 1 with its message and line, no Java trace (issue 12, item 8). */
-class ScriptCommandTest {
+class ScriptCommandTest extends AbstractCommandLineTest {
 
 	@TempDir
 	Path tmp;
-
-	private String out;
-	private String err;
-
-	private int run(final String... args) {
-		final CommandLineRun r = CommandLineRun.of(args);
-		out = r.out;
-		err = r.err;
-		return r.code;
-	}
 
 	private String script(final String name, final String... lines) throws IOException {
 		final Path p = tmp.resolve(name);

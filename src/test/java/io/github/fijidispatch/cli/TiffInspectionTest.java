@@ -33,20 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
  * files, headers larger than the heap, signed and 32-bit integer samples,
  * float64, pages of unknown order, directories (issue 12, items 6, 9, 10, 12).
  */
-class TiffInspectionTest {
+class TiffInspectionTest extends AbstractCommandLineTest {
 
 	@TempDir
 	Path tmp;
-
-	private String out;
-	private String err;
-
-	private int run(final String... args) {
-		final CommandLineRun r = CommandLineRun.of(args);
-		out = r.out;
-		err = r.err;
-		return r.code;
-	}
 
 	private String file(final String name, final byte[] bytes) throws IOException {
 		final Path p = tmp.resolve(name);

@@ -8,17 +8,7 @@ import io.github.fijidispatch.testbackend.FaultyBackends;
 import org.junit.jupiter.api.Test;
 
 /** {@code fiji-dispatch verify}: the report, the summary and the exit code. */
-class VerifyCommandTest {
-
-	private String out;
-	private String err;
-
-	private int run(final String... args) {
-		final CommandLineRun r = CommandLineRun.of(args);
-		out = r.out;
-		err = r.err;
-		return r.code;
-	}
+class VerifyCommandTest extends AbstractCommandLineTest {
 
 	@Test
 	void theReferenceAgreesWithItselfAndExitsZero() {

@@ -17,15 +17,14 @@ import io.github.fijidispatch.conformance.Oracles;
 import io.github.fijidispatch.conformance.ResultComparison;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.testing.ScijavaContext;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reference backend keeps the backend contract. Its agreement half
@@ -37,29 +36,18 @@ import org.scijava.Context;
  */
 class Imglib2BackendContractTest extends AbstractBackendContractTest {
 
-	private Context oracleContext;
-	private DispatchService dispatch;
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	@Override
 	protected String backendId() {
 		return Imglib2Backend.ID;
 	}
 
-	@BeforeAll
-	void openOracleContext() {
-		oracleContext = new Context(DispatchService.class);
-		dispatch = oracleContext.service(DispatchService.class);
-	}
-
-	@AfterAll
-	void closeOracleContext() {
-		oracleContext.dispose();
-	}
-
 	@TestFactory
 	Stream<DynamicNode> everyCaseAgreesWithAnIndependentOracle() {
 		final List<DynamicNode> ops = new ArrayList<>();
-		for (final Op op : dispatch.ops()) {
+		for (final Op op : context.dispatch().ops()) {
 			final List<DynamicNode> tests = new ArrayList<>();
 			for (final ConformanceCase c : ConformanceCases.of(op))
 				// NB: the contract suite itself holds the cases with NaN/±Inf to the same oracles
@@ -70,7 +58,7 @@ class Imglib2BackendContractTest extends AbstractBackendContractTest {
 	}
 
 	private void agreesWithTheOracle(final ConformanceCase c) {
-		final Object actual = dispatch.op(c.opId()).inputs(c.inputArray()).set(c.params()).on(backendId()).run();
+		final Object actual = context.dispatch().op(c.opId()).inputs(c.inputArray()).set(c.params()).on(backendId()).run();
 		final ResultComparison cmp = ResultComparison.compare(c.op(), c.params(), Oracles.expected(c), actual,
 			c.inputScale());
 		assertTrue(cmp.agrees(), c + " against the oracle: " + cmp);
@@ -79,7 +67,7 @@ class Imglib2BackendContractTest extends AbstractBackendContractTest {
 	@Test
 	void everyOpHasAnOracle() {
 		final Set<String> without = new TreeSet<>();
-		for (final Op op : dispatch.ops())
+		for (final Op op : context.dispatch().ops())
 			if (!Oracles.opIds().contains(op.id())) without.add(op.id());
 		assertEquals(Collections.emptySet(), without, "ops without an independent oracle");
 	}
