@@ -12,6 +12,7 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.NativeType;
+import net.imglib2.type.numeric.RealType;
 import net.imglib2.view.Views;
 
 /**
@@ -95,7 +96,7 @@ public final class ZarrArray {
 	 *
 	 * @throws IllegalArgumentException for an interval outside the array or over 2^31 - 1 elements
 	 */
-	public <T extends NativeType<T>> RandomAccessibleInterval<T> read(final Interval interval) throws IOException {
+	public <T extends NativeType<T> & RealType<T>> RandomAccessibleInterval<T> read(final Interval interval) throws IOException {
 		final long[] min = interval.minAsLongArray();
 		final int[] size = new int[min.length];
 		long n = 1;
@@ -116,7 +117,7 @@ public final class ZarrArray {
 	 *
 	 * @throws IllegalArgumentException saying the size when the array is larger
 	 */
-	public <T extends NativeType<T>> RandomAccessibleInterval<T> readAll(final long maxElements) throws IOException {
+	public <T extends NativeType<T> & RealType<T>> RandomAccessibleInterval<T> readAll(final long maxElements) throws IOException {
 		final long n = elements(header.dimensions());
 		if (n > maxElements) throw new IllegalArgumentException(path + " holds " + n + " elements, more than the " +
 			maxElements + " that may be read at once; read it block by block");
@@ -145,16 +146,16 @@ public final class ZarrArray {
 		}
 
 		@SuppressWarnings("unchecked")
-		static <T extends NativeType<T>> ArrayImg<T, ?> wrap(final PixelKind kind, final Object data, final long[] dims) {
+		static <T extends NativeType<T> & RealType<T>> ArrayImg<T, ?> wrap(final PixelKind kind, final Object data, final long[] dims) {
 			switch (kind) {
-				case UINT8: return (ArrayImg<T, ?>) ArrayImgs.unsignedBytes((byte[]) data, dims);
-				case INT8: return (ArrayImg<T, ?>) ArrayImgs.bytes((byte[]) data, dims);
-				case UINT16: return (ArrayImg<T, ?>) ArrayImgs.unsignedShorts((short[]) data, dims);
-				case INT16: return (ArrayImg<T, ?>) ArrayImgs.shorts((short[]) data, dims);
-				case UINT32: return (ArrayImg<T, ?>) ArrayImgs.unsignedInts((int[]) data, dims);
-				case INT32: return (ArrayImg<T, ?>) ArrayImgs.ints((int[]) data, dims);
-				case FLOAT32: return (ArrayImg<T, ?>) ArrayImgs.floats((float[]) data, dims);
-				case FLOAT64: return (ArrayImg<T, ?>) ArrayImgs.doubles((double[]) data, dims);
+				case UINT8: return (ArrayImg<T, ?>) (ArrayImg<?, ?>) ArrayImgs.unsignedBytes((byte[]) data, dims);
+				case INT8: return (ArrayImg<T, ?>) (ArrayImg<?, ?>) ArrayImgs.bytes((byte[]) data, dims);
+				case UINT16: return (ArrayImg<T, ?>) (ArrayImg<?, ?>) ArrayImgs.unsignedShorts((short[]) data, dims);
+				case INT16: return (ArrayImg<T, ?>) (ArrayImg<?, ?>) ArrayImgs.shorts((short[]) data, dims);
+				case UINT32: return (ArrayImg<T, ?>) (ArrayImg<?, ?>) ArrayImgs.unsignedInts((int[]) data, dims);
+				case INT32: return (ArrayImg<T, ?>) (ArrayImg<?, ?>) ArrayImgs.ints((int[]) data, dims);
+				case FLOAT32: return (ArrayImg<T, ?>) (ArrayImg<?, ?>) ArrayImgs.floats((float[]) data, dims);
+				case FLOAT64: return (ArrayImg<T, ?>) (ArrayImg<?, ?>) ArrayImgs.doubles((double[]) data, dims);
 				default: throw new IllegalArgumentException(kind.id());
 			}
 		}
