@@ -40,6 +40,13 @@ public final class OmeZarrImage {
 	 */
 	public static OmeZarrImage open(final Path path) throws IOException {
 		if (Files.exists(path.resolve(ArrayHeader.FILE))) {
+			// NB: a level array of an image the suite is still writing (or failed to) is refused as the image would be
+			final Path parent = path.toAbsolutePath().getParent();
+			if (parent != null) {
+				final Path parentAttrs = parent.resolve(OmeZarrAttributes.FILE);
+				final JsonNode attrs = ZarrJson.readIfExists(parentAttrs);
+				if (attrs != null) requireComplete(attrs, parentAttrs);
+			}
 			final ZarrArray array = ZarrArray.open(path);
 			return new OmeZarrImage(path, array, defaultAxes(array), null);
 		}
@@ -51,10 +58,8 @@ public final class OmeZarrImage {
 			throw new ZarrFormatException(path, Files.exists(path.resolve(".zgroup")) ? "a Zarr group without .zattrs: " +
 				"no OME-Zarr multiscales metadata" : "no .zarray and no .zattrs: not a Zarr array or OME-Zarr image");
 		}
+		requireComplete(attrs, attrsFile);
 		final JsonNode suite = attrs.path(OmeZarrAttributes.SUITE);
-		if (!suite.isMissingNode() && !suite.path(OmeZarrAttributes.COMPLETE).asBoolean(false))
-			throw new ZarrFormatException(attrsFile, "this image was not completely written: its writer stopped before " +
-				"the completion marker (" + OmeZarrAttributes.SUITE + "." + OmeZarrAttributes.COMPLETE + "); write it again");
 		final JsonNode multiscale = attrs.path("multiscales").path(0);
 		if (!multiscale.isObject()) throw new ZarrFormatException(attrsFile, "no 'multiscales' entry: not OME-Zarr");
 		final String version = multiscale.path("version").asText("");
@@ -66,6 +71,13 @@ public final class OmeZarrImage {
 		final ZarrArray array = ZarrArray.open(path.resolve(dataset.path("path").asText()));
 		final List<OmeAxis> axes = axes(multiscale, dataset, array.header().numDimensions(), attrsFile);
 		return new OmeZarrImage(path, array, axes, suite.path("provenance").isObject() ? suite.get("provenance") : null);
+	}
+
+	private static void requireComplete(final JsonNode attrs, final Path attrsFile) throws ZarrFormatException {
+		final JsonNode suite = attrs.path(OmeZarrAttributes.SUITE);
+		if (!suite.isMissingNode() && !suite.path(OmeZarrAttributes.COMPLETE).asBoolean(false))
+			throw new ZarrFormatException(attrsFile, "this image was not completely written: its writer stopped before " +
+				"the completion marker (" + OmeZarrAttributes.SUITE + "." + OmeZarrAttributes.COMPLETE + "); write it again");
 	}
 
 	private static List<OmeAxis> axes(final JsonNode multiscale, final JsonNode dataset, final int n,

@@ -96,7 +96,7 @@ public final class ZarrArrayWriter {
 		final long[] min = block.minAsLongArray();
 		final int[] size = Intervals.dimensionsAsIntArray(block);
 		grid.checkAligned(min, size);
-		final PrimitiveBlocks<T> source = PrimitiveBlocks.of(block);
+		final PrimitiveBlocks<T> source = PrimitiveBlocks.of(block, PrimitiveBlocks.OnFallback.ACCEPT);
 		final int[] chunkSize = header.chunkSize();
 		grid.forEachOverlap(min, size, o -> {
 			final Object chunk = ChunkElements.filled(kind, header.chunkElements(), header.fillValue());

@@ -135,6 +135,9 @@ class ZarrRoundTripTest {
 		final ZarrFormatException e = assertThrows(ZarrFormatException.class, () -> OmeZarrImage.open(out));
 		assertTrue(e.getMessage().contains("half.ome.zarr/.zattrs") && e.getMessage().contains("not completely written"),
 			e.getMessage());
+		final ZarrFormatException level = assertThrows(ZarrFormatException.class, () -> OmeZarrImage.open(out.resolve(
+			"0")));
+		assertTrue(level.getMessage().contains("not completely written"), level.getMessage());
 	}
 
 	@Test
