@@ -24,7 +24,6 @@ import net.imglib2.img.basictypeaccess.array.ArrayDataAccess;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,8 +64,8 @@ class PythonZarrInteropTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "raw", "zlib", "gzip", "blosc:lz4", "blosc:zstd" })
 	void zarrPythonReadsWhatTheSuiteWrites(final String codec) throws Exception {
-		Assumptions.assumeTrue(python != null, "zarr-python is missing: apt-get install python3-zarr python3-numcodecs");
-		if (codec.startsWith("blosc")) Assumptions.assumeTrue(BloscLibrary.isAvailable(), BloscLibrary.describe());
+		ZarrAssumptions.require(python != null, "zarr-python is missing: apt-get install python3-zarr python3-numcodecs");
+		ZarrAssumptions.requireCodec(codec);
 		final PixelKind[] kinds = { PixelKind.UINT8, PixelKind.UINT16, PixelKind.FLOAT32, PixelKind.INT16,
 			PixelKind.FLOAT64 };
 		final List<String> arguments = new ArrayList<>();

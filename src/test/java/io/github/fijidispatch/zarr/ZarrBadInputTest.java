@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,10 +47,6 @@ class ZarrBadInputTest {
 		assertTrue(e.file().equals(file), e.file() + " vs " + file);
 	}
 
-	private static void assumeBlosc(final String compressor) {
-		if (compressor.startsWith("blosc")) Assumptions.assumeTrue(BloscLibrary.isAvailable(), BloscLibrary.describe());
-	}
-
 	@Test
 	void aMissingZarrayIsNamed() throws IOException {
 		final Path image = copy("u16-3d-raw.ome.zarr");
@@ -77,7 +72,7 @@ class ZarrBadInputTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "raw", "zlib", "gzip", "blosc-lz4", "blosc-zstd" })
 	void aTruncatedChunkIsNamed(final String compressor) throws IOException {
-		assumeBlosc(compressor);
+		ZarrAssumptions.requireCodec(compressor);
 		final Path image = copy("u16-3d-" + compressor + ".ome.zarr");
 		final Path chunk = image.resolve("0/1.0.1");
 		final byte[] bytes = Files.readAllBytes(chunk);
@@ -88,7 +83,7 @@ class ZarrBadInputTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "zlib", "gzip", "blosc-lz4", "blosc-zstd" })
 	void aCorruptStreamIsNamed(final String compressor) throws IOException {
-		assumeBlosc(compressor);
+		ZarrAssumptions.requireCodec(compressor);
 		final Path image = copy("u16-3d-" + compressor + ".ome.zarr");
 		final Path chunk = image.resolve("0/1.0.1");
 		final byte[] bytes = Files.readAllBytes(chunk);

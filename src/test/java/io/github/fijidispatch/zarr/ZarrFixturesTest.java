@@ -69,8 +69,7 @@ class ZarrFixturesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "raw", "zlib", "gzip", "blosc-lz4", "blosc-zstd" })
 	void readsEveryCompressorZarrPythonWrites(final String compressor) throws IOException {
-		if (compressor.startsWith("blosc")) org.junit.jupiter.api.Assumptions.assumeTrue(BloscLibrary.isAvailable(),
-			BloscLibrary.describe());
+		ZarrAssumptions.requireCodec(compressor);
 		final OmeZarrImage image = OmeZarrImage.open(fixture("u16-3d-" + compressor + ".ome.zarr"));
 		assertEquals(PixelKind.UINT16, image.array().kind());
 		assertEquals("[17, 13, 5]", java.util.Arrays.toString(image.array().header().dimensions()));
@@ -90,7 +89,7 @@ class ZarrFixturesTest {
 
 	@Test
 	void readsOtherDtypesByteOrdersAndChunkKeys() throws IOException {
-		org.junit.jupiter.api.Assumptions.assumeTrue(BloscLibrary.isAvailable(), BloscLibrary.describe());
+		ZarrAssumptions.requireBlosc();
 		final String[][] cases = { { "u8-2d-blosc-lz4.ome.zarr", "UINT8" }, { "f32-3d-blosc-zstd.ome.zarr", "FLOAT32" },
 			{ "i16-2d-bigendian-zlib.zarr", "INT16" }, { "f64-2d-nested-gzip.zarr", "FLOAT64" },
 			{ "i32-3d-raw.zarr", "INT32" }, { "i8-2d-blosc-lz4.zarr", "INT8" } };
