@@ -161,10 +161,10 @@ public final class ArrayHeader {
 	}
 
 	private static long[] reversed(final int[] a) {
-		final long[] r = new long[a.length];
+		final long[] longs = new long[a.length];
 		for (int d = 0; d < a.length; d++)
-			r[d] = a[a.length - 1 - d];
-		return r;
+			longs[d] = a[d];
+		return reversed(longs);
 	}
 
 	/** The array's size, x first. */
