@@ -54,6 +54,22 @@ ensure_xvfb() {
 	apt_install xvfb xauth || { say "could not install Xvfb; ImageJ 1 macro features need a display"; return 1; }
 }
 
+# The native blosc library that jzarr's binding (jblosc, through JNA) loads for blosc-compressed OME-Zarr chunks.
+has_blosc_library() { ldconfig -p 2>/dev/null | grep -q 'libblosc\.so'; }
+
+ensure_blosc() {
+	if has_blosc_library; then return 0; fi
+	say "installing the native blosc library (libblosc1) for blosc-compressed OME-Zarr..."
+	apt_install libblosc1 || { say "could not install libblosc1; blosc-compressed OME-Zarr cannot be read or written (raw, zlib and gzip can)"; return 1; }
+}
+
+# zarr-python, the independent reader and writer of the OME-Zarr interop tests (Debian's python, /usr/bin/python3).
+ensure_zarr_python() {
+	if /usr/bin/python3 -c 'import zarr, numcodecs' >/dev/null 2>&1; then return 0; fi
+	say "installing zarr-python (python3-zarr, python3-numcodecs) for the OME-Zarr interop tests..."
+	apt_install python3-zarr python3-numcodecs || { say "could not install python3-zarr; the OME-Zarr interop tests will be skipped"; return 1; }
+}
+
 # The real ImageJ 1 app the host tests run: Debian's imagej package (/usr/share/java/ij.jar).
 ensure_imagej1() {
 	if [ -f /usr/share/java/ij.jar ]; then return 0; fi

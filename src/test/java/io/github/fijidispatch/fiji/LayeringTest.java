@@ -65,11 +65,27 @@ class LayeringTest {
 		assertTrue(offenders.isEmpty(), "imports in the files package: " + offenders);
 	}
 
+	/** The OME-Zarr layer sits under dispatch, so that the block engine and every front can use it: op and files only. */
+	@Test
+	void zarrDependsOnlyOnOpDefinitionsAndFiles() throws IOException {
+		final Pattern suiteImport = Pattern.compile("^import\\s+(static\\s+)?io\\.github\\.fijidispatch\\.(?!op\\.|files\\.|zarr\\.).*$",
+			Pattern.MULTILINE);
+		final List<String> offenders = new ArrayList<>();
+		final List<Path> files = javaFiles(Paths.get("src/main/java/io/github/fijidispatch/zarr"));
+		for (final Path p : files) {
+			final Matcher m = suiteImport.matcher(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+			while (m.find())
+				offenders.add(p + ": " + m.group());
+		}
+		assertTrue(files.size() > 5, "read the zarr package");
+		assertTrue(offenders.isEmpty(), "the zarr package imports layers above it: " + offenders);
+	}
+
 	@Test
 	void coreImportsNoGuiPackages() throws IOException {
 		final List<String> offenders = new ArrayList<>();
 		int files = 0;
-		for (final String pkg : new String[] { "op", "backend", "dispatch", "files" }) {
+		for (final String pkg : new String[] { "op", "backend", "dispatch", "files", "zarr" }) {
 			try (Stream<Path> s = Files.walk(Paths.get("src/main/java/io/github/fijidispatch", pkg))) {
 				for (final Path p : (Iterable<Path>) s.filter(f -> f.toString().endsWith(".java"))::iterator) {
 					files++;

@@ -37,7 +37,10 @@ import org.w3c.dom.Element;
  * </ul>
  * Checksums are {@link UpdateSiteChecksums}; timestamps {@code yyyyMMddHHmmss}
  * in UTC. Every file is written atomically ({@link AtomicFile}). CLIJ2 itself
- * comes from the clij and clij2 update sites.
+ * comes from the clij and clij2 update sites. The OME-Zarr libraries Fiji
+ * lacks ({@link #BUNDLED}: jzarr, jblosc) are published on this site in
+ * {@code jars/}; the native {@code libblosc} they load is the user's to
+ * install (the README says how).
  * <p>
  * Usage: {@code MakeUpdateSite SITE_DIR PLUGIN_JAR [DEPENDENCY_JAR ...]}.
  * </p>
@@ -61,8 +64,18 @@ public final class MakeUpdateSite {
 	}
 
 	/**
+	 * Dependencies that Fiji does not ship, published on this site beside the plugin jar (as Fiji names them) so that
+	 * the updater installs them: jzarr and its blosc binding jblosc, for OME-Zarr. Every other dependency is Fiji's
+	 * (jackson, JNA, ImgLib2, SciJava) or CLIJ2's update sites', and only declared.
+	 */
+	static final List<String> BUNDLED = java.util.Arrays.asList("jars/jzarr.jar", "jars/jblosc.jar");
+
+	static final String BUNDLED_DESCRIPTION = "A library Fiji Dispatch needs for OME-Zarr, which Fiji does not ship.";
+
+	/**
 	 * Writes the site; returns the stored file of the current release (the one
-	 * already there when the jar is unchanged).
+	 * already there when the jar is unchanged). The {@link #BUNDLED} dependencies
+	 * get a record and a stored file of their own, by the same rules.
 	 *
 	 * @throws IllegalArgumentException for a jar that is not {@code Fiji_Dispatch-VERSION.jar}
 	 * @throws IOException when a released file would be rewritten, or on I/O failure
@@ -74,20 +87,39 @@ public final class MakeUpdateSite {
 		if (!name.matches("Fiji_Dispatch-[0-9][^-]*(-SNAPSHOT)?\\.jar")) throw new IllegalArgumentException("plugin jar '" +
 			name + "' is not Fiji_Dispatch-VERSION.jar (the -headless, -cli and -tests classifier jars never go on the site: " +
 			"Fiji needs none of them)");
-		final String filename = "plugins/" + name;
-		final String checksum = UpdateSiteChecksums.ofJar(pluginJar);
 		final Document db = SiteDatabase.readOrCreate(site);
+		final String timestamp = timestamp(when);
+		final List<File[]> copies = new java.util.ArrayList<>();
+		final File stored = release(db, site, pluginJar, "plugins/" + name, timestamp, DESCRIPTION, dependencies, copies);
+		for (final File dep : dependencies)
+			if (BUNDLED.contains(fijiName(dep)))
+				release(db, site, dep, "jars/" + dep.getName(), timestamp, BUNDLED_DESCRIPTION, new java.util.ArrayList<File>(),
+					copies);
+		for (final File[] copy : copies)
+			AtomicFile.copy(copy[0].toPath(), copy[1].toPath());
+		if (!copies.isEmpty()) SiteDatabase.write(db, site);
+		return stored;
+	}
+
+	/**
+	 * Puts a jar's release into the database (keeping the older one as a previous version); the copy to make is
+	 * added to {@code copies}. Returns where the current release is stored.
+	 */
+	private static File release(final Document db, final File site, final File jar, final String filename,
+		final String timestamp, final String description, final List<File> dependencies, final List<File[]> copies)
+		throws IOException
+	{
+		final String checksum = UpdateSiteChecksums.ofJar(jar);
 		final Element old = record(db, filename);
 		final Element current = old == null ? null : SiteDatabase.child(old, "version");
 		if (current != null && checksum.equals(current.getAttribute("checksum")))
 			return new File(site, old.getAttribute("filename") + "-" + current.getAttribute("timestamp"));
-		final String timestamp = timestamp(when);
 		final File stored = new File(site, filename + "-" + timestamp);
 		if (stored.exists()) throw new IOException("refusing to rewrite the released file " + stored +
 			"; build with a later timestamp");
 		final Element plugin = db.createElement("plugin");
 		plugin.setAttribute("filename", filename);
-		plugin.appendChild(version(db, checksum, timestamp, pluginJar.length(), dependencies));
+		plugin.appendChild(version(db, checksum, timestamp, jar.length(), description, dependencies));
 		if (old != null) {
 			for (final Element previous : SiteDatabase.children(old, "previous-version"))
 				plugin.appendChild(previous.cloneNode(true));
@@ -95,8 +127,7 @@ public final class MakeUpdateSite {
 			db.getDocumentElement().replaceChild(plugin, old);
 		}
 		else db.getDocumentElement().appendChild(plugin);
-		AtomicFile.copy(pluginJar.toPath(), stored.toPath());
-		SiteDatabase.write(db, site);
+		copies.add(new File[] { jar, stored });
 		return stored;
 	}
 
@@ -113,14 +144,14 @@ public final class MakeUpdateSite {
 	}
 
 	private static Element version(final Document db, final String checksum, final String timestamp, final long size,
-		final List<File> dependencies)
+		final String text, final List<File> dependencies)
 	{
 		final Element v = db.createElement("version");
 		v.setAttribute("checksum", checksum);
 		v.setAttribute("timestamp", timestamp);
 		v.setAttribute("filesize", String.valueOf(size));
 		final Element description = db.createElement("description");
-		description.setTextContent(DESCRIPTION);
+		description.setTextContent(text);
 		v.appendChild(description);
 		for (final File dep : dependencies) {
 			final Element d = db.createElement("dependency");

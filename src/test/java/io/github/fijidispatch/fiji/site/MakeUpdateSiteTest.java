@@ -89,6 +89,29 @@ class MakeUpdateSiteTest {
 		assertEquals("jars/imglib2.jar", ((Element) deps.item(1)).getAttribute("filename"));
 	}
 
+	/** jzarr and jblosc are not in Fiji: the site ships them in jars/, with records; jackson is only declared. */
+	@Test
+	void theOmeZarrLibrariesFijiLacksAreShippedAndOthersOnlyDeclared() throws Exception {
+		final File plugin = jar("Fiji_Dispatch-0.1.0.jar", "k=1\n", "p");
+		final File jzarr = jar("jzarr-0.4.2.jar", "z=1\n", "z");
+		final File jackson = jar("jackson-databind-2.17.2.jar", "j=1\n", "j");
+		final File site = tmp.resolve("site").toFile();
+		MakeUpdateSite.build(site, plugin, Arrays.asList(jzarr, jackson), new Date(1700000000000L));
+		final NodeList records = db(site).getElementsByTagName("plugin");
+		assertEquals(2, records.getLength());
+		final Element shipped = (Element) records.item(1);
+		assertEquals("jars/jzarr-0.4.2.jar", shipped.getAttribute("filename"));
+		final Element version = (Element) shipped.getElementsByTagName("version").item(0);
+		assertEquals(expectedChecksum(jzarr), version.getAttribute("checksum"));
+		final File stored = new File(site, "jars/jzarr-0.4.2.jar-" + version.getAttribute("timestamp"));
+		assertTrue(Arrays.equals(Files.readAllBytes(jzarr.toPath()), Files.readAllBytes(stored.toPath())));
+		assertTrue(!new File(site, "jars").list()[0].startsWith("jackson"), "jackson is Fiji's, not shipped");
+		final NodeList deps = ((Element) ((Element) records.item(0)).getElementsByTagName("version").item(0))
+			.getElementsByTagName("dependency");
+		assertEquals("jars/jzarr.jar", ((Element) deps.item(0)).getAttribute("filename"));
+		assertEquals("jars/jackson-databind.jar", ((Element) deps.item(1)).getAttribute("filename"));
+	}
+
 	@Test
 	void rebuildingKeepsTheOlderReleaseAsPreviousVersionAndNeverRewritesIt() throws Exception {
 		final File site = tmp.resolve("site").toFile();
