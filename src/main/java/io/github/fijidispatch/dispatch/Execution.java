@@ -39,7 +39,7 @@ final class Execution {
 		this.backend = backend;
 		this.implementation = implementation;
 		this.costs = costs;
-		this.ledger = new TransferLedger(backend, totals);
+		this.ledger = new TransferLedger(backend, totals, costs);
 	}
 
 	/**
