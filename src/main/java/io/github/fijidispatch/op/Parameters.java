@@ -15,6 +15,8 @@ public final class Parameters {
 
 	private final String opId;
 	private final Map<String, Object> values;
+	/** The map behind {@link #values}: iterated without the unmodifiable wrapper's iterators. */
+	private final LinkedHashMap<String, Object> own;
 	/** NB: computed on first use; a call's parameters are hashed for the decision cache on every call. */
 	private int hash;
 
@@ -22,6 +24,7 @@ public final class Parameters {
 	Parameters(final String opId, final LinkedHashMap<String, Object> values) {
 		this.opId = opId;
 		this.values = Collections.unmodifiableMap(values);
+		this.own = values;
 	}
 
 	public Map<String, Object> asMap() {
@@ -29,8 +32,8 @@ public final class Parameters {
 	}
 
 	public Object get(final String name) {
-		final Object v = values.get(name);
-		if (v == null && !values.containsKey(name))
+		final Object v = own.get(name);
+		if (v == null && !own.containsKey(name))
 			throw new IllegalArgumentException(opId + ": no parameter '" + name + "'; declared: " + values.keySet());
 		return v;
 	}
@@ -107,9 +110,9 @@ public final class Parameters {
 		if (o == this) return true;
 		if (!(o instanceof Parameters)) return false;
 		final Parameters other = (Parameters) o;
-		if (!opId.equals(other.opId) || values.size() != other.values.size()) return false;
-		final Iterator<Map.Entry<String, Object>> mine = values.entrySet().iterator();
-		final Iterator<Map.Entry<String, Object>> theirs = other.values.entrySet().iterator();
+		if (!opId.equals(other.opId) || own.size() != other.own.size()) return false;
+		final Iterator<Map.Entry<String, Object>> mine = own.entrySet().iterator();
+		final Iterator<Map.Entry<String, Object>> theirs = other.own.entrySet().iterator();
 		while (mine.hasNext()) {
 			final Map.Entry<String, Object> a = mine.next();
 			final Map.Entry<String, Object> b = theirs.next();
@@ -123,7 +126,7 @@ public final class Parameters {
 		int h = hash;
 		if (h == 0) {
 			h = opId.hashCode();
-			for (final Map.Entry<String, Object> e : values.entrySet())
+			for (final Map.Entry<String, Object> e : own.entrySet())
 				h = 31 * h + e.getKey().hashCode() * 17 + valueHash(e.getValue());
 			hash = h == 0 ? 1 : h;
 		}
