@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.fijidispatch.backend.AbstractBackend;
 import io.github.fijidispatch.backend.Backend;
 import io.github.fijidispatch.backend.DeviceKind;
 import io.github.fijidispatch.backend.OpCall;
@@ -125,21 +124,5 @@ class WorkAwareCostTest {
 		final Op op = new GaussOp();
 		return new OpCall(op, op.resolve(Collections.singletonMap("sigma", sigma)), Collections.singletonList(new Object()),
 			Collections.singletonList(new ImageInfo(dims, PixelKind.FLOAT32)));
-	}
-
-	/** A backend that is only an id and a kind of device. */
-	private static final class KindBackend extends AbstractBackend {
-
-		private final DeviceKind kind;
-
-		KindBackend(final String id, final DeviceKind kind) {
-			super(id);
-			this.kind = kind;
-		}
-
-		@Override
-		public DeviceKind deviceKind() {
-			return kind;
-		}
 	}
 }
