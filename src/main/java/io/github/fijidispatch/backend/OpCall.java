@@ -60,6 +60,14 @@ public final class OpCall {
 		return infos.get(i);
 	}
 
+	/** The pixels of all inputs together. */
+	public long pixelCount() {
+		long n = 0;
+		for (int i = 0; i < infos.size(); i++)
+			n += infos.get(i).pixelCount();
+		return n;
+	}
+
 	/** The size and kind of the expected result ({@code null} for a table). */
 	public ImageInfo outputInfo() {
 		// NB: asked several times per call (cost, result check, conversion); computed once.

@@ -19,7 +19,10 @@ public interface OpImplementation extends SciJavaPlugin {
 	/**
 	 * Whether this implementation can run the (validated) call on the backend:
 	 * pixel kind, dimensionality, size against device memory, neighbourhood
-	 * limits. A no carries the reason. Must be cheap and must not touch pixels.
+	 * limits. A no carries the reason. Must be cheap and must not touch pixels,
+	 * and must depend only on the call's op, parameters and input descriptions
+	 * (and the backend's fixed properties, such as its device memory): dispatch
+	 * remembers the answer per call shape.
 	 */
 	Support supports(OpCall call, Backend backend);
 
@@ -29,6 +32,19 @@ public interface OpImplementation extends SciJavaPlugin {
 	 */
 	default double estimateMillis(final OpCall call, final Backend backend) {
 		return Double.NaN;
+	}
+
+	/**
+	 * The units of work this implementation does for the (validated) call,
+	 * which the cost model of mode {@code auto} learns a time per unit of.
+	 * Default: the pixels of all inputs ({@link OpCall#pixelCount()}), right
+	 * for point ops and for algorithms whose cost per pixel does not grow with
+	 * their parameters. A brute-force neighbourhood kernel states pixels ×
+	 * neighbourhood size; a separable filter pixels × the sum of its window
+	 * lengths. Must be cheap, positive, and must not touch pixels.
+	 */
+	default long work(final OpCall call) {
+		return Math.max(1, call.pixelCount());
 	}
 
 	/**

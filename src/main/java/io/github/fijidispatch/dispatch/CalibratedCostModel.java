@@ -3,6 +3,7 @@ package io.github.fijidispatch.dispatch;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.fijidispatch.backend.Backend;
 import io.github.fijidispatch.backend.DeviceKind;
@@ -12,14 +13,17 @@ import io.github.fijidispatch.backend.OpCall;
  * The cost model of mode {@code auto}, calibrated on this machine: predicted
  * cost = compute + transfer + warm-up, in milliseconds.
  * <ul>
- * <li><b>compute</b>: per op, backend and dimensionality, a {@link SizeCurve}
- * of measured nanoseconds per pixel (median of recent calls per log2 size
- * bucket, interpolated between buckets); where nothing is measured near the
- * call's size, the
- * implementation's own estimate, else the priors of {@link PriorCostModel}.
- * Never below the kind of device's launch overhead.</li>
+ * <li><b>compute</b>: the call's work ({@link io.github.fijidispatch.backend.OpImplementation#work},
+ * e.g. pixels × window size for a brute-force kernel) × the time per unit of
+ * work: per op, backend and dimensionality, a {@link SizeCurve} of measured
+ * nanoseconds per unit of work (median of recent calls per log2 size bucket
+ * of the pixel count, interpolated between buckets); where nothing is
+ * measured near the call's size, the implementation's own estimate, else the
+ * priors of {@link PriorCostModel}. Never below the kind of device's launch
+ * overhead.</li>
  * <li><b>transfer</b>: {@code transferBytes} at the backend's measured
- * host↔device bandwidth (prior: about 1 GB/s); nothing when the data is
+ * host↔device bandwidth (every transfer dispatch makes is measured; prior:
+ * about 1 GB/s); nothing when the data is
  * resident ({@code transferBytes} 0).</li>
  * <li><b>warm-up</b>: charged only when {@code warm} is false: the measured
  * extra time of the first call of an op on a backend in a session (kernel
@@ -33,65 +37,93 @@ import io.github.fijidispatch.backend.OpCall;
  */
 public class CalibratedCostModel implements CostModel {
 
+	/** How far (relative) an estimate moves before {@link #version()} changes. */
+	static final double MOVE_TOLERANCE = 0.1;
+
 	// NB: looked up for every candidate of every call: hash maps; the file writer sorts.
 	private final Map<CostKey, SizeCurve> compute = new ConcurrentHashMap<>();
 	private final Map<CostKey, RecentMedian> warmUp = new ConcurrentHashMap<>();
 	private final Map<String, RecentMedian> bandwidth = new ConcurrentHashMap<>();
+	private final AtomicLong version = new AtomicLong();
 	/** Ops seen on a backend by this model (the first observation is the cold call). */
 	private final Set<CostKey> seen = ConcurrentHashMap.newKeySet();
-	/** Cold calls whose warm-up is still to be worked out (no warm estimate yet): pixels and nanoseconds. */
+	/** Cold calls whose warm-up is still to be worked out (no warm estimate yet): pixels, work and nanoseconds. */
 	private final Map<CostKey, long[]> pendingCold = new ConcurrentHashMap<>();
 
 	// -- CostModel methods --
 
 	@Override
-	public double predictMillis(final OpCall call, final Backend backend, final double implementationEstimate,
-		final long transferBytes, final boolean warm)
+	public double predictMillis(final OpCall call, final Backend backend, final long work,
+		final double implementationEstimate, final long transferBytes, final boolean warm)
 	{
 		final DeviceKind kind = backend.deviceKind();
 		final double transfer = transferBytes <= 0 ? 0 : transferBytes / bytesPerMilli(backend.id());
 		final double warmUpMs = warm ? 0 : warmUpMillis(call.opId(), backend.id(), kind);
-		return computeMillis(call, backend, implementationEstimate) + transfer + warmUpMs;
+		return computeMillis(call, backend, work, implementationEstimate) + transfer + warmUpMs;
 	}
 
 	@Override
-	public void observe(final OpCall call, final Backend backend, final long computeNanos) {
+	public void observe(final OpCall call, final Backend backend, final long work, final long computeNanos) {
 		final CostKey key = key(call.opId(), backend.id(), call);
 		final CostKey opOnBackend = key.anyDims();
-		final long pixels = PriorCostModel.pixels(call);
+		final long pixels = call.pixelCount();
 		if (seen.add(opOnBackend)) {
-			pendingCold.put(key, new long[] { pixels, computeNanos });
+			pendingCold.put(key, new long[] { pixels, work, computeNanos });
 			resolveWarmUp(key);
 			return;
 		}
-		curve(key).add(pixels, computeNanos);
+		if (curve(key).add(pixels, work, computeNanos, MOVE_TOLERANCE)) version.incrementAndGet();
 		resolveWarmUp(key);
+	}
+
+	/** Records a measured host↔device copy of {@code bytes} on a backend (one way). */
+	@Override
+	public void observeTransfer(final String backendId, final long bytes, final long nanos) {
+		if (bytes <= 0 || nanos <= 0) return;
+		if (bandwidth.computeIfAbsent(backendId, b -> new RecentMedian()).addAndCheckMoved(bytes / (nanos / 1e6),
+			MOVE_TOLERANCE)) version.incrementAndGet();
+	}
+
+	/**
+	 * Changes when an estimate appears or moves by more than
+	 * {@value #MOVE_TOLERANCE} (relative) since the last change, and on every
+	 * seed: a remembered {@code auto} decision is planned on predictions
+	 * within that tolerance of today's.
+	 */
+	@Override
+	public long version() {
+		return version.get();
 	}
 
 	// -- Calibration entries --
 
-	/** Records a measured host↔device copy of {@code bytes} on a backend (one way). */
-	public void observeTransfer(final String backendId, final long bytes, final long nanos) {
-		if (bytes <= 0 || nanos <= 0) return;
-		bandwidth.computeIfAbsent(backendId, b -> new RecentMedian()).add(bytes / (nanos / 1e6));
+	/**
+	 * Predicted compute time in ms for a call on a backend, warm, without
+	 * transfers ({@code implementationEstimate} {@code NaN} when none), with
+	 * the call's pixel count as its work.
+	 */
+	public double computeMillis(final OpCall call, final Backend backend, final double implementationEstimate) {
+		return computeMillis(call, backend, call.pixelCount(), implementationEstimate);
 	}
 
 	/**
-	 * Predicted compute time in ms for a call on a backend, warm, without
-	 * transfers ({@code implementationEstimate} {@code NaN} when none).
+	 * Predicted compute time in ms for a call of {@code work} units of work on
+	 * a backend, warm, without transfers ({@code implementationEstimate}
+	 * {@code NaN} when none).
 	 */
-	public double computeMillis(final OpCall call, final Backend backend, final double implementationEstimate) {
+	public double computeMillis(final OpCall call, final Backend backend, final long work,
+		final double implementationEstimate)
+	{
 		final DeviceKind kind = backend.deviceKind();
-		final long pixels = PriorCostModel.pixels(call);
 		final CostKey key = key(call.opId(), backend.id(), call);
 		final SizeCurve curve = compute.get(key);
 		// NB: a cold first call (JIT, kernel compilation) is never taken as the warm compute time.
-		final double nsPerPixel = curve == null ? Double.NaN : curve.nsPerPixel(pixels);
-		if (Double.isNaN(nsPerPixel)) {
+		final double nsPerWork = curve == null ? Double.NaN : curve.nsPerWork(call.pixelCount());
+		if (Double.isNaN(nsPerWork)) {
 			return Double.isNaN(implementationEstimate)
-				? PriorCostModel.launchMillis(kind) + pixels * PriorCostModel.nsPerPixel(kind) / 1e6 : implementationEstimate;
+				? PriorCostModel.launchMillis(kind) + work * PriorCostModel.nsPerPixel(kind) / 1e6 : implementationEstimate;
 		}
-		return Math.max(PriorCostModel.launchMillis(kind), pixels * nsPerPixel / 1e6);
+		return Math.max(PriorCostModel.launchMillis(kind), work * nsPerWork / 1e6);
 	}
 
 	/** Measured host↔device bandwidth of a backend in bytes per ms, or the prior (about 1 GB/s). */
@@ -116,16 +148,19 @@ public class CalibratedCostModel implements CostModel {
 
 	// -- Package-private state access for persistence --
 
-	void seedCompute(final CostKey key, final int bucket, final double nsPerPixel, final long samples) {
-		curve(key).seed(bucket, nsPerPixel, samples);
+	void seedCompute(final CostKey key, final int bucket, final double nsPerWork, final long samples) {
+		curve(key).seed(bucket, nsPerWork, samples);
+		version.incrementAndGet();
 	}
 
 	void seedWarmUp(final CostKey key, final double millis, final long samples) {
 		warmUp.computeIfAbsent(key.anyDims(), k -> new RecentMedian()).seed(millis, samples);
+		version.incrementAndGet();
 	}
 
 	void seedBandwidth(final String backendId, final double bytesPerMilli, final long samples) {
 		bandwidth.computeIfAbsent(backendId, b -> new RecentMedian()).seed(bytesPerMilli, samples);
+		version.incrementAndGet();
 	}
 
 	Map<CostKey, SizeCurve> computeCurves() {
@@ -156,7 +191,8 @@ public class CalibratedCostModel implements CostModel {
 		final SizeCurve curve = compute.get(key);
 		if (cold == null || curve == null || curve.isEmpty()) return;
 		if (!pendingCold.remove(key, cold)) return;
-		final double warmMs = cold[0] * curve.nsPerPixel(cold[0]) / 1e6;
-		warmUp.computeIfAbsent(key.anyDims(), k -> new RecentMedian()).add(Math.max(0, cold[1] / 1e6 - warmMs));
+		final double warmMs = cold[1] * curve.nsPerWork(cold[0]) / 1e6;
+		if (warmUp.computeIfAbsent(key.anyDims(), k -> new RecentMedian()).addAndCheckMoved(Math.max(0, cold[2] / 1e6 - warmMs),
+			MOVE_TOLERANCE)) version.incrementAndGet();
 	}
 }

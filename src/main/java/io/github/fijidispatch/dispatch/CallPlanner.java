@@ -20,6 +20,14 @@ import net.imglib2.RandomAccessibleInterval;
  * cost), and lets the {@link Selector} decide. {@code explain} and
  * {@code run} both plan through here, so they always agree.
  * <p>
+ * Validation and the description of the inputs run on every call; the
+ * decision is remembered per {@link CallShape} ({@link DecisionCache}), so
+ * that a call like one before it skips the capability checks, the cost
+ * predictions and the ranking. In {@code auto} mode the shape includes the
+ * cost estimates' version; with a model that has none
+ * ({@link CostModel#UNVERSIONED}) every {@code auto} call is planned afresh.
+ * </p>
+ * <p>
  * Every bad request is an {@link IllegalArgumentException} naming the op and
  * what is allowed; a backend whose capability check throws is a decline with
  * the failure as its reason.
@@ -33,6 +41,7 @@ final class CallPlanner {
 	private final DispatchSettings settings;
 	private final BackendAvailability availability;
 	private final CostEstimates costs;
+	private final DecisionCache decisions = new DecisionCache();
 
 	CallPlanner(final Registry registry, final DeprecatedIds ops, final ScopeStack scopes, final DispatchSettings settings,
 		final BackendAvailability availability, final CostEstimates costs)
@@ -65,15 +74,24 @@ final class CallPlanner {
 		}
 		op.check(infos, params);
 		final OpCall call = new OpCall(op, params, inputs, infos);
-		final Selector.Policy policy = new Selector.Policy(named, scopes.current(), settings.snapshot(),
-			resident == null ? null : resident.id());
-		final boolean predict = policy.settings.mode() == DispatchMode.AUTO;
+		final DispatchScope scope = scopes.current();
+		final DispatchSettings.Snapshot snapshot = settings.snapshot();
+		final boolean predict = snapshot.mode() == DispatchMode.AUTO;
+		final long costVersion = predict ? costs.version() : 0;
+		final CallShape shape = costVersion == CostModel.UNVERSIONED ? null
+			: new CallShape(op, params, call.infos(), named, resident, scope, snapshot, costVersion);
+		final Decision known = shape == null ? null : decisions.get(shape);
+		if (known != null) return new PlannedCall(named, call, resident, known.forCall(call));
+		final Selector.Policy policy = new Selector.Policy(named, scope, snapshot, resident == null ? null : resident.id());
 		// NB: indexed loops on the hot path; no iterator per call.
 		final List<Backend> backends = registry.backends();
 		final List<Selector.Option> options = new ArrayList<>(backends.size());
+		final boolean[] settled = { true };
 		for (int i = 0; i < backends.size(); i++)
-			options.add(option(call, backends.get(i), resident, predict));
-		return new PlannedCall(named, call, resident, Selector.select(op.id(), call, options, policy));
+			options.add(option(call, backends.get(i), resident, predict, settled));
+		final Decision decision = Selector.select(op.id(), call, options, policy);
+		if (shape != null && settled[0]) decisions.put(shape, decision);
+		return new PlannedCall(named, call, resident, decision);
 	}
 
 	/** The backend whose device holds the input, {@code null} for a host image. */
@@ -87,8 +105,14 @@ final class CallPlanner {
 			String.join(", ", registry.backendIds()) + ")");
 	}
 
-	/** What backend {@code b} brings to the decision: availability, capability and (when asked for) cost. */
-	private Selector.Option option(final OpCall call, final Backend b, final Backend resident, final boolean predict) {
+	/**
+	 * What backend {@code b} brings to the decision: availability, capability
+	 * and (when asked for) cost. A capability check that threw or a prediction
+	 * that failed clears {@code settled[0]}: such a decision is not remembered.
+	 */
+	private Selector.Option option(final OpCall call, final Backend b, final Backend resident, final boolean predict,
+		final boolean[] settled)
+	{
 		final Support available = availability.of(b);
 		final OpImplementation impl = registry.implementation(call.opId(), b.id());
 		if (!available.isYes() || impl == null) return new Selector.Option(b.id(), available, impl != null, null, Double.NaN,
@@ -100,9 +124,11 @@ final class CallPlanner {
 		}
 		catch (final RuntimeException | LinkageError e) {
 			support = Support.no("capability check failed: " + CallFailures.describe(e));
+			settled[0] = false;
 		}
 		final double cost = predict && support.isYes() ? costs.predict(call, b, impl, transferBytes(call, b, resident))
 			: Double.NaN;
+		if (predict && support.isYes() && Double.isNaN(cost)) settled[0] = false;
 		return new Selector.Option(b.id(), available, true, support, cost, b.getPriority());
 	}
 

@@ -2,6 +2,7 @@ package io.github.fijidispatch.dispatch;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import io.github.fijidispatch.backend.Backend;
@@ -11,13 +12,21 @@ import io.github.fijidispatch.backend.OpImplementation;
 /**
  * The cost model {@code auto} mode ranks by, and what it learns from: which
  * implementations have already run successfully in this service (warm, no
- * first-call cost) and each successful call's compute time. A call whose
- * result is rejected teaches nothing and leaves its implementation cold.
- * Thread-safe; the model can be replaced at any time.
+ * first-call cost), each successful call's compute time per unit of work
+ * ({@link OpImplementation#work}), and every host↔device copy dispatch times
+ * of at least {@value #BANDWIDTH_SAMPLE_MIN_BYTES} bytes (smaller ones
+ * measure latency, not bandwidth). A call whose result is rejected teaches
+ * nothing and leaves its implementation cold. Thread-safe; the model can be
+ * replaced at any time.
  */
 final class CostEstimates {
 
+	/** The smallest copy whose time is taken as a bandwidth sample. */
+	static final long BANDWIDTH_SAMPLE_MIN_BYTES = 256 * 1024;
+
 	private final Set<OpImplementation> warm = ConcurrentHashMap.newKeySet();
+	/** Changes when the model is replaced or an implementation turns warm. */
+	private final AtomicLong own = new AtomicLong();
 	private final Consumer<String> warn;
 	private volatile CostModel model;
 
@@ -38,6 +47,21 @@ final class CostEstimates {
 	void setModel(final CostModel replacement) {
 		if (replacement == null) throw new IllegalArgumentException("cost model must not be null");
 		this.model = replacement;
+		own.incrementAndGet();
+	}
+
+	/**
+	 * A number that changes whenever a prediction could change: the model was
+	 * replaced, an implementation turned warm, or the model's own
+	 * {@link CostModel#version()} changed; {@link CostModel#UNVERSIONED} when
+	 * the model does not say (predictions may change at any time).
+	 */
+	long version() {
+		final long before = own.get();
+		final long modelVersion = model.version();
+		// NB: read again: a replacement between the two reads must not pair the new model's version with the old count.
+		if (modelVersion == CostModel.UNVERSIONED || own.get() != before) return CostModel.UNVERSIONED;
+		return (before << 40) ^ modelVersion;
 	}
 
 	/**
@@ -47,8 +71,8 @@ final class CostEstimates {
 	 */
 	double predict(final OpCall call, final Backend backend, final OpImplementation implementation, final long transferBytes) {
 		try {
-			return model.predictMillis(call, backend, implementation.estimateMillis(call, backend), transferBytes,
-				warm.contains(implementation));
+			return model.predictMillis(call, backend, implementation.work(call), implementation.estimateMillis(call, backend),
+				transferBytes, warm.contains(implementation));
 		}
 		catch (final RuntimeException e) {
 			warn.accept("cost prediction failed for " + backend.id() + ": " + e);
@@ -58,7 +82,12 @@ final class CostEstimates {
 
 	/** Learns from a call whose result passed its checks: the implementation is warm now. */
 	void observe(final OpCall call, final Backend backend, final OpImplementation implementation, final long computeNanos) {
-		warm.add(implementation);
-		model.observe(call, backend, computeNanos);
+		if (warm.add(implementation)) own.incrementAndGet();
+		model.observe(call, backend, implementation.work(call), computeNanos);
+	}
+
+	/** Learns from a timed host↔device copy of {@code bytes} on {@code backendId}, one way. */
+	void observeTransfer(final String backendId, final long bytes, final long nanos) {
+		if (bytes >= BANDWIDTH_SAMPLE_MIN_BYTES) model.observeTransfer(backendId, bytes, nanos);
 	}
 }

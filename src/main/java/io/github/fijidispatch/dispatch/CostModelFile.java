@@ -18,19 +18,28 @@ import io.github.fijidispatch.files.AtomicFile;
  * Reads and writes a {@link CalibratedCostModel} as a tab-separated file, one
  * estimate per line:
  * <pre>
- * # fiji-dispatch cost model v1
- * compute   OP BACKEND DIMS BUCKET NS_PER_PIXEL SAMPLES
+ * # fiji-dispatch cost model v2
+ * compute   OP BACKEND DIMS BUCKET NS_PER_WORK  SAMPLES
  * warmup    OP BACKEND -    -      MILLIS       SAMPLES
  * transfer  -  BACKEND -    -      BYTES_PER_MS SAMPLES
  * </pre>
- * {@code BUCKET} is log2 of the pixel count. Lines starting with {@code #}
+ * {@code BUCKET} is log2 of the pixel count; {@code NS_PER_WORK} nanoseconds
+ * per unit of the implementation's work
+ * ({@link io.github.fijidispatch.backend.OpImplementation#work}). Version 1
+ * files (the same columns, with nanoseconds per pixel) still load: their
+ * compute lines are read per unit of work, which is exact for every
+ * implementation whose work is its pixel count (the default) and is
+ * re-learnt within a few calls for the others (brute-force neighbourhood
+ * kernels); the next save writes version 2. Lines starting with {@code #}
  * and blank lines are ignored. A file that cannot be read or parsed is
  * rejected as a whole: the model then starts from its priors and the caller
  * is warned once, never failing.
  */
 public final class CostModelFile {
 
-	static final String HEADER = "# fiji-dispatch cost model v1";
+	static final String HEADER = "# fiji-dispatch cost model v2";
+	/** The header of files written before compute lines were per unit of work. */
+	static final String HEADER_V1 = "# fiji-dispatch cost model v1";
 	private static final String COLUMNS = "# kind\top\tbackend\tdims\tbucket\tvalue\tsamples";
 
 	private CostModelFile() {
@@ -61,7 +70,11 @@ public final class CostModelFile {
 			return new CalibratedCostModel();
 		}
 		try {
-			return parse(Files.readAllLines(file.toPath(), StandardCharsets.UTF_8), currentOpId);
+			final List<String> lines = Files.readAllLines(file.toPath(), StandardCharsets.UTF_8);
+			if (!lines.isEmpty() && lines.get(0).trim().equals(HEADER_V1)) info.accept("the cost-model file " + file +
+				" is version 1 (time per pixel): its compute times are read per unit of work; brute-force neighbourhood " +
+				"kernels re-learn theirs within a few calls ('fiji-dispatch bench --calibrate' measures them at once)");
+			return parse(lines, currentOpId);
 		}
 		catch (final IOException | RuntimeException e) {
 			warn.accept("ignoring the cost-model file " + file + " (" + e.getMessage() + "); auto mode uses conservative " +

@@ -23,25 +23,33 @@ public final class Decision {
 	public Decision(final String opId, final Object call, final DispatchMode mode, final List<String> plan,
 		final List<Candidate> candidates, final String rationale)
 	{
-		this(opId, call, mode, rationale, new ArrayList<>(plan), new ArrayList<>(candidates));
+		this(opId, call, mode, rationale, Collections.unmodifiableList(new ArrayList<>(plan)),
+			Collections.unmodifiableList(new ArrayList<>(candidates)));
 	}
 
 	/** Adopts the lists without copying them: for the selector's own, fresh ones. */
 	static Decision adopting(final String opId, final Object call, final DispatchMode mode, final List<String> plan,
 		final List<Candidate> candidates, final String rationale)
 	{
-		return new Decision(opId, call, mode, rationale, plan, candidates);
+		return new Decision(opId, call, mode, rationale, Collections.unmodifiableList(plan),
+			Collections.unmodifiableList(candidates));
 	}
 
+	/** Takes {@code plan} and {@code candidates} as they are: both unmodifiable. */
 	private Decision(final String opId, final Object call, final DispatchMode mode, final String rationale,
 		final List<String> plan, final List<Candidate> candidates)
 	{
 		this.opId = opId;
 		this.call = call;
 		this.mode = mode;
-		this.plan = Collections.unmodifiableList(plan);
-		this.candidates = Collections.unmodifiableList(candidates);
+		this.plan = plan;
+		this.candidates = candidates;
 		this.rationale = rationale;
+	}
+
+	/** The same decision for another call of the same {@link CallShape}: shares everything but the call. */
+	Decision forCall(final Object otherCall) {
+		return otherCall == call ? this : new Decision(opId, otherCall, mode, rationale, plan, candidates);
 	}
 
 	public String opId() {

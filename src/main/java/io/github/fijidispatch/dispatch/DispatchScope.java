@@ -22,6 +22,7 @@ public final class DispatchScope implements AutoCloseable {
 	private final boolean only;
 	private final List<String> backendIds;
 	private final Thread owner;
+	private final int ruleHash;
 	private boolean closed;
 
 	DispatchScope(final ScopeStack stack, final boolean only, final List<String> backendIds) {
@@ -29,6 +30,7 @@ public final class DispatchScope implements AutoCloseable {
 		this.only = only;
 		this.backendIds = Collections.unmodifiableList(new ArrayList<>(backendIds));
 		this.owner = Thread.currentThread();
+		this.ruleHash = this.backendIds.hashCode() * 2 + (only ? 1 : 0);
 	}
 
 	/** Whether this scope restricts (only) rather than ranks (prefer). */
@@ -38,6 +40,18 @@ public final class DispatchScope implements AutoCloseable {
 
 	public List<String> backendIds() {
 		return backendIds;
+	}
+
+	/** Whether two scopes (either may be {@code null}) rank and restrict alike: same kind, same backends in the same order. */
+	static boolean sameRule(final DispatchScope a, final DispatchScope b) {
+		if (a == b) return true;
+		if (a == null || b == null) return false;
+		return a.only == b.only && a.backendIds.equals(b.backendIds);
+	}
+
+	/** A hash consistent with {@link #sameRule}. */
+	int ruleHash() {
+		return ruleHash;
 	}
 
 	public boolean isClosed() {

@@ -39,7 +39,7 @@ final class Execution {
 		this.backend = backend;
 		this.implementation = implementation;
 		this.costs = costs;
-		this.ledger = new TransferLedger(backend, totals);
+		this.ledger = new TransferLedger(backend, totals, costs);
 	}
 
 	/**
@@ -48,10 +48,7 @@ final class Execution {
 	 */
 	Object run() throws Exception {
 		final OpCall call = plan.call();
-		final List<Object> natives = new ArrayList<>(call.inputs().size());
-		for (int i = 0; i < call.inputs().size(); i++)
-			natives.add(toBackend(call.input(i), call.info(i)));
-		final OpCall nativeCall = natives.equals(call.inputs()) ? call : call.withInputs(natives);
+		final OpCall nativeCall = nativeCall(call);
 		final long start = System.nanoTime();
 		final Object result = backend.execute(implementation, nativeCall);
 		computeNanos = System.nanoTime() - start;
@@ -64,6 +61,23 @@ final class Execution {
 		final RuntimeException releaseFailure = ledger.releaseAll();
 		if (releaseFailure != null) throw releaseFailure;
 		return out;
+	}
+
+	/** The call with its inputs in the backend's kind: the call itself when every input already is (no copy). */
+	private OpCall nativeCall(final OpCall call) {
+		final int n = call.inputs().size();
+		List<Object> natives = null;
+		for (int i = 0; i < n; i++) {
+			final Object input = call.input(i);
+			final Object converted = toBackend(input, call.info(i));
+			if (converted != input && natives == null) {
+				natives = new ArrayList<>(n);
+				for (int j = 0; j < i; j++)
+					natives.add(call.input(j));
+			}
+			if (natives != null) natives.add(converted);
+		}
+		return natives == null ? call : call.withInputs(natives);
 	}
 
 	/** After a failure: frees every native image this attempt made, returning what went wrong doing so (or {@code null}). */

@@ -6,7 +6,8 @@ import io.github.fijidispatch.backend.OpCall;
 
 /**
  * A conservative size-based cost model used until the calibrated one exists:
- * per-pixel cost and launch overhead per kind of device, transfer bandwidth,
+ * cost per unit of work (a pixel, for most implementations; see
+ * {@link io.github.fijidispatch.backend.OpImplementation#work}) and launch overhead per kind of device, transfer bandwidth,
  * and a warm-up charge for the first call of an op on an OpenCL device
  * (kernel compilation). An OpenCL CPU device (such as PoCL) is not assumed
  * to be fast: its per-pixel prior is ten times the host CPU's.
@@ -24,27 +25,26 @@ public class PriorCostModel implements CostModel {
 	static final double BYTES_PER_MS = 1e6; // about 1 GB/s
 
 	@Override
-	public double predictMillis(final OpCall call, final Backend backend, final double implementationEstimate,
-		final long transferBytes, final boolean warm)
+	public double predictMillis(final OpCall call, final Backend backend, final long work,
+		final double implementationEstimate, final long transferBytes, final boolean warm)
 	{
 		final DeviceKind kind = backend.deviceKind();
 		final double compute = Double.isNaN(implementationEstimate)
-			? launchMillis(kind) + pixels(call) * nsPerPixel(kind) / 1e6 : implementationEstimate;
+			? launchMillis(kind) + work * nsPerPixel(kind) / 1e6 : implementationEstimate;
 		final double transfer = transferBytes / BYTES_PER_MS;
 		final double warmUp = warm || kind == DeviceKind.HOST_CPU ? 0 : WARM_UP_MS;
 		return compute + transfer + warmUp;
 	}
 
 	@Override
-	public void observe(final OpCall call, final Backend backend, final long computeNanos) {
+	public void observe(final OpCall call, final Backend backend, final long work, final long computeNanos) {
 		// NB: priors do not learn; the calibrated model does.
 	}
 
-	static long pixels(final OpCall call) {
-		long n = 0;
-		for (int i = 0; i < call.infos().size(); i++)
-			n += call.info(i).pixelCount();
-		return n;
+	/** Priors never change. */
+	@Override
+	public long version() {
+		return 0;
 	}
 
 	static double nsPerPixel(final DeviceKind kind) {

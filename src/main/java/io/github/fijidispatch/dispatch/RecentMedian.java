@@ -16,6 +16,8 @@ final class RecentMedian {
 	private int size;
 	private int next;
 	private long total;
+	/** The median when {@link #addAndCheckMoved} last said it moved; {@code NaN} before. */
+	private double reported = Double.NaN;
 
 	/** Adds one sample; the oldest drops out once the ring is full. Non-finite or negative samples are ignored. */
 	synchronized void add(final double value) {
@@ -26,6 +28,22 @@ final class RecentMedian {
 		ring[next] = value;
 		next = (next + 1) % CAPACITY;
 		total++;
+	}
+
+	/**
+	 * Adds one sample, as {@link #add}, and says whether the median has moved
+	 * by more than {@code tolerance} (relative) from the median this method
+	 * last reported as moved (or whether this is the first median): cost-model
+	 * versions change on such moves only, so that noise of a few percent does
+	 * not make every call plan afresh, while drift adds up and is reported.
+	 */
+	synchronized boolean addAndCheckMoved(final double value, final double tolerance) {
+		add(value);
+		final double m = median();
+		if (Double.isNaN(m)) return false;
+		if (!Double.isNaN(reported) && Math.abs(m - reported) <= tolerance * reported) return false;
+		reported = m;
+		return true;
 	}
 
 	/** Inserts into {@code sorted[0..size−1)}, which becomes {@code sorted[0..size)}. */

@@ -26,6 +26,8 @@ final class Registry {
 	private final List<String> problems = new ArrayList<>();
 	// NB: handed out on every call; built once.
 	private final List<Op> opList;
+	/** NB: the same ops in a hash map: looked up on every call, where the sorted map compares strings. */
+	private final Map<String, Op> opIndex;
 	private final List<Backend> backendList;
 
 	/**
@@ -64,11 +66,12 @@ final class Registry {
 			else byBackend.put(impl.backendId(), impl);
 		}
 		this.opList = Collections.unmodifiableList(new ArrayList<>(ops.values()));
+		this.opIndex = new HashMap<>(ops);
 		this.backendList = Collections.unmodifiableList(new ArrayList<>(backends.values()));
 	}
 
 	Op op(final String id) {
-		return ops.get(id);
+		return opIndex.get(id);
 	}
 
 	/** The op that had this id before it was renamed ({@link Op#deprecatedIds()}), or {@code null}. */

@@ -6,13 +6,16 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Compute cost of one op on one backend as a function of image size:
- * nanoseconds per pixel per size bucket (bucket = log2 of the pixel count,
- * rounded), each a {@link RecentMedian}. Between measured buckets the cost
- * per pixel is interpolated linearly in log2(size); outside them the nearest
- * measured bucket's cost per pixel applies up to {@value #MAX_EXTRAPOLATION}
- * buckets away (a factor of 4 in size), and nothing is predicted further out:
- * the cost per pixel of a tiny image is mostly fixed overhead and says little
- * about a large one. Thread-safe.
+ * nanoseconds per unit of work ({@link io.github.fijidispatch.backend.OpImplementation#work})
+ * per size bucket (bucket = log2 of the pixel count, rounded), each a
+ * {@link RecentMedian}. Buckets go by pixels, not work, so that one
+ * measurement at a radius predicts another radius at the same size through
+ * the work. Between measured buckets the cost per unit is interpolated
+ * linearly in log2(size); outside them the nearest measured bucket's cost per
+ * unit applies up to {@value #MAX_EXTRAPOLATION} buckets away (a factor of 4
+ * in size), and nothing is predicted further out: the cost per pixel of a
+ * tiny image is mostly fixed overhead and says little about a large one.
+ * Thread-safe.
  */
 final class SizeCurve {
 
@@ -26,14 +29,19 @@ final class SizeCurve {
 		return pixels <= 1 ? 0 : (int) Math.round(Math.log(pixels) / Math.log(2));
 	}
 
-	/** Adds a measured call of {@code pixels} pixels that took {@code nanos}. */
-	void add(final long pixels, final double nanos) {
-		estimate(bucket(pixels)).add(nanos / Math.max(1, pixels));
+	/**
+	 * Adds a measured call of {@code pixels} pixels and {@code work} units of
+	 * work that took {@code nanos}.
+	 *
+	 * @return whether its bucket's estimate appeared or moved by more than {@code tolerance} (relative)
+	 */
+	boolean add(final long pixels, final long work, final double nanos, final double tolerance) {
+		return estimate(bucket(pixels)).addAndCheckMoved(nanos / Math.max(1, work), tolerance);
 	}
 
-	/** Seeds one bucket with a persisted cost per pixel. */
-	void seed(final int bucket, final double nsPerPixel, final long samples) {
-		estimate(bucket).seed(nsPerPixel, samples);
+	/** Seeds one bucket with a persisted cost per unit of work. */
+	void seed(final int bucket, final double nsPerWork, final long samples) {
+		estimate(bucket).seed(nsPerWork, samples);
 	}
 
 	private RecentMedian estimate(final int bucket) {
@@ -44,8 +52,8 @@ final class SizeCurve {
 		return buckets.isEmpty();
 	}
 
-	/** Predicted nanoseconds per pixel at this size; {@code NaN} when nothing is measured near it. */
-	double nsPerPixel(final long pixels) {
+	/** Predicted nanoseconds per unit of work at this size; {@code NaN} when nothing is measured near it. */
+	double nsPerWork(final long pixels) {
 		final double x = pixels <= 1 ? 0 : Math.log(pixels) / Math.log(2);
 		final Map.Entry<Integer, RecentMedian> below = buckets.floorEntry((int) Math.floor(x));
 		final Map.Entry<Integer, RecentMedian> above = buckets.ceilingEntry((int) Math.ceil(x));

@@ -9,7 +9,8 @@ import net.imglib2.RandomAccessibleInterval;
 
 /**
  * The books of one attempt on one backend: every transfer it made (counted
- * and timed here and in the service's {@link TransferStats}) and every native
+ * and timed here and in the service's {@link TransferStats}, and fed to the
+ * cost model's bandwidth estimate of the backend it copied to or from) and every native
  * image it holds that the caller will not get. A temporary stays on the
  * books until it is released or handed over to the caller, so that whatever
  * fails, {@link #releaseAll} frees everything the attempt made. Not
@@ -19,6 +20,7 @@ final class TransferLedger {
 
 	private final Backend backend;
 	private final TransferStats totals;
+	private final CostEstimates costs;
 	private final List<Object> temporaries = new ArrayList<>(2);
 	private int uploads;
 	private int downloads;
@@ -27,10 +29,12 @@ final class TransferLedger {
 	/**
 	 * @param backend the backend whose native images are the temporaries
 	 * @param totals the service-wide counts, which every transfer also feeds
+	 * @param costs the cost estimates, which learn the bandwidth of every transfer
 	 */
-	TransferLedger(final Backend backend, final TransferStats totals) {
+	TransferLedger(final Backend backend, final TransferStats totals, final CostEstimates costs) {
 		this.backend = backend;
 		this.totals = totals;
+		this.costs = costs;
 	}
 
 	/** Uploads {@code host} to {@code target}, counted; the caller decides whether the copy is a {@link #hold temporary}. */
@@ -41,6 +45,7 @@ final class TransferLedger {
 		uploads++;
 		transferNanos += time;
 		totals.upload(info.bytes(), time);
+		costs.observeTransfer(target.id(), info.bytes(), time);
 		return uploaded;
 	}
 
@@ -52,6 +57,7 @@ final class TransferLedger {
 		downloads++;
 		transferNanos += time;
 		totals.download(info.bytes(), time);
+		costs.observeTransfer(from.id(), info.bytes(), time);
 		return host;
 	}
 

@@ -1,8 +1,11 @@
 package io.github.fijidispatch.op;
 
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The validated, canonical parameter values of one op call: every declared
@@ -12,11 +15,16 @@ public final class Parameters {
 
 	private final String opId;
 	private final Map<String, Object> values;
+	/** The map behind {@link #values}: iterated without the unmodifiable wrapper's iterators. */
+	private final LinkedHashMap<String, Object> own;
+	/** NB: computed on first use; a call's parameters are hashed for the decision cache on every call. */
+	private int hash;
 
 	/** @param values a map this object takes over; callers keep no reference to it */
 	Parameters(final String opId, final LinkedHashMap<String, Object> values) {
 		this.opId = opId;
 		this.values = Collections.unmodifiableMap(values);
+		this.own = values;
 	}
 
 	public Map<String, Object> asMap() {
@@ -24,8 +32,8 @@ public final class Parameters {
 	}
 
 	public Object get(final String name) {
-		final Object v = values.get(name);
-		if (v == null && !values.containsKey(name))
+		final Object v = own.get(name);
+		if (v == null && !own.containsKey(name))
 			throw new IllegalArgumentException(opId + ": no parameter '" + name + "'; declared: " + values.keySet());
 		return v;
 	}
@@ -70,7 +78,7 @@ public final class Parameters {
 				out[d] = a[Math.min(d, a.length - 1)];
 		}
 		else {
-			java.util.Arrays.fill(out, ((Number) v).doubleValue());
+			Arrays.fill(out, ((Number) v).doubleValue());
 		}
 		return out;
 	}
@@ -90,6 +98,45 @@ public final class Parameters {
 		if (v instanceof double[]) return ((double[]) v).length;
 		if (v instanceof int[]) return ((int[]) v).length;
 		return 1;
+	}
+
+	/**
+	 * Equal when they are the parameters of the same op with equal values in
+	 * the same order (per-axis arrays compared element by element): two calls
+	 * with equal parameters are the same call to every backend.
+	 */
+	@Override
+	public boolean equals(final Object o) {
+		if (o == this) return true;
+		if (!(o instanceof Parameters)) return false;
+		final Parameters other = (Parameters) o;
+		if (!opId.equals(other.opId) || own.size() != other.own.size()) return false;
+		final Iterator<Map.Entry<String, Object>> mine = own.entrySet().iterator();
+		final Iterator<Map.Entry<String, Object>> theirs = other.own.entrySet().iterator();
+		while (mine.hasNext()) {
+			final Map.Entry<String, Object> a = mine.next();
+			final Map.Entry<String, Object> b = theirs.next();
+			if (!a.getKey().equals(b.getKey()) || !Objects.deepEquals(a.getValue(), b.getValue())) return false;
+		}
+		return true;
+	}
+
+	@Override
+	public int hashCode() {
+		int h = hash;
+		if (h == 0) {
+			h = opId.hashCode();
+			for (final Map.Entry<String, Object> e : own.entrySet())
+				h = 31 * h + e.getKey().hashCode() * 17 + valueHash(e.getValue());
+			hash = h == 0 ? 1 : h;
+		}
+		return hash;
+	}
+
+	private static int valueHash(final Object v) {
+		if (v instanceof double[]) return Arrays.hashCode((double[]) v);
+		if (v instanceof int[]) return Arrays.hashCode((int[]) v);
+		return Objects.hashCode(v);
 	}
 
 	@Override

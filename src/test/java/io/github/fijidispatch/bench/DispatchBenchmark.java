@@ -63,6 +63,10 @@ public class DispatchBenchmark {
 		backend = dispatch.backend("imglib2");
 		call = new OpCall(op, op.resolve(Collections.singletonMap("sigma", 1.0)), Collections.singletonList(tiny),
 			Collections.singletonList(HostImages.describe(tiny)));
+		// NB: both benchmarks run with every backend started (the OpenCL runtime's threads included), as the first
+		// dispatched call would leave them: otherwise only the dispatched one shares the cores with them.
+		for (final Backend b : dispatch.backends())
+			dispatch.availability(b);
 	}
 
 	@TearDown

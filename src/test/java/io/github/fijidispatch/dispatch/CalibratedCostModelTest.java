@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import io.github.fijidispatch.backend.AbstractBackend;
 import io.github.fijidispatch.backend.Backend;
 import io.github.fijidispatch.backend.DeviceKind;
 import io.github.fijidispatch.backend.OpCall;
@@ -240,21 +239,5 @@ class CalibratedCostModelTest {
 
 	private static OpCall gauss3d(final long x, final long y, final long z) {
 		return gauss(x, y, z);
-	}
-
-	/** A backend that is only an id and a kind of device. */
-	private static final class KindBackend extends AbstractBackend {
-
-		private final DeviceKind kind;
-
-		KindBackend(final String id, final DeviceKind kind) {
-			super(id);
-			this.kind = kind;
-		}
-
-		@Override
-		public DeviceKind deviceKind() {
-			return kind;
-		}
 	}
 }

@@ -13,7 +13,9 @@ import io.github.fijidispatch.backend.Backends;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.op.filter.GaussOp;
 import io.github.fijidispatch.testbackend.BrokenDownloadBackend;
+import io.github.fijidispatch.testbackend.FakeDeviceBackend;
 import io.github.fijidispatch.testbackend.FaultyBackends;
+import io.github.fijidispatch.testbackend.TestBackends;
 import io.github.fijidispatch.testbackend.TestContexts;
 import io.github.fijidispatch.testbackend.WrongShapeBackend;
 import net.imglib2.img.array.ArrayImgs;
@@ -72,6 +74,36 @@ class ExecutionTest {
 		}
 	}
 
+	@Test
+	void everyTimedTransferOfAtLeastTheSampleSizeFeedsTheBandwidthEstimate() {
+		TestBackends.enable();
+		final Context context = new Context(DispatchService.class);
+		try {
+			final DispatchService dispatch = context.service(DispatchService.class);
+			final CalibratedCostModel model = new CalibratedCostModel();
+			dispatch.setCostModel(model);
+			dispatch.op(GaussOp.ID).input(ArrayImgs.floats(4, 4)).set("sigma", 1).on(FakeDeviceBackend.ID).run();
+			assertEquals(2, dispatch.trace().last().uploads() + dispatch.trace().last().downloads());
+			assertFalse(model.isCalibrated(), "64-byte copies measure latency, not bandwidth: not taken");
+			// 512 × 512 floats: 1 MiB each way
+			dispatch.op(GaussOp.ID).input(ArrayImgs.floats(512, 512)).set("sigma", 1).on(FakeDeviceBackend.ID).run();
+			final CallRecord record = dispatch.trace().last();
+			assertEquals(1, record.uploads());
+			assertEquals(1, record.downloads());
+			assertTrue(model.isCalibrated());
+			final double expected = 2 * 512 * 512 * 4 / (record.transferNanos() / 1e6);
+			final double learnt = model.bytesPerMilli(FakeDeviceBackend.ID);
+			assertTrue(learnt != PriorCostModel.BYTES_PER_MS && learnt > 0, "learnt " + learnt);
+			// NB: the median of the two one-way rates lies between them; both lie within the whole round trip's rate and
+			// the rates of each copy alone, so the learnt rate is at least the round trip's.
+			assertTrue(learnt >= expected * 0.999, "learnt " + learnt + " B/ms, round trip " + expected + " B/ms");
+		}
+		finally {
+			context.dispose();
+			TestBackends.disable();
+		}
+	}
+
 	/** A cost model that remembers, per backend, the warmth it was last told and whether it observed a call. */
 	private static final class WarmthSeen implements CostModel {
 
@@ -79,15 +111,15 @@ class ExecutionTest {
 		final Map<String, Long> observed = new ConcurrentHashMap<>();
 
 		@Override
-		public double predictMillis(final OpCall call, final Backend backend, final double implementationEstimate,
-			final long transferBytes, final boolean isWarm)
+		public double predictMillis(final OpCall call, final Backend backend, final long work,
+			final double implementationEstimate, final long transferBytes, final boolean isWarm)
 		{
 			warm.put(backend.id(), isWarm);
 			return 1;
 		}
 
 		@Override
-		public void observe(final OpCall call, final Backend backend, final long computeNanos) {
+		public void observe(final OpCall call, final Backend backend, final long work, final long computeNanos) {
 			observed.put(backend.id(), computeNanos);
 		}
 	}

@@ -21,6 +21,11 @@ abstract class AbstractClij2BinaryMorphology extends AbstractClij2Neighbourhood 
 	}
 
 	@Override
+	protected int passes() {
+		return passes.length;
+	}
+
+	@Override
 	protected int temporaryFloatImages(final OpCall call) {
 		// NB: one uint8 mask between passes, at most a quarter of a float image.
 		return passes.length > 1 ? 1 : 0;

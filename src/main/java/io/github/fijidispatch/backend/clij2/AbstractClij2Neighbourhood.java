@@ -17,6 +17,21 @@ abstract class AbstractClij2Neighbourhood extends AbstractClij2Implementation {
 		super(opId);
 	}
 
+	/**
+	 * Brute force: each pass visits the whole box of the call's radii for
+	 * every pixel (the ellipsoid is tested inside the box), so the work is
+	 * pixels × box volume × {@link #passes}.
+	 */
+	@Override
+	public long work(final OpCall call) {
+		return Math.max(1, call.info(0).pixelCount()) * NeighbourhoodParameters.boxVolume(radii(call)) * passes();
+	}
+
+	/** How many neighbourhood passes over the image the op makes; default one. */
+	protected int passes() {
+		return 1;
+	}
+
 	/** The radii of the call, one per axis of the first input. */
 	protected static int[] radii(final OpCall call) {
 		return call.params().integers(NeighbourhoodParameters.RADIUS, call.info(0).numDimensions());

@@ -21,6 +21,13 @@ public class Clij2Gauss extends AbstractClij2Implementation {
 		super(GaussOp.ID);
 	}
 
+	/** Separable: pixels × the summed lengths of the 1D kernels ({@link GaussOp#windowLengths}). */
+	@Override
+	public long work(final OpCall call) {
+		return Math.max(1, call.info(0).pixelCount()) *
+			GaussOp.windowLengths(call.params().reals("sigma", call.info(0).numDimensions()));
+	}
+
 	@Override
 	protected int temporaryFloatImages(final OpCall call) {
 		// NB: CLIJ2's separable blur holds up to two float temporaries besides our float result; rounding adds one.

@@ -21,6 +21,12 @@ public class Clij2TopHat extends AbstractClij2Neighbourhood {
 		super(TopHatOp.ID);
 	}
 
+	/** A minimum then a maximum pass. */
+	@Override
+	protected int passes() {
+		return 2;
+	}
+
 	@Override
 	protected int temporaryFloatImages(final OpCall call) {
 		return 3 + (integerInput(call) ? 1 : 0);

@@ -18,6 +18,13 @@ public class Imglib2Gauss extends AbstractImglib2Implementation {
 		super(GaussOp.ID);
 	}
 
+	/** Separable: pixels × the summed lengths of the 1D kernels ({@link GaussOp#windowLengths}). */
+	@Override
+	public long work(final OpCall call) {
+		return Math.max(1, call.info(0).pixelCount()) *
+			GaussOp.windowLengths(call.params().reals("sigma", call.info(0).numDimensions()));
+	}
+
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final int n = call.info(0).numDimensions();

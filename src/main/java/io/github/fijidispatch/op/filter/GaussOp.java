@@ -35,6 +35,17 @@ public class GaussOp extends AbstractOp {
 				.build());
 	}
 
+	/**
+	 * The summed lengths of the 1D kernels a separable blur with these σ
+	 * runs, one per axis with σ > 0 (at least 1): its work per pixel.
+	 */
+	public static long windowLengths(final double[] sigma) {
+		long n = 0;
+		for (final double s : sigma)
+			if (s > 0) n += 2L * radius(s) + 1;
+		return Math.max(1, n);
+	}
+
 	/** The kernel radius used for a σ: {@code ((int) (8σ) | 1) / 2}. */
 	public static int radius(final double sigma) {
 		return ((int) (8 * sigma) | 1) / 2;

@@ -37,4 +37,12 @@ public final class NeighbourhoodParameters {
 		return ParameterSpec.choice(SHAPE, BOX, SPHERE).defaultValue(BOX)
 			.description("box: (2r+1) pixels per axis; sphere: the ellipsoid x²/rx² + y²/ry² (+ z²/rz²) ≤ 1").build();
 	}
+
+	/** The pixels of the box of these radii, ∏(2r+1): the window a brute-force kernel visits for either shape. */
+	public static long boxVolume(final int[] radii) {
+		long n = 1;
+		for (final int r : radii)
+			n *= 2L * r + 1;
+		return n;
+	}
 }
