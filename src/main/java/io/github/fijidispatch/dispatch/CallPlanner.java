@@ -65,6 +65,7 @@ final class CallPlanner {
 		}
 		op.check(infos, params);
 		final OpCall call = new OpCall(op, params, inputs, infos);
+		final OutputTarget target = OutputTarget.of(request, call, image -> owner(op, null, image));
 		final Selector.Policy policy = new Selector.Policy(named, scopes.current(), settings.snapshot(),
 			resident == null ? null : resident.id());
 		final boolean predict = policy.settings.mode() == DispatchMode.AUTO;
@@ -73,18 +74,22 @@ final class CallPlanner {
 		final List<Selector.Option> options = new ArrayList<>(backends.size());
 		for (int i = 0; i < backends.size(); i++)
 			options.add(option(call, backends.get(i), resident, predict));
-		return new PlannedCall(named, call, resident, Selector.select(op.id(), call, options, policy));
+		return new PlannedCall(named, call, resident, Selector.select(op.id(), call, options, policy), target);
 	}
 
-	/** The backend whose device holds the input, {@code null} for a host image. */
+	/** The backend whose device holds the input ({@code null} name: the output), {@code null} for a host image. */
 	private Backend owner(final Op op, final String inputName, final Object input) {
-		if (input == null) throw new IllegalArgumentException(op.id() + ": input '" + inputName + "' is null");
+		if (input == null) throw new IllegalArgumentException(op.id() + ": " + what(inputName) + " is null");
 		if (HostImages.isHostImage(input)) return null;
 		for (final Backend b : registry.backends())
 			if (!b.isHostResident() && b.isResident(input)) return b;
-		throw new IllegalArgumentException(op.id() + ": input '" + inputName + "' is a " + input.getClass().getName() +
+		throw new IllegalArgumentException(op.id() + ": " + what(inputName) + " is a " + input.getClass().getName() +
 			"; expected an ImgLib2 RandomAccessibleInterval or a device image of an installed backend (" +
 			String.join(", ", registry.backendIds()) + ")");
+	}
+
+	private static String what(final String inputName) {
+		return inputName == null ? "output" : "input '" + inputName + "'";
 	}
 
 	/** What backend {@code b} brings to the decision: availability, capability and (when asked for) cost. */

@@ -19,7 +19,10 @@ import net.imglib2.type.numeric.RealType;
  * integer kinds up to 16 bits look the results up in a table
  * ({@link TabulatedMap}); others run in plain array blocks
  * ({@link PixelBlocks}), views and every storage alike. Subclasses
- * name the op and build the function from the call's parameters.
+ * name the op and build the function from the call's parameters. Into a
+ * caller's {@code ArrayImg} of the output kind, the loop writes it directly
+ * ({@link #computeInto}); reading each block before writing it, so the output
+ * may be the input (in place).
  */
 public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 
@@ -32,23 +35,36 @@ public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
-		return map(call.hostImage(0), call.outputInfo().kind(), function.apply(call.params()));
+		return map(call.hostImage(0), call.outputInfo().kind(), function.apply(call.params()), null);
 	}
 
-	/** A new image of {@code kind} holding {@code f} of every pixel, stored as that kind stores values. */
+	@Override
+	protected boolean computeInto(final OpCall call, final Imglib2Backend backend, final Object output) {
+		final ArrayImg<?, ?> target = PixelArrays.flatImage(output, call.outputInfo().kind());
+		if (target == null) return false;
+		map(call.hostImage(0), call.outputInfo().kind(), function.apply(call.params()), target);
+		return true;
+	}
+
+	/**
+	 * An image of {@code kind} holding {@code f} of every pixel, stored as that
+	 * kind stores values: {@code into} (an {@code ArrayImg} of {@code kind} and
+	 * the image's size, which may be the image itself), or a new one when
+	 * {@code null}.
+	 */
 	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> image,
-		final PixelKind kind, final DoubleUnaryOperator f)
+		final PixelKind kind, final DoubleUnaryOperator f, final ArrayImg<?, ?> into)
 	{
-		if (f == Linear.IDENTITY && kind == PixelKind.FLOAT32) {
+		if (into == null && f == Linear.IDENTITY && kind == PixelKind.FLOAT32) {
 			// NB: one plain conversion loop straight into the float output
 			@SuppressWarnings("unchecked")
 			final Img<T> floats = (Img<T>) (Img<?>) FloatVolume.copyOf(image).img();
 			return floats;
 		}
-		final Img<T> tabulated = TabulatedMap.map(image, kind, f);
+		final Img<T> tabulated = TabulatedMap.map(image, kind, f, into);
 		if (tabulated != null) return tabulated;
 		final PixelBlocks source = PixelBlocks.of(image);
-		final ArrayImg<T, ?> out = PixelArrays.newImage(kind, source.dimensions());
+		final ArrayImg<T, ?> out = TabulatedMap.target(into, kind, source);
 		final Object target = PixelArrays.storage(out);
 		final PixelArrays to = PixelArrays.of(kind);
 		source.forEachRange((reader, first, end) -> {
