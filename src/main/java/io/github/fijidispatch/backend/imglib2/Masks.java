@@ -31,7 +31,7 @@ public final class Masks {
 		final DoublePredicate foreground)
 	{
 		final Img<UnsignedByteType> tabulated = TabulatedMap.map(image, PixelKind.UINT8, v -> foreground.test(v) ? FOREGROUND
-			: 0, null);
+			: 0);
 		if (tabulated != null) return tabulated;
 		final Img<UnsignedByteType> mask = ArrayImgs.unsignedBytes(Intervals.dimensionsAsLongArray(image));
 		final byte[] out = (byte[]) PixelArrays.storage((ArrayImg<?, ?>) mask);

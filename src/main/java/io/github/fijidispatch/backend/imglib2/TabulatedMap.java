@@ -35,6 +35,13 @@ final class TabulatedMap {
 		void apply(double[] x, double[] y, int n);
 	}
 
+	/** {@link #map(RandomAccessibleInterval, PixelKind, DoubleUnaryOperator, ArrayImg)} into a new image. */
+	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> image,
+		final PixelKind kind, final DoubleUnaryOperator f)
+	{
+		return map(image, kind, f, null);
+	}
+
 	/**
 	 * An image of {@code kind} holding {@code f} of every pixel, or
 	 * {@code null} when the image is not of an integer kind of at most 16
@@ -65,12 +72,21 @@ final class TabulatedMap {
 		return out;
 	}
 
+	/** The pair map below into a new image. */
+	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> a,
+		final RandomAccessibleInterval<? extends RealType<?>> b, final PixelKind kind, final PairFunction f)
+	{
+		return map(a, b, kind, f, null);
+	}
+
 	/**
-	 * A new image of {@code kind} holding {@code f} of every pair of pixels
+	 * An image of {@code kind} holding {@code f} of every pair of pixels
 	 * of {@code a} and {@code b} (of equal size), looked up in a table of
 	 * every pair of values; or {@code null} when either image is not of an
 	 * integer kind of at most 16 bits, the pairs are more than 65,536 (two
 	 * 8-bit kinds at most), or the images are too small for the table to pay.
+	 * The image is {@code into} when given (it may be {@code a} or {@code b}),
+	 * else new.
 	 */
 	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> a,
 		final RandomAccessibleInterval<? extends RealType<?>> b, final PixelKind kind, final PairFunction f,
