@@ -1,0 +1,149 @@
+package io.github.fijidispatch.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.fijidispatch.backend.HostImages;
+import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.PixelKind;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.Img;
+import net.imglib2.img.array.ArrayImgFactory;
+import net.imglib2.parallel.Parallelization;
+import net.imglib2.type.NativeType;
+import net.imglib2.type.numeric.RealType;
+
+/**
+ * The output-mode cells: one op on one host image (by default
+ * {@code math.add_scalar} on 4096² float32, 64 MB) in the three output modes,
+ * function (a new image), into (a preallocated output) and in place, beside
+ * a bandwidth probe: a parallel {@code System.arraycopy} of an array of the
+ * image's bytes into another, split into as many tasks as ImgLib2's task
+ * executor suggests (the threads the backend computes on). All four are
+ * timed in alternating rounds in one run (after warm-up rounds), so that a
+ * shared machine's noise falls on all alike; each reports its median time and
+ * the data it moves per second, counted the same way for all: every byte read
+ * plus every byte written (inputs + output; source + target for the probe).
+ */
+public final class OutputModeBench {
+
+	/** The op measured when none is named. */
+	public static final String DEFAULT_OP = "math.add_scalar";
+	public static final BenchSize DEFAULT_SIZE = new BenchSize(4096, 4096);
+	public static final String PROBE = "memory copy";
+
+	private static final int WARM_UP_ROUNDS = 5;
+
+	private final DispatchService dispatch;
+
+	public OutputModeBench(final DispatchService dispatch) {
+		this.dispatch = dispatch;
+	}
+
+	/** One column's figures. */
+	public static final class Cell {
+
+		public final String column;
+		public final double medianMillis;
+		/** Bytes read plus bytes written, per second, in GB (10^9). */
+		public final double gigabytesPerSecond;
+
+		Cell(final String column, final double medianMillis, final long bytes) {
+			this.column = column;
+			this.medianMillis = medianMillis;
+			this.gigabytesPerSecond = bytes / (medianMillis * 1e6);
+		}
+	}
+
+	/**
+	 * Measures {@code op} with {@code params} on a float32 image of {@code size}
+	 * on {@code backend}, {@code rounds} timed rounds.
+	 *
+	 * @return the probe, function, into and inPlace cells, in that order
+	 */
+	public List<Cell> run(final BenchCase c, final BenchSize size, final String backend, final int rounds) {
+		final Img<? extends RealType<?>> image = floats(size);
+		final int inputs = c.inputCount();
+		final Object[] args = new Object[inputs];
+		Arrays.fill(args, image);
+		final ImageInfo out = HostImages.describe((RandomAccessibleInterval<?>) dispatch.op(c.opId()).inputs(args)
+			.set(c.params()).on(backend).run());
+		final Img<?> output = create(out);
+		final float[] source = new float[(int) size.pixelCount()];
+		final float[] target = new float[source.length];
+		final Runnable[] work = { () -> copy(source, target),
+			() -> dispatch.op(c.opId()).inputs(args).set(c.params()).on(backend).run(),
+			() -> dispatch.op(c.opId()).inputs(args).set(c.params()).into(output).on(backend).run(),
+			() -> dispatch.op(c.opId()).inputs(args).set(c.params()).inPlace().on(backend).run() };
+		final double[][] times = new double[work.length][rounds];
+		for (int r = -WARM_UP_ROUNDS; r < rounds; r++)
+			for (int w = 0; w < work.length; w++) {
+				final long start = System.nanoTime();
+				work[w].run();
+				if (r >= 0) times[w][r] = (System.nanoTime() - start) / 1e6;
+			}
+		final long imageBytes = out.bytes();
+		final long opBytes = imageBytes * (inputs + 1);
+		final String[] names = { PROBE, "function", "into", "inPlace" };
+		final List<Cell> cells = new ArrayList<>();
+		for (int w = 0; w < work.length; w++) {
+			Arrays.sort(times[w]);
+			cells.add(new Cell(names[w], Repeats.median(times[w]), w == 0 ? 2L * source.length * 4 : opBytes));
+		}
+		return cells;
+	}
+
+	/** The cells as a Markdown table, each mode's bandwidth also as a share of the probe's. */
+	public static String markdown(final BenchCase c, final BenchSize size, final String backend, final List<Cell> cells) {
+		final StringBuilder sb = new StringBuilder();
+		sb.append("output modes: ").append(c.label()).append(", ").append(size).append(" float32 on ").append(backend)
+			.append(" (bytes read + written per second)\n\n| column | median ms | GB/s | of memory copy |\n|---|---:|---:|---:|\n");
+		final double probe = cells.get(0).gigabytesPerSecond;
+		for (final Cell cell : cells)
+			sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.0f%% |%n", cell.column, cell.medianMillis,
+				cell.gigabytesPerSecond, 100 * cell.gigabytesPerSecond / probe));
+		return sb.toString();
+	}
+
+	/** The cells as rows for JSON. */
+	public static List<Object> rows(final List<Cell> cells) {
+		final List<Object> rows = new ArrayList<>();
+		for (final Cell cell : cells) {
+			final Map<String, Object> row = new LinkedHashMap<>();
+			row.put("column", cell.column);
+			row.put("medianMillis", cell.medianMillis);
+			row.put("gigabytesPerSecond", cell.gigabytesPerSecond);
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	/** The probe: {@code target = source} in as many parallel ranges as ImgLib2's executor suggests. */
+	private static void copy(final float[] source, final float[] target) {
+		final int tasks = Math.max(1, Parallelization.getTaskExecutor().suggestNumberOfTasks());
+		final List<int[]> ranges = new ArrayList<>(tasks);
+		for (int t = 0; t < tasks; t++)
+			ranges.add(new int[] { (int) ((long) source.length * t / tasks), (int) ((long) source.length * (t + 1) / tasks) });
+		Parallelization.getTaskExecutor().forEach(ranges, r -> System.arraycopy(source, r[0], target, r[0], r[1] - r[0]));
+	}
+
+	/** A float32 image of values 0..255 (the benchmark's grey image, converted). */
+	private static Img<? extends RealType<?>> floats(final BenchSize size) {
+		final Img<? extends RealType<?>> grey = BenchImages.grey(size);
+		final Img<?> floats = create(new ImageInfo(size.dims(), PixelKind.FLOAT32));
+		HostImages.copy(grey, floats);
+		@SuppressWarnings("unchecked")
+		final Img<? extends RealType<?>> typed = (Img<? extends RealType<?>>) floats;
+		return typed;
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Img<?> create(final ImageInfo info) {
+		return new ArrayImgFactory((NativeType) info.kind().createType()).create(info.dimensions());
+	}
+}
