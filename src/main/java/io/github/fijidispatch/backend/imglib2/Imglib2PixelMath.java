@@ -11,6 +11,7 @@ import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.util.Intervals;
 
 /**
  * Ops that map every pixel through a function of its value on the CPU: one
@@ -25,6 +26,9 @@ import net.imglib2.type.numeric.RealType;
  * may be the input (in place).
  */
 public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
+
+	/** Pixels per parallel range, at least, of the plain float loop. */
+	private static final long LINEAR_GRAIN = 1 << 16;
 
 	private final Function<Parameters, DoubleUnaryOperator> function;
 
@@ -61,6 +65,8 @@ public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 			final Img<T> floats = (Img<T>) (Img<?>) FloatVolume.copyOf(image).img();
 			return floats;
 		}
+		final Img<T> linear = linearFloats(image, kind, f, into);
+		if (linear != null) return linear;
 		final Img<T> tabulated = TabulatedMap.map(image, kind, f, into);
 		if (tabulated != null) return tabulated;
 		final PixelBlocks source = PixelBlocks.of(image);
@@ -77,6 +83,28 @@ public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 				to.fromDoubles(block, 0, target, (int) source.start(b), n);
 			}
 		});
+		return out;
+	}
+
+	/**
+	 * The memory-bound case in one plain loop over the arrays, in parallel: a
+	 * {@link Linear} map of a float32 {@code ArrayImg} to float32 (into
+	 * {@code into}, which may be the image itself, or a new image). {@code null}
+	 * for any other case.
+	 */
+	private static <T extends RealType<T> & NativeType<T>> Img<T> linearFloats(
+		final RandomAccessibleInterval<? extends RealType<?>> image, final PixelKind kind, final DoubleUnaryOperator f,
+		final ArrayImg<?, ?> into)
+	{
+		final ArrayImg<?, ?> source = PixelArrays.flatImage(image, PixelKind.FLOAT32);
+		if (kind != PixelKind.FLOAT32 || !(f instanceof Linear) || source == null) return null;
+		final float[] in = (float[]) PixelArrays.storage(source);
+		@SuppressWarnings("unchecked")
+		final ArrayImg<T, ?> out = into != null ? (ArrayImg<T, ?>) into : PixelArrays.newImage(kind, Intervals
+			.dimensionsAsLongArray(image));
+		final float[] target = (float[]) PixelArrays.storage(out);
+		final Linear linear = (Linear) f;
+		ParallelRanges.forEach(in.length, LINEAR_GRAIN, (from, to) -> linear.applyTo(in, target, (int) from, (int) to));
 		return out;
 	}
 
@@ -112,6 +140,14 @@ public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 		@Override
 		public double applyAsDouble(final double v) {
 			return (v - shift) * factor;
+		}
+
+		/** {@code out[i] = (float) f(in[i])} for {@code from ≤ i < to}: the float values in double, as every path computes them. */
+		void applyTo(final float[] in, final float[] out, final int from, final int to) {
+			final double s = shift;
+			final double k = factor;
+			for (int i = from; i < to; i++)
+				out[i] = (float) ((in[i] - s) * k);
 		}
 
 		void applyTo(final double[] values, final int n) {
