@@ -14,7 +14,8 @@ import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgFactory;
-import net.imglib2.parallel.Parallelization;
+import net.imglib2.parallel.TaskExecutor;
+import net.imglib2.parallel.TaskExecutors;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
 
@@ -23,8 +24,8 @@ import net.imglib2.type.numeric.RealType;
  * {@code math.add_scalar} on 4096² float32, 64 MB) in the three output modes,
  * function (a new image), into (a preallocated output) and in place, beside
  * a bandwidth probe: a parallel {@code System.arraycopy} of an array of the
- * image's bytes into another, split into as many tasks as ImgLib2's task
- * executor suggests (the threads the backend computes on). All four are
+ * image's bytes into another, on one thread per core (as the reference
+ * backend computes). All four are
  * timed in alternating rounds in one run (after warm-up rounds), so that a
  * shared machine's noise falls on all alike; each reports its median time and
  * the data it moves per second, counted the same way for all: every byte read
@@ -68,18 +69,24 @@ public final class OutputModeBench {
 	 */
 	public List<Cell> run(final BenchCase c, final BenchSize size, final String backend, final int rounds) {
 		final Img<? extends RealType<?>> image = floats(size);
-		final int inputs = c.inputCount();
-		final Object[] args = new Object[inputs];
+		final Object[] args = new Object[c.inputCount()];
 		Arrays.fill(args, image);
 		final ImageInfo out = HostImages.describe((RandomAccessibleInterval<?>) dispatch.op(c.opId()).inputs(args)
 			.set(c.params()).on(backend).run());
 		final Img<?> output = create(out);
 		final float[] source = new float[(int) size.pixelCount()];
 		final float[] target = new float[source.length];
-		final Runnable[] work = { () -> copy(source, target),
-			() -> dispatch.op(c.opId()).inputs(args).set(c.params()).on(backend).run(),
-			() -> dispatch.op(c.opId()).inputs(args).set(c.params()).into(output).on(backend).run(),
-			() -> dispatch.op(c.opId()).inputs(args).set(c.params()).inPlace().on(backend).run() };
+		try (TaskExecutor threads = TaskExecutors.numThreads(Runtime.getRuntime().availableProcessors())) {
+			return measure(new Runnable[] { () -> copy(threads, source, target),
+				() -> dispatch.op(c.opId()).inputs(args).set(c.params()).on(backend).run(),
+				() -> dispatch.op(c.opId()).inputs(args).set(c.params()).into(output).on(backend).run(),
+				() -> dispatch.op(c.opId()).inputs(args).set(c.params()).inPlace().on(backend).run() }, rounds,
+				2L * source.length * Float.BYTES, out.bytes() * (args.length + 1));
+		}
+	}
+
+	/** Times the probe and the three modes in alternating rounds; the cells in that order. */
+	private static List<Cell> measure(final Runnable[] work, final int rounds, final long probeBytes, final long opBytes) {
 		final double[][] times = new double[work.length][rounds];
 		for (int r = -WARM_UP_ROUNDS; r < rounds; r++)
 			for (int w = 0; w < work.length; w++) {
@@ -87,13 +94,11 @@ public final class OutputModeBench {
 				work[w].run();
 				if (r >= 0) times[w][r] = (System.nanoTime() - start) / 1e6;
 			}
-		final long imageBytes = out.bytes();
-		final long opBytes = imageBytes * (inputs + 1);
 		final String[] names = { PROBE, "function", "into", "inPlace" };
 		final List<Cell> cells = new ArrayList<>();
 		for (int w = 0; w < work.length; w++) {
 			Arrays.sort(times[w]);
-			cells.add(new Cell(names[w], Repeats.median(times[w]), w == 0 ? 2L * source.length * 4 : opBytes));
+			cells.add(new Cell(names[w], Repeats.median(times[w]), w == 0 ? probeBytes : opBytes));
 		}
 		return cells;
 	}
@@ -123,13 +128,13 @@ public final class OutputModeBench {
 		return rows;
 	}
 
-	/** The probe: {@code target = source} in as many parallel ranges as ImgLib2's executor suggests. */
-	private static void copy(final float[] source, final float[] target) {
-		final int tasks = Math.max(1, Parallelization.getTaskExecutor().suggestNumberOfTasks());
+	/** The probe: {@code target = source} in as many parallel ranges as {@code threads} suggests. */
+	private static void copy(final TaskExecutor threads, final float[] source, final float[] target) {
+		final int tasks = Math.max(1, threads.suggestNumberOfTasks());
 		final List<int[]> ranges = new ArrayList<>(tasks);
 		for (int t = 0; t < tasks; t++)
 			ranges.add(new int[] { (int) ((long) source.length * t / tasks), (int) ((long) source.length * (t + 1) / tasks) });
-		Parallelization.getTaskExecutor().forEach(ranges, r -> System.arraycopy(source, r[0], target, r[0], r[1] - r[0]));
+		threads.forEach(ranges, r -> System.arraycopy(source, r[0], target, r[0], r[1] - r[0]));
 	}
 
 	/** A float32 image of values 0..255 (the benchmark's grey image, converted). */
