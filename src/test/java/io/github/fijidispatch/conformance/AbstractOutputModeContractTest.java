@@ -142,7 +142,7 @@ public abstract class AbstractOutputModeContractTest {
 		final Object expected = functionResult(c);
 		final List<RandomAccessibleInterval<? extends RealType<?>>> inputs = c.inputs();
 		final long[] others = Checksums.of(inputs.subList(1, inputs.size()));
-		final RandomAccessibleInterval<? extends RealType<?>> first = copyOf(inputs.get(0));
+		final RandomAccessibleInterval<? extends RealType<?>> first = ConformanceImages.copy(inputs.get(0));
 		assertSame(first, request(c, first).inPlace().run(), "inPlace().run() returns the input");
 		assertSameResult(c, expected, first, "in place over a host image");
 		final Backend backend = dispatch.backend(backendId());
@@ -203,13 +203,5 @@ public abstract class AbstractOutputModeContractTest {
 		for (final Object t : img)
 			((RealType) t).setReal(3);
 		return img;
-	}
-
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static RandomAccessibleInterval<? extends RealType<?>> copyOf(final RandomAccessibleInterval<? extends RealType<?>> image) {
-		final ImageInfo info = HostImages.describe(image);
-		final Img copy = new ArrayImgFactory<>((NativeType) info.kind().createType()).create(info.dimensions());
-		HostImages.copy(net.imglib2.view.Views.zeroMin((RandomAccessibleInterval) image), copy);
-		return copy;
 	}
 }
