@@ -69,8 +69,8 @@ public class BenchCommand implements Subcommand {
 			", or ~/.config/fiji-dispatch/" + CostModelLocation.FILE_NAME + ")\n" +
 			"  --output-modes   instead: one op (default " + OutputModeBench.DEFAULT_OP + ") on a float32 image (default " +
 			OutputModeBench.DEFAULT_SIZE + ")\n" +
-			"                   as a function, into a preallocated output and in place, beside a memory-copy\n" +
-			"                   bandwidth probe, in alternating rounds; writes output-modes.md";
+			"                   as a function, into a preallocated output and in place, beside two memory-copy\n" +
+			"                   bandwidth probes, in alternating rounds; writes output-modes.md";
 	}
 
 	/** Sends progress elsewhere ({@code null}: none). */

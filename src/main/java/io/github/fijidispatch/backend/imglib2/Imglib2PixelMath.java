@@ -104,7 +104,11 @@ public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 			.dimensionsAsLongArray(image));
 		final float[] target = (float[]) PixelArrays.storage(out);
 		final Linear linear = (Linear) f;
-		ParallelRanges.forEach(in.length, LINEAR_GRAIN, (from, to) -> linear.applyTo(in, target, (int) from, (int) to));
+		ParallelRanges.forEach(in.length, LINEAR_GRAIN, (from, to) -> {
+			// NB: in blocks, so that the loop is a method called often (compiled whole, early) rather than one long OSR loop
+			for (long b = from; b < to; b += PixelBlocks.BLOCK)
+				linear.applyTo(in, target, (int) b, (int) Math.min(to, b + PixelBlocks.BLOCK));
+		});
 		return out;
 	}
 
