@@ -32,8 +32,8 @@ public interface OpImplementation extends SciJavaPlugin {
 	}
 
 	/**
-	 * Runs the call. Inputs are in the backend's native kind and must not be
-	 * modified; the result is a new native image (or a table) of
+	 * Runs the call (function mode). Inputs are in the backend's native kind and must not be
+	 * modified, whatever the call's output mode; the result is a new native image (or a table) of
 	 * {@link OpCall#outputInfo()}'s size and kind. A thrown exception is a
 	 * backend failure that dispatch may fall back from.
 	 */

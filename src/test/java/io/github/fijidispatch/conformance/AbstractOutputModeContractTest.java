@@ -44,8 +44,9 @@ import org.scijava.Context;
  * <li>{@code into(output)} leaves in the output exactly what the function mode
  * returns (a label image: the same partition), for an {@code ArrayImg} and a
  * {@code PlanarImg} output filled beforehand with another value, and on a
- * device backend for one of its device images; {@code run()} returns the
- * output; the inputs are unmodified (checksums);</li>
+ * device backend for one of its device images (and from a device input into
+ * a host image); {@code run()} returns the output; the inputs are unmodified
+ * (checksums);</li>
  * <li>{@code inPlace()}, for the ops that allow it and the cases whose result
  * fits the first input, leaves that result in the input (a host image, and on
  * a device backend one of its device images) and the other inputs as they
@@ -127,12 +128,17 @@ public abstract class AbstractOutputModeContractTest {
 		final Backend backend = dispatch.backend(backendId());
 		if (!backend.isHostResident()) {
 			final Object buffer = backend.upload(filled(info, false));
+			final Object input = backend.upload(c.inputs().get(0));
 			try {
 				assertSame(buffer, request(c).into(buffer).run(), "into(device image).run() returns it");
 				assertSameResult(c, expected, backend.download(buffer), "into a device image");
+				final RandomAccessibleInterval<?> host = filled(info, false);
+				assertSame(host, request(c, input).into(host).run(), "a device input into a host output");
+				assertSameResult(c, expected, host, "from a device input into a host image");
 			}
 			finally {
 				backend.release(buffer);
+				backend.release(input);
 			}
 		}
 		assertArrayEquals(before, Checksums.of(c.inputs()), "the inputs are unmodified");
