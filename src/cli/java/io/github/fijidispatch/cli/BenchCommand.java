@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.fijidispatch.backend.Backend;
+import io.github.fijidispatch.backend.Backends;
 import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.bench.BenchCase;
 import io.github.fijidispatch.bench.BenchCatalog;
@@ -21,6 +22,7 @@ import io.github.fijidispatch.bench.BenchRunner;
 import io.github.fijidispatch.bench.BenchSize;
 import io.github.fijidispatch.bench.BenchSpec;
 import io.github.fijidispatch.bench.Measurement;
+import io.github.fijidispatch.bench.OutputModeBench;
 import io.github.fijidispatch.dispatch.CostModelFile;
 import io.github.fijidispatch.dispatch.CostModelLocation;
 import io.github.fijidispatch.dispatch.DispatchService;
@@ -56,7 +58,7 @@ public class BenchCommand implements Subcommand {
 	@Override
 	public String usage() {
 		return "usage: fiji-dispatch bench [--ops a,b] [--sizes 512,2048,128x128x128] [--backends imglib2,clij2]\n" +
-			"                           [--repeats N] [--out DIR] [--calibrate] [--json]\n" +
+			"                           [--repeats N] [--out DIR] [--calibrate] [--output-modes] [--json]\n" +
 			"  --ops a,b        ops to measure (default " + String.join(",", BenchCatalog.DEFAULT_OPS) + ")\n" +
 			"  --sizes s,t      N (N×N), WxH or WxHxD (default " + String.join(",", BenchSpec.DEFAULT_SIZES) + ")\n" +
 			"  --backends a,b   fixed backends to measure (default: every available one)\n" +
@@ -64,7 +66,11 @@ public class BenchCommand implements Subcommand {
 			"  --out DIR        where bench.csv, bench-transfers.csv, bench.md and bench.png go (default bench-results)\n" +
 			"  --calibrate      save the measured costs to the cost-model file that auto loads\n" +
 			"                   (-D" + CostModelLocation.PROPERTY + ", $" + CostModelLocation.ENV +
-			", or ~/.config/fiji-dispatch/" + CostModelLocation.FILE_NAME + ")";
+			", or ~/.config/fiji-dispatch/" + CostModelLocation.FILE_NAME + ")\n" +
+			"  --output-modes   instead: one op (default " + OutputModeBench.DEFAULT_OP + ") on a float32 image (default " +
+			OutputModeBench.DEFAULT_SIZE + ")\n" +
+			"                   as a function, into a preallocated output and in place, beside two memory-copy\n" +
+			"                   bandwidth probes, in alternating rounds; writes output-modes.md";
 	}
 
 	/** Sends progress elsewhere ({@code null}: none). */
@@ -75,8 +81,9 @@ public class BenchCommand implements Subcommand {
 	@Override
 	public int run(final List<String> args, final PrintStream out) throws Exception {
 		final Arguments a = Arguments.parse(args, Arrays.asList("ops", "sizes", "backends", "repeats", "out"),
-			Arrays.asList("calibrate", "json"), Collections.<String, String> emptyMap());
+			Arrays.asList("calibrate", "json", "output-modes"), Collections.<String, String> emptyMap());
 		if (!a.positional().isEmpty()) throw new IllegalArgumentException("unexpected words " + a.positional() + "; " + usage());
+		if (a.flag("output-modes")) return outputModes(a, out);
 		final BenchCatalog catalog = new BenchCatalog();
 		final List<BenchCase> cases = new ArrayList<>();
 		for (final String op : list(a.option("ops"), BenchCatalog.DEFAULT_OPS))
@@ -111,6 +118,43 @@ public class BenchCommand implements Subcommand {
 			out.println(calibration != null ? "calibration saved to " + calibration + " (auto uses it from the next start)"
 				: "calibration not saved (add --calibrate to let auto use these measurements)");
 		}
+		return 0;
+	}
+
+	/** {@code --output-modes}: the {@link OutputModeBench} cells of each op, size and backend. */
+	private int outputModes(final Arguments a, final PrintStream out) throws IOException {
+		final BenchCatalog catalog = new BenchCatalog();
+		final List<String> defaultBackends = a.option("backends") == null ? Collections.singletonList(Backends.REFERENCE)
+			: backends(a.option("backends"));
+		final OutputModeBench bench = new OutputModeBench(dispatch);
+		final StringBuilder markdown = new StringBuilder();
+		final List<Object> runs = new ArrayList<>();
+		final int rounds = integer(a.option("repeats"), 15);
+		for (final String op : list(a.option("ops"), Collections.singletonList(OutputModeBench.DEFAULT_OP)))
+			for (final BenchSize size : BenchSpec.parseSizes(list(a.option("sizes"), Collections.singletonList(
+				OutputModeBench.DEFAULT_SIZE.toString()))))
+				for (final String backend : defaultBackends) {
+					final BenchCase c = catalog.get(dispatch.opDefinition(op).id());
+					if (progress != null) progress.println("bench --output-modes: " + c.label() + " " + size + " on " + backend);
+					final List<OutputModeBench.Cell> cells = bench.run(c, size, backend, rounds);
+					markdown.append(OutputModeBench.markdown(c, size, backend, cells)).append('\n');
+					final Map<String, Object> run = new LinkedHashMap<>();
+					run.put("op", c.opId());
+					run.put("size", size.toString());
+					run.put("backend", backend);
+					run.put("cells", OutputModeBench.rows(cells));
+					runs.add(run);
+				}
+		final File dir = new File(a.option("out", "bench-results"));
+		if (!dir.isDirectory() && !dir.mkdirs()) throw new IOException("cannot create the folder " + dir);
+		final String file = write(new File(dir, "output-modes.md"), markdown.toString());
+		if (a.flag("json")) {
+			final Map<String, Object> report = new LinkedHashMap<>();
+			report.put("outputModes", runs);
+			report.put("file", file);
+			out.println(Json.write(report));
+		}
+		else out.print(markdown + "wrote " + file + "\n");
 		return 0;
 	}
 

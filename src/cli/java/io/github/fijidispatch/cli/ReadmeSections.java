@@ -82,14 +82,14 @@ public final class ReadmeSections {
 
 	String ops() {
 		final StringBuilder sb = new StringBuilder(
-			"| op | menu label | parameters | tolerance vs reference | non-finite pixels |\n|---|---|---|---|---|\n");
+			"| op | menu label | parameters | tolerance vs reference | non-finite pixels | in place |\n|---|---|---|---|---|:---:|\n");
 		for (final Op op : dispatch.ops()) {
 			final StringBuilder params = new StringBuilder();
 			for (final ParameterSpec p : op.parameters())
 				params.append(params.length() == 0 ? "" : "<br>").append('`').append(p.name()).append("` ")
 					.append(p.allowed()).append(p.defaultValue() == null ? "" : ", default " + ParameterSpec.toText(p.defaultValue()));
 			sb.append("| `").append(op.id()).append("` | ").append(op.category()).append(" › ").append(op.label())
-				.append(" | ").append(params.length() == 0 ? "—" : params).append(" | ").append(tableCell(op.tolerance().describe())).append(" | ").append(tableCell(op.nonFinite().rule().label())).append(" |\n");
+				.append(" | ").append(params.length() == 0 ? "—" : params).append(" | ").append(tableCell(op.tolerance().describe())).append(" | ").append(tableCell(op.nonFinite().rule().label())).append(" | ").append(op.allowsInPlace() ? "✓" : "—").append(" |\n");
 		}
 		return sb.toString();
 	}

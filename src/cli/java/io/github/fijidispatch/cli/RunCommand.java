@@ -51,11 +51,13 @@ public class RunCommand implements Subcommand {
 
 	@Override
 	public String usage() {
-		return "usage: fiji-dispatch run OP -i IN [-i IN2] [-o OUT] [--param k=v ...]\n" +
+		return "usage: fiji-dispatch run OP -i IN [-i IN2] [-o OUT | --in-place] [--param k=v ...]\n" +
 			"                         [--backend B | --prefer a,b] [--mode auto|priority|off] [--explain] [--dry-run] [--json]\n" +
 			"  -i, --input FILE   input image (TIFF or PNG); repeat for ops with two inputs\n" +
 			"  -o, --output FILE  result: .tif/.png for images, .csv/.json for tables (tables also print)\n" +
 			"  -p, --param k=v    op parameter (see 'fiji-dispatch info'); per-axis values as 2,2,1\n" +
+			"  --in-place         compute over the first input (point ops and conversions within a kind only);\n" +
+			"                     without -o the result replaces the first input's file (temporary file, then rename)\n" +
 			"  --backend B        run on backend B only; it is used or the call fails\n" +
 			"  --prefer a,b       prefer these backends, in this order\n" +
 			"  --mode M           auto (lowest predicted cost), priority, or off (reference backend only)\n" +
@@ -70,7 +72,7 @@ public class RunCommand implements Subcommand {
 		aliases.put("o", "output");
 		aliases.put("p", "param");
 		final Arguments a = Arguments.parse(args, Arrays.asList("input", "output", "param", "backend", "prefer", "mode"),
-			Arrays.asList("explain", "dry-run", "json"), aliases);
+			Arrays.asList("explain", "dry-run", "json", "in-place"), aliases);
 		if (a.positional().size() != 1) throw new IllegalArgumentException("give exactly one op id; " + usage());
 		// NB: a deprecated id names its op (with one warning); the run reports the current id.
 		final Op op = dispatch.opDefinition(a.positional().get(0));
@@ -81,7 +83,10 @@ public class RunCommand implements Subcommand {
 				a.option("mode"), "auto, priority, off");
 		if (a.option("backend") != null && a.option("prefer") != null)
 			throw new IllegalArgumentException("give --backend or --prefer, not both");
-		final String output = a.option("output");
+		final boolean inPlace = a.flag("in-place");
+		if (inPlace) requireInPlace(op);
+		final String output = inPlace && a.option("output") == null && !a.options("input").isEmpty() ? a.options("input").get(0)
+			: a.option("output");
 		final boolean json = a.flag("json");
 		if (output == null && op.outputKind() == OutputKind.IMAGE && !a.flag("dry-run"))
 			throw new BadInputException("give -o OUT for the result image", opId, "output", null, ".tif, .tiff, .png");
@@ -91,12 +96,14 @@ public class RunCommand implements Subcommand {
 		final List<ImageInfo> headers = new ArrayList<>();
 		for (final String path : a.options("input"))
 			headers.add(InputHeaders.read(path));
+		if (inPlace) requireFitsFirstInput(op, resolved, headers);
 		Preflight.check(op, resolved, headers, output);
 
 		final OpRequest request = dispatch.op(opId).on(a.option("backend"));
 		for (final String path : a.options("input"))
 			request.input(ImageFiles.read(path));
 		request.set(params);
+		if (inPlace) request.inPlace();
 		if (a.option("mode") != null) dispatch.settings().setMode(DispatchMode.parse(a.option("mode")));
 		try (DispatchScope scope = a.option("prefer") == null ? null : dispatch.prefer(a.option("prefer").split("\\s*,\\s*"))) {
 			final Decision decision = dispatch.explain(request);
@@ -124,6 +131,26 @@ public class RunCommand implements Subcommand {
 				(record.fellBack() ? " (after a fallback: " + record.attempts() + ")" : ""));
 			return 0;
 		}
+	}
+
+	/** {@code --in-place} is offered only for ops that allow it; the refusal lists them. */
+	private void requireInPlace(final Op op) {
+		if (op.allowsInPlace()) return;
+		final List<String> allowed = new ArrayList<>();
+		for (final Op o : dispatch.ops())
+			if (o.allowsInPlace()) allowed.add(o.id());
+		throw new BadInputException(op.id() + " cannot run --in-place: only point ops and conversions within a kind can (" +
+			String.join(", ", allowed) + "); give -o OUT for a new image", op.id(), "in-place", null, String.join(", ", allowed));
+	}
+
+	/** In place, the result must have the first input's size and pixel type (known from its header). */
+	private static void requireFitsFirstInput(final Op op, final Parameters params, final List<ImageInfo> headers) {
+		if (headers.isEmpty() || headers.contains(null) || headers.size() != op.inputNames().size()) return;
+		op.check(headers, params);
+		final ImageInfo result = op.outputInfo(headers, params);
+		if (!headers.get(0).equals(result)) throw new BadInputException(op.id() + " cannot run --in-place over input '" +
+			op.inputNames().get(0) + "' (" + headers.get(0) + "): this call's result is " + result + "; give -o OUT", op.id(),
+			"in-place", headers.get(0).toString(), result.toString());
 	}
 
 	/** The {@code --param name=value} options as a map; a name given twice is refused (naming both values). */

@@ -45,6 +45,11 @@ public abstract class AbstractOpImplementation<B extends Backend> implements OpI
 		return compute(call, backendClass.cast(backend));
 	}
 
+	@Override
+	public final boolean runInto(final OpCall call, final Backend backend, final Object output) throws Exception {
+		return computeInto(call, backendClass.cast(backend), output);
+	}
+
 	// -- Typed methods --
 
 	/** Default: yes. */
@@ -59,6 +64,11 @@ public abstract class AbstractOpImplementation<B extends Backend> implements OpI
 
 	/** Runs the call; see {@link OpImplementation#run}. */
 	protected abstract Object compute(OpCall call, B backend) throws Exception;
+
+	/** Default: cannot (writes nothing, returns {@code false}); see {@link OpImplementation#runInto}. */
+	protected boolean computeInto(final OpCall call, final B backend, final Object output) throws Exception {
+		return false;
+	}
 
 	@Override
 	public String toString() {

@@ -68,4 +68,33 @@ public interface Backend extends RichPlugin, Disposable {
 	default Object execute(final OpImplementation implementation, final OpCall call) throws Exception {
 		return implementation.run(call, this);
 	}
+
+	/**
+	 * As {@link #execute}, for {@link OpImplementation#runInto}: the call's
+	 * result written into {@code output}, one of this backend's native images.
+	 *
+	 * @return whether the implementation wrote the result; {@code false} when it cannot for this output and wrote nothing
+	 */
+	default boolean executeInto(final OpImplementation implementation, final OpCall call, final Object output)
+		throws Exception
+	{
+		return implementation.runInto(call, this, output);
+	}
+
+	/**
+	 * Copies the pixel values of one of this backend's native images into
+	 * another of the same size and pixel kind (which the caller has checked);
+	 * on a device, without leaving it. This is how dispatch puts a result
+	 * into an output the caller gave ({@code into}, {@code inPlace}) when the
+	 * implementation cannot write there itself. The default copies host
+	 * images ({@link HostImages#copy}); a device backend that does not
+	 * override it cannot take outputs on its device.
+	 *
+	 * @throws UnsupportedOperationException from a device backend that cannot write into its native images
+	 */
+	default void copy(final Object source, final Object target) {
+		if (!isHostResident()) throw new UnsupportedOperationException(id() +
+			" cannot write into an existing device image; give a host image as the output");
+		HostImages.copy((RandomAccessibleInterval<?>) source, (RandomAccessibleInterval<?>) target);
+	}
 }

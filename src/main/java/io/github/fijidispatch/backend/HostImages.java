@@ -1,10 +1,21 @@
 package io.github.fijidispatch.backend;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.PixelKind;
+import net.imglib2.RandomAccessible;
 import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.basictypeaccess.array.ArrayDataAccess;
+import net.imglib2.img.planar.PlanarImg;
+import net.imglib2.loops.LoopBuilder;
+import net.imglib2.type.numeric.RealType;
 import net.imglib2.util.Intervals;
 import net.imglib2.util.Util;
+import net.imglib2.view.IntervalView;
+import net.imglib2.view.MixedTransformView;
 
 /**
  * Host images: ImgLib2 {@link RandomAccessibleInterval}s of real pixels, the
@@ -25,5 +36,64 @@ public final class HostImages {
 		final long[] dims = Intervals.dimensionsAsLongArray(image);
 		final Object type = Intervals.isEmpty(image) ? null : Util.getTypeFromInterval(image);
 		return new ImageInfo(dims, PixelKind.of(type));
+	}
+
+	/**
+	 * Copies the pixel values of {@code source} into {@code target}, of the
+	 * same size and pixel kind (the caller checks), so exactly; in parallel.
+	 * One array copy between two {@link ArrayImg}s.
+	 */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	public static void copy(final RandomAccessibleInterval<?> source, final RandomAccessibleInterval<?> target) {
+		final Object from = flatStorage(source);
+		final Object to = flatStorage(target);
+		if (from != null && to != null && from.getClass() == to.getClass()) {
+			if (from != to) System.arraycopy(from, 0, to, 0, java.lang.reflect.Array.getLength(from));
+			return;
+		}
+		LoopBuilder.setImages((RandomAccessibleInterval<RealType>) source, (RandomAccessibleInterval<RealType>) target)
+			.multiThreaded().forEachPixel((s, t) -> t.setReal(s.getRealDouble()));
+	}
+
+	/**
+	 * Whether two host images may share pixels: they are views (intervals,
+	 * offsets, slices, axis permutations) of images that hold a storage array
+	 * in common, or of one image of another storage. Conservative: views of
+	 * one image are said to share even where their intervals do not meet.
+	 */
+	public static boolean mayShare(final RandomAccessibleInterval<?> a, final RandomAccessibleInterval<?> b) {
+		final List<Object> first = storageOf(a);
+		for (final Object s : storageOf(b))
+			for (final Object t : first)
+				if (s == t) return true;
+		return false;
+	}
+
+	/** The one array behind an {@link ArrayImg} (not a view of it), or {@code null}. */
+	private static Object flatStorage(final RandomAccessibleInterval<?> image) {
+		if (!(image instanceof ArrayImg)) return null;
+		final Object access = ((ArrayImg<?, ?>) image).update(null);
+		return access instanceof ArrayDataAccess ? ((ArrayDataAccess<?>) access).getCurrentStorageArray() : null;
+	}
+
+	/** The storage arrays under an image's views (planes of a {@link PlanarImg}), else the innermost image itself. */
+	private static List<Object> storageOf(final RandomAccessibleInterval<?> image) {
+		RandomAccessible<?> root = image;
+		while (true) {
+			if (root instanceof IntervalView) root = ((IntervalView<?>) root).getSource();
+			else if (root instanceof MixedTransformView) root = ((MixedTransformView<?>) root).getSource();
+			else break;
+		}
+		final List<Object> storage = new ArrayList<>(1);
+		if (root instanceof ArrayImg) storage.add(flatStorage((ArrayImg<?, ?>) root));
+		else if (root instanceof PlanarImg) {
+			final PlanarImg<?, ?> planar = (PlanarImg<?, ?>) root;
+			for (int i = 0; i < planar.numSlices(); i++) {
+				final Object plane = planar.getPlane(i);
+				if (plane instanceof ArrayDataAccess) storage.add(((ArrayDataAccess<?>) plane).getCurrentStorageArray());
+			}
+		}
+		if (storage.isEmpty() || storage.contains(null)) storage.add(root);
+		return storage;
 	}
 }

@@ -48,10 +48,29 @@ public interface OpImplementation extends SciJavaPlugin {
 	}
 
 	/**
-	 * Runs the call. Inputs are in the backend's native kind and must not be
-	 * modified; the result is a new native image (or a table) of
+	 * Runs the call (function mode). Inputs are in the backend's native kind and must not be
+	 * modified, whatever the call's output mode; the result is a new native image (or a table) of
 	 * {@link OpCall#outputInfo()}'s size and kind. A thrown exception is a
 	 * backend failure that dispatch may fall back from.
 	 */
 	Object run(OpCall call, Backend backend) throws Exception;
+
+	/**
+	 * Runs the call writing its result straight into {@code output}, when this
+	 * implementation can for that output: the <em>computer</em> mode of ImageJ
+	 * Ops, without a new image and a copy. {@code output} is a native image of
+	 * the backend with {@link OpCall#outputInfo()}'s size and kind (dispatch
+	 * checked it); it is one of the call's inputs when the op
+	 * {@linkplain io.github.fijidispatch.op.Op#allowsInPlace() allows in place}
+	 * and the caller asked for it, so an implementation that writes it must
+	 * read each input pixel before it writes the output pixel at that
+	 * position. Other inputs must not be modified. The default cannot: it
+	 * writes nothing and returns {@code false}, and dispatch runs
+	 * {@link #run} and copies the result.
+	 *
+	 * @return whether the result is now in {@code output}; {@code false} only when nothing was written
+	 */
+	default boolean runInto(final OpCall call, final Backend backend, final Object output) throws Exception {
+		return false;
+	}
 }

@@ -74,6 +74,7 @@ final class CallPlanner {
 		}
 		op.check(infos, params);
 		final OpCall call = new OpCall(op, params, inputs, infos);
+		final OutputTarget target = OutputTarget.of(request, call, image -> owner(op, null, image));
 		final DispatchScope scope = scopes.current();
 		final DispatchSettings.Snapshot snapshot = settings.snapshot();
 		final boolean predict = snapshot.mode() == DispatchMode.AUTO;
@@ -81,7 +82,7 @@ final class CallPlanner {
 		final CallShape shape = costVersion == CostModel.UNVERSIONED ? null
 			: new CallShape(op, params, call.infos(), named, resident, scope, snapshot, costVersion);
 		final Decision known = shape == null ? null : decisions.get(shape);
-		if (known != null) return new PlannedCall(named, call, resident, known.forCall(call));
+		if (known != null) return new PlannedCall(named, call, resident, known.forCall(call), target);
 		final Selector.Policy policy = new Selector.Policy(named, scope, snapshot, resident == null ? null : resident.id());
 		// NB: indexed loops on the hot path; no iterator per call.
 		final List<Backend> backends = registry.backends();
@@ -91,18 +92,22 @@ final class CallPlanner {
 			options.add(option(call, backends.get(i), resident, predict, settled));
 		final Decision decision = Selector.select(op.id(), call, options, policy);
 		if (shape != null && settled[0]) decisions.put(shape, decision);
-		return new PlannedCall(named, call, resident, decision);
+		return new PlannedCall(named, call, resident, decision, target);
 	}
 
-	/** The backend whose device holds the input, {@code null} for a host image. */
+	/** The backend whose device holds the input ({@code null} name: the output), {@code null} for a host image. */
 	private Backend owner(final Op op, final String inputName, final Object input) {
-		if (input == null) throw new IllegalArgumentException(op.id() + ": input '" + inputName + "' is null");
+		if (input == null) throw new IllegalArgumentException(op.id() + ": " + what(inputName) + " is null");
 		if (HostImages.isHostImage(input)) return null;
 		for (final Backend b : registry.backends())
 			if (!b.isHostResident() && b.isResident(input)) return b;
-		throw new IllegalArgumentException(op.id() + ": input '" + inputName + "' is a " + input.getClass().getName() +
+		throw new IllegalArgumentException(op.id() + ": " + what(inputName) + " is a " + input.getClass().getName() +
 			"; expected an ImgLib2 RandomAccessibleInterval or a device image of an installed backend (" +
 			String.join(", ", registry.backendIds()) + ")");
+	}
+
+	private static String what(final String inputName) {
+		return inputName == null ? "output" : "input '" + inputName + "'";
 	}
 
 	/**

@@ -18,6 +18,17 @@ import net.imglib2.RandomAccessibleInterval;
  * {@link TransferLedger} until it is freed or handed to the caller: on success
  * the temporaries are freed before {@link #run} returns; after a failure the
  * caller calls {@link #releaseAll}. Not thread-safe: one attempt, one thread.
+ * <p>
+ * Into a caller's output ({@link OutputTarget}): an implementation that can
+ * writes the output directly ({@link OpImplementation#runInto}) when the
+ * output is a native image of this backend; otherwise the backend computes a
+ * new result as in function mode, and dispatch copies it into the output (on
+ * the output's device, or on the host). In place, the direct write happens
+ * only when no backend follows this attempt ({@code followed}); otherwise the
+ * input is overwritten only by the copy of a complete result, so that a
+ * failure leaves it untouched for the next backend. {@link #wroteInput}
+ * tells whether an attempt began to overwrite its input.
+ * </p>
  */
 final class Execution {
 
@@ -26,29 +37,35 @@ final class Execution {
 	private final OpImplementation implementation;
 	private final CostEstimates costs;
 	private final TransferLedger ledger;
+	private final boolean followed;
 	private long computeNanos;
+	private boolean wroteInput;
 
 	/**
 	 * @param implementation the op's implementation on {@code backend}
 	 * @param totals the service-wide transfer counts
+	 * @param followed whether another backend would run the call if this attempt failed
 	 */
 	Execution(final PlannedCall plan, final Backend backend, final OpImplementation implementation,
-		final TransferStats totals, final CostEstimates costs)
+		final TransferStats totals, final CostEstimates costs, final boolean followed)
 	{
 		this.plan = plan;
 		this.backend = backend;
 		this.implementation = implementation;
 		this.costs = costs;
 		this.ledger = new TransferLedger(backend, totals, costs);
+		this.followed = followed;
 	}
 
 	/**
-	 * @return the result, of the caller's inputs' kind (or a table)
+	 * @return the result, of the caller's inputs' kind (or a table); the caller's output in the other modes
 	 * @throws Exception whatever the backend threw, or an {@link IllegalStateException} for a result that fails its checks
 	 */
 	Object run() throws Exception {
 		final OpCall call = plan.call();
 		final OpCall nativeCall = nativeCall(call);
+		final OutputTarget target = plan.target();
+		if (target != null && writesDirectly(target) && runInto(nativeCall, target.image())) return finish(target.image());
 		final long start = System.nanoTime();
 		final Object result = backend.execute(implementation, nativeCall);
 		computeNanos = System.nanoTime() - start;
@@ -57,10 +74,14 @@ final class Execution {
 			ResultChecks.requireDeclaredShape(backend, nativeCall, result);
 		}
 		costs.observe(call, backend, implementation, computeNanos);
-		final Object out = toCaller(result, call.outputInfo());
-		final RuntimeException releaseFailure = ledger.releaseAll();
-		if (releaseFailure != null) throw releaseFailure;
-		return out;
+		if (target == null) return finish(toCaller(result, call.outputInfo()));
+		writeInto(result, target);
+		return finish(target.image());
+	}
+
+	/** Whether this attempt began to overwrite an input the caller asked to have overwritten (in place). */
+	boolean wroteInput() {
+		return wroteInput;
 	}
 
 	/** The call with its inputs in the backend's kind: the call itself when every input already is (no copy). */
@@ -98,6 +119,63 @@ final class Execution {
 	}
 
 	// -- Helper methods --
+
+	/** Frees the temporaries and returns {@code out}, or throws what freeing them threw. */
+	private Object finish(final Object out) {
+		final RuntimeException releaseFailure = ledger.releaseAll();
+		if (releaseFailure != null) throw releaseFailure;
+		return out;
+	}
+
+	/** Whether the implementation may write the caller's output itself: it is this backend's, and an input only on the last attempt. */
+	private boolean writesDirectly(final OutputTarget target) {
+		return backend.isResident(target.image()) && !(target.isInPlace() && followed);
+	}
+
+	/** The implementation's direct write into {@code output}; {@code false} when it cannot (nothing written). */
+	private boolean runInto(final OpCall nativeCall, final Object output) throws Exception {
+		final long start = System.nanoTime();
+		wroteInput = plan.target().isInPlace();
+		final boolean written = backend.executeInto(implementation, nativeCall, output);
+		computeNanos = System.nanoTime() - start;
+		if (!written) {
+			wroteInput = false;
+			return false;
+		}
+		costs.observe(plan.call(), backend, implementation, computeNanos);
+		return true;
+	}
+
+	/**
+	 * Copies a complete native result into the caller's output: on this
+	 * backend when the output is its own, else through the host (and onto the
+	 * output's device, through a temporary there).
+	 */
+	private void writeInto(final Object result, final OutputTarget target) {
+		final Object output = target.image();
+		final ImageInfo info = plan.call().outputInfo();
+		if (backend.isResident(output)) {
+			wroteInput = target.isInPlace();
+			backend.copy(result, output);
+			return;
+		}
+		final RandomAccessibleInterval<?> host = backend.isHostResident() ? (RandomAccessibleInterval<?>) result
+			: ledger.download(backend, result, info);
+		final Backend device = target.owner();
+		if (device == null) {
+			wroteInput = target.isInPlace();
+			HostImages.copy(host, (RandomAccessibleInterval<?>) output);
+			return;
+		}
+		final Object staged = ledger.upload(device, host, info);
+		try {
+			wroteInput = target.isInPlace();
+			device.copy(staged, output);
+		}
+		finally {
+			device.release(staged);
+		}
+	}
 
 	private Object toBackend(final Object input, final ImageInfo info) {
 		if (backend.isResident(input)) return input;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.fijidispatch.op.ResultTable;
@@ -21,6 +22,8 @@ public final class OpRequest {
 	private final List<Object> inputs = new ArrayList<>(2);
 	private final Map<String, Object> params = new LinkedHashMap<>();
 	private String backend;
+	private OutputMode mode = OutputMode.FUNCTION;
+	private Object output;
 
 	OpRequest(final DispatchService service, final String opId) {
 		this.service = service;
@@ -72,7 +75,56 @@ public final class OpRequest {
 		return this;
 	}
 
-	/** Runs the call; an image result comes back in the inputs' kind. */
+	/**
+	 * Computer mode: the result is written into {@code output}, a host image
+	 * or a device image of an installed backend (e.g. a CLIJ2
+	 * {@code ClearCLBuffer}: written on its device, not downloaded), which
+	 * must have exactly the size and pixel kind of the call's result
+	 * ({@link io.github.fijidispatch.op.Op#outputInfo}); {@link #run()} then
+	 * returns {@code output}. An output that is one of the inputs is the
+	 * in-place case ({@link #inPlace()}); one that shares pixels with an input
+	 * otherwise is refused. Checked before any backend runs: a wrong output is
+	 * a {@link io.github.fijidispatch.op.BadInputException} for parameter
+	 * {@code output}, naming the op, the output and what is allowed.
+	 * If a backend fails midway, the next one writes every pixel of the
+	 * output again.
+	 */
+	public OpRequest into(final Object output) {
+		this.mode = OutputMode.COMPUTER;
+		this.output = output;
+		return this;
+	}
+
+	/**
+	 * In-place mode: the result overwrites the first input, for ops that
+	 * {@linkplain io.github.fijidispatch.op.Op#allowsInPlace() allow it} and
+	 * calls whose result has that input's size and kind; any other call is
+	 * refused before it runs, naming the op. This is the only way a call
+	 * changes its input. Data safety: while another backend could follow
+	 * (fallback), a backend computes the result beside the input and dispatch
+	 * writes it over the input only once it is complete, so a backend that
+	 * fails midway leaves the input as it was for the next one; only the last
+	 * backend that may run (a named one, or the last of the plan) writes the
+	 * input directly where its implementation can, and if it fails midway the
+	 * call's error says that the input may be partly overwritten.
+	 */
+	public OpRequest inPlace() {
+		this.mode = OutputMode.INPLACE;
+		this.output = null;
+		return this;
+	}
+
+	/** Where the result goes: {@link OutputMode#FUNCTION} unless {@link #into} or {@link #inPlace()} was called. */
+	public OutputMode outputMode() {
+		return mode;
+	}
+
+	/** The output given to {@link #into}, or {@code null}. */
+	public Object output() {
+		return output;
+	}
+
+	/** Runs the call; an image result comes back in the inputs' kind (or is the output given, in the other modes). */
 	@SuppressWarnings("unchecked")
 	public <R> R run() {
 		return (R) service.run(this);
@@ -96,6 +148,7 @@ public final class OpRequest {
 
 	@Override
 	public String toString() {
-		return opId + inputs.size() + " input(s) " + params + (backend == null ? "" : " on " + backend);
+		return opId + inputs.size() + " input(s) " + params + (backend == null ? "" : " on " + backend) +
+			(mode == OutputMode.FUNCTION ? "" : " " + mode.name().toLowerCase(Locale.ROOT));
 	}
 }

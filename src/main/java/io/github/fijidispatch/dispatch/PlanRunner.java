@@ -12,9 +12,13 @@ import org.scijava.log.LogService;
  * backend follows (a backend named on the call has no followers: it is never
  * replaced). Every call, successful or not, is recorded once
  * ({@link CallRecorder}); a call without a result throws what
- * {@link CallFailures} makes of its attempts.
+ * {@link CallFailures} makes of its attempts. An attempt that failed after it
+ * began to overwrite its input (in place) ends the call: no backend follows.
  */
 final class PlanRunner {
+
+	/** What a failed attempt's reason adds when it had begun to overwrite its input (in place). */
+	static final String PARTLY_OVERWRITTEN = "the input may be partly overwritten (in place), so no other backend was tried";
 
 	private final Registry registry;
 	private final TransferStats transfers;
@@ -46,19 +50,22 @@ final class PlanRunner {
 		boolean allBadInput = true;
 		for (int i = 0; i < order.size(); i++) {
 			final String backendId = order.get(i);
+			final boolean followed = plan.named() == null && i + 1 < order.size();
 			final Execution execution = new Execution(plan, registry.backend(backendId),
-				registry.implementation(decision.opId(), backendId), transfers, costs);
+				registry.implementation(decision.opId(), backendId), transfers, costs, followed);
 			final Object result;
 			try {
 				result = execution.run();
 			}
 			catch (final Exception | OutOfMemoryError | LinkageError e) {
 				cleanUp(execution);
-				final String failure = CallFailures.describe(e);
+				final String failure = CallFailures.describe(e) + (execution.wroteInput() ? "; " + PARTLY_OVERWRITTEN : "");
 				attempts.add(new Attempt(backendId, failure));
 				lastFailure = e;
 				allBadInput &= e instanceof IllegalArgumentException;
-				if (plan.named() == null && i + 1 < order.size()) log.warn("[dispatch] " + decision.opId() + " failed on " +
+				// NB: a half-written input is no input for the next backend
+				if (execution.wroteInput()) break;
+				if (followed) log.warn("[dispatch] " + decision.opId() + " failed on " +
 					backendId + " (" + failure + "); falling back to " + order.get(i + 1));
 				continue;
 			}

@@ -14,16 +14,21 @@ final class PlannedCall {
 	private final OpCall call;
 	private final Backend resident;
 	private final Decision decision;
+	private final OutputTarget target;
 
 	/**
 	 * @param named the backend named on the call, or {@code null}
 	 * @param resident the backend whose device holds the inputs, {@code null} for host inputs
+	 * @param target where the result is written, or {@code null} for a new image (function mode)
 	 */
-	PlannedCall(final String named, final OpCall call, final Backend resident, final Decision decision) {
+	PlannedCall(final String named, final OpCall call, final Backend resident, final Decision decision,
+		final OutputTarget target)
+	{
 		this.named = named;
 		this.call = call;
 		this.resident = resident;
 		this.decision = decision;
+		this.target = target;
 	}
 
 	/** The backend named on the call, or {@code null}: a named backend is never replaced. */
@@ -43,5 +48,10 @@ final class PlannedCall {
 
 	Decision decision() {
 		return decision;
+	}
+
+	/** The caller's image the result is written into, or {@code null} in function mode. */
+	OutputTarget target() {
+		return target;
 	}
 }

@@ -15,6 +15,15 @@ import io.github.fijidispatch.op.ResultTable;
  * {@link IllegalStateException} naming the backend and what was wrong, on
  * which dispatch falls back. Two steps, so that the caller can take charge of
  * a new image (to free it) before its shape is judged.
+ * <p>
+ * The output modes ({@link OutputMode}) do not change this: a backend's own
+ * result is always new and never an input, also when dispatch then copies it
+ * into the caller's output or over the input (in place). Only an
+ * implementation's direct write ({@code OpImplementation#runInto}) puts the
+ * result in the caller's image, checked beforehand ({@link OutputTarget}),
+ * and only in place does it touch an input: the one the caller asked to
+ * have overwritten.
+ * </p>
  */
 final class ResultChecks {
 

@@ -91,4 +91,20 @@ public interface Op extends SciJavaPlugin {
 	 * table. Dispatch checks every backend's result against it.
 	 */
 	ImageInfo outputInfo(List<ImageInfo> inputs, Parameters params);
+
+	/**
+	 * Whether a call may overwrite one of its inputs with its result: the
+	 * <em>inplace</em> output mode of ImageJ Ops and SciJava Ops
+	 * ({@code dispatch.op(id).input(img).inPlace().run()}). True only for ops
+	 * whose every output pixel depends on the input pixels at the same position
+	 * alone (point ops, masks of a threshold, conversions), so that a result
+	 * written over its input is the result computed beside it. Even then a call
+	 * runs in place only when its result has the size and pixel kind of the
+	 * input it overwrites ({@link #outputInfo}): {@code math.add} of two uint8
+	 * images in place, not of a uint8 and a uint16 image into the uint8 one.
+	 * Default: {@code false}.
+	 */
+	default boolean allowsInPlace() {
+		return false;
+	}
 }

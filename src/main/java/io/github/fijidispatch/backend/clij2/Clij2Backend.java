@@ -139,6 +139,13 @@ public class Clij2Backend extends AbstractBackend {
 		return host;
 	}
 
+	/** On the device: a CLIJ2 {@code copy} from buffer to buffer, nothing downloaded. */
+	@Override
+	public void copy(final Object source, final Object target) {
+		requireAvailable("copy");
+		session.copy(source, target);
+	}
+
 	@Override
 	public void release(final Object nativeImage) {
 		requireAvailable("release");

@@ -179,6 +179,13 @@ final class Clij2Session implements AutoCloseable {
 		return call(c -> Clij2Transfers.pull((ClearCLBuffer) image));
 	}
 
+	/** Copies one of this session's buffers into another of the same size and type, on the device. */
+	void copy(final Object source, final Object target) {
+		requireOwned(source, "copy from");
+		requireOwned(target, "copy into");
+		call(c -> c.copy((ClearCLBuffer) source, (ClearCLBuffer) target));
+	}
+
 	/** Frees one of this session's buffers. */
 	void release(final Object image) {
 		requireOwned(image, "release");

@@ -1,6 +1,8 @@
 package io.github.fijidispatch.backend.imglib2;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.fijidispatch.backend.AbstractBackend;
@@ -48,26 +50,37 @@ public class Imglib2Backend extends AbstractBackend {
 
 	@Override
 	public Object execute(final OpImplementation implementation, final OpCall call) throws Exception {
-		if (Parallelization.getTaskExecutor() != TaskExecutors.multiThreaded()) return implementation.run(call, this);
-		return runWith(largestInput(call) < POOL_PIXELS ? TaskExecutors.singleThreaded() : threads(), implementation, call);
+		return onThreads(call, () -> implementation.run(call, this));
 	}
 
-	/** Runs the implementation with {@code executor} as ImgLib2's current one; exceptions pass through unchanged. */
-	private Object runWith(final TaskExecutor executor, final OpImplementation implementation, final OpCall call)
+	/** On the same threads as {@link #execute}. */
+	@Override
+	public boolean executeInto(final OpImplementation implementation, final OpCall call, final Object output)
 		throws Exception
 	{
-		final Object[] result = new Object[1];
+		return onThreads(call, () -> implementation.runInto(call, this, output));
+	}
+
+	/** Runs {@code work} with the executor the class javadoc describes; exceptions pass through unchanged. */
+	private <R> R onThreads(final OpCall call, final java.util.concurrent.Callable<R> work) throws Exception {
+		if (Parallelization.getTaskExecutor() != TaskExecutors.multiThreaded()) return work.call();
+		return runWith(largestInput(call) < POOL_PIXELS ? TaskExecutors.singleThreaded() : threads(), work);
+	}
+
+	/** Runs {@code work} with {@code executor} as ImgLib2's current one; exceptions pass through unchanged. */
+	private static <R> R runWith(final TaskExecutor executor, final java.util.concurrent.Callable<R> work) throws Exception {
+		final List<R> result = new ArrayList<>(1);
 		final Exception[] failure = new Exception[1];
 		Parallelization.runWithExecutor(executor, () -> {
 			try {
-				result[0] = implementation.run(call, this);
+				result.add(work.call());
 			}
 			catch (final Exception e) {
 				failure[0] = e;
 			}
 		});
 		if (failure[0] != null) throw failure[0];
-		return result[0];
+		return result.get(0);
 	}
 
 	private static long largestInput(final OpCall call) {

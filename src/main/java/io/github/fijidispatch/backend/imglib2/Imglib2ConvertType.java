@@ -7,6 +7,7 @@ import io.github.fijidispatch.backend.OpImplementation;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.convert.ConvertTypeOp;
 import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImg;
 import net.imglib2.type.numeric.RealType;
 
 import org.scijava.plugin.Plugin;
@@ -25,9 +26,23 @@ public class Imglib2ConvertType extends AbstractImglib2Implementation {
 
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
+		return convert(call, null);
+	}
+
+	/** Straight into a caller's {@code ArrayImg} of the target kind (the input itself, in place: the range is read first). */
+	@Override
+	protected boolean computeInto(final OpCall call, final Imglib2Backend backend, final Object output) {
+		final ArrayImg<?, ?> into = PixelArrays.flatImage(output, ConvertTypeOp.target(call.params()));
+		if (into == null) return false;
+		convert(call, into);
+		return true;
+	}
+
+	private static Object convert(final OpCall call, final ArrayImg<?, ?> into) {
 		final RandomAccessibleInterval<? extends RealType<?>> image = call.hostImage(0);
 		final PixelKind target = ConvertTypeOp.target(call.params());
-		return Imglib2PixelMath.map(image, target, mapping(image, call.info(0).kind(), target, call.params().flag("scale")));
+		return Imglib2PixelMath.map(image, target, mapping(image, call.info(0).kind(), target, call.params().flag("scale")),
+			into);
 	}
 
 	/** Identity, or the linear map of [min, max] onto [0, target max]. */

@@ -16,7 +16,9 @@ import net.imglib2.type.numeric.RealType;
  * integer kinds): a table of every pair of values for two 8-bit images
  * ({@link TabulatedMap}), plain array blocks for others ({@link PixelBlocks}),
  * views and every storage alike. Subclasses only name
- * the op and the operator.
+ * the op and the operator. Into a caller's {@code ArrayImg} of the output
+ * kind, the loop writes it directly ({@link #computeInto}), each block read
+ * from both inputs before it is written, so the output may be either input.
  */
 public abstract class Imglib2PairwiseMath extends AbstractImglib2Implementation {
 
@@ -39,15 +41,25 @@ public abstract class Imglib2PairwiseMath extends AbstractImglib2Implementation 
 
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
-		return compute(call, call.outputInfo().kind());
+		return compute(call, call.outputInfo().kind(), null);
 	}
 
-	private <T extends RealType<T> & NativeType<T>> Img<T> compute(final OpCall call, final PixelKind kind) {
-		final Img<T> tabulated = TabulatedMap.map(call.hostImage(0), call.hostImage(1), kind, operator);
+	@Override
+	protected boolean computeInto(final OpCall call, final Imglib2Backend backend, final Object output) {
+		final ArrayImg<?, ?> target = PixelArrays.flatImage(output, call.outputInfo().kind());
+		if (target == null) return false;
+		compute(call, call.outputInfo().kind(), target);
+		return true;
+	}
+
+	private <T extends RealType<T> & NativeType<T>> Img<T> compute(final OpCall call, final PixelKind kind,
+		final ArrayImg<?, ?> into)
+	{
+		final Img<T> tabulated = TabulatedMap.map(call.hostImage(0), call.hostImage(1), kind, operator, into);
 		if (tabulated != null) return tabulated;
 		final PixelBlocks a = PixelBlocks.of(call.hostImage(0));
 		final PixelBlocks b = PixelBlocks.of(call.hostImage(1));
-		final ArrayImg<T, ?> out = PixelArrays.newImage(kind, a.dimensions());
+		final ArrayImg<T, ?> out = TabulatedMap.target(into, kind, a);
 		final Object target = PixelArrays.storage(out);
 		final PixelArrays to = PixelArrays.of(kind);
 		final BlockOperator op = operator;

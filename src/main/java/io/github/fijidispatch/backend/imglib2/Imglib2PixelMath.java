@@ -11,6 +11,7 @@ import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.util.Intervals;
 
 /**
  * Ops that map every pixel through a function of its value on the CPU: one
@@ -19,9 +20,15 @@ import net.imglib2.type.numeric.RealType;
  * integer kinds up to 16 bits look the results up in a table
  * ({@link TabulatedMap}); others run in plain array blocks
  * ({@link PixelBlocks}), views and every storage alike. Subclasses
- * name the op and build the function from the call's parameters.
+ * name the op and build the function from the call's parameters. Into a
+ * caller's {@code ArrayImg} of the output kind, the loop writes it directly
+ * ({@link #computeInto}); reading each block before writing it, so the output
+ * may be the input (in place).
  */
 public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
+
+	/** Pixels per parallel range, at least, of the plain float loop. */
+	private static final long LINEAR_GRAIN = 1 << 16;
 
 	private final Function<Parameters, DoubleUnaryOperator> function;
 
@@ -32,23 +39,38 @@ public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
-		return map(call.hostImage(0), call.outputInfo().kind(), function.apply(call.params()));
+		return map(call.hostImage(0), call.outputInfo().kind(), function.apply(call.params()), null);
 	}
 
-	/** A new image of {@code kind} holding {@code f} of every pixel, stored as that kind stores values. */
+	@Override
+	protected boolean computeInto(final OpCall call, final Imglib2Backend backend, final Object output) {
+		final ArrayImg<?, ?> target = PixelArrays.flatImage(output, call.outputInfo().kind());
+		if (target == null) return false;
+		map(call.hostImage(0), call.outputInfo().kind(), function.apply(call.params()), target);
+		return true;
+	}
+
+	/**
+	 * An image of {@code kind} holding {@code f} of every pixel, stored as that
+	 * kind stores values: {@code into} (an {@code ArrayImg} of {@code kind} and
+	 * the image's size, which may be the image itself), or a new one when
+	 * {@code null}.
+	 */
 	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> image,
-		final PixelKind kind, final DoubleUnaryOperator f)
+		final PixelKind kind, final DoubleUnaryOperator f, final ArrayImg<?, ?> into)
 	{
-		if (f == Linear.IDENTITY && kind == PixelKind.FLOAT32) {
+		if (into == null && f == Linear.IDENTITY && kind == PixelKind.FLOAT32) {
 			// NB: one plain conversion loop straight into the float output
 			@SuppressWarnings("unchecked")
 			final Img<T> floats = (Img<T>) (Img<?>) FloatVolume.copyOf(image).img();
 			return floats;
 		}
-		final Img<T> tabulated = TabulatedMap.map(image, kind, f);
+		final Img<T> linear = linearFloats(image, kind, f, into);
+		if (linear != null) return linear;
+		final Img<T> tabulated = TabulatedMap.map(image, kind, f, into);
 		if (tabulated != null) return tabulated;
 		final PixelBlocks source = PixelBlocks.of(image);
-		final ArrayImg<T, ?> out = PixelArrays.newImage(kind, source.dimensions());
+		final ArrayImg<T, ?> out = TabulatedMap.target(into, kind, source);
 		final Object target = PixelArrays.storage(out);
 		final PixelArrays to = PixelArrays.of(kind);
 		source.forEachRange((reader, first, end) -> {
@@ -60,6 +82,32 @@ public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 					block[i] = f.applyAsDouble(block[i]);
 				to.fromDoubles(block, 0, target, (int) source.start(b), n);
 			}
+		});
+		return out;
+	}
+
+	/**
+	 * The memory-bound case in one plain loop over the arrays, in parallel: a
+	 * {@link Linear} map of a float32 {@code ArrayImg} to float32 (into
+	 * {@code into}, which may be the image itself, or a new image). {@code null}
+	 * for any other case.
+	 */
+	private static <T extends RealType<T> & NativeType<T>> Img<T> linearFloats(
+		final RandomAccessibleInterval<? extends RealType<?>> image, final PixelKind kind, final DoubleUnaryOperator f,
+		final ArrayImg<?, ?> into)
+	{
+		final ArrayImg<?, ?> source = PixelArrays.flatImage(image, PixelKind.FLOAT32);
+		if (kind != PixelKind.FLOAT32 || !(f instanceof Linear) || source == null) return null;
+		final float[] in = (float[]) PixelArrays.storage(source);
+		@SuppressWarnings("unchecked")
+		final ArrayImg<T, ?> out = into != null ? (ArrayImg<T, ?>) into : PixelArrays.newImage(kind, Intervals
+			.dimensionsAsLongArray(image));
+		final float[] target = (float[]) PixelArrays.storage(out);
+		final Linear linear = (Linear) f;
+		ParallelRanges.forEach(in.length, LINEAR_GRAIN, (from, to) -> {
+			// NB: in blocks, so that the loop is a method called often (compiled whole, early) rather than one long OSR loop
+			for (long b = from; b < to; b += PixelBlocks.BLOCK)
+				linear.applyTo(in, target, (int) b, (int) Math.min(to, b + PixelBlocks.BLOCK));
 		});
 		return out;
 	}
@@ -96,6 +144,36 @@ public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 		@Override
 		public double applyAsDouble(final double v) {
 			return (v - shift) * factor;
+		}
+
+		/**
+		 * {@code out[i] = (float) f(in[i])} for {@code from ≤ i < to}: the
+		 * float values in double, as every path computes them. NB: one float
+		 * operation with a float operand (a scalar a float holds exactly, added
+		 * or multiplied) rounds to the same float as the double operation
+		 * rounded to float (double has more than twice float's precision, so
+		 * its rounding is innocuous), and float loops vectorise where the
+		 * float→double conversions do not (about 6× less CPU time): those
+		 * cases run in float ({@code LinearFloatLoopTest}).
+		 */
+		void applyTo(final float[] in, final float[] out, final int from, final int to) {
+			final float s = (float) shift;
+			final float k = (float) factor;
+			if (factor == 1 && s == shift) {
+				for (int i = from; i < to; i++)
+					out[i] = in[i] - s;
+			}
+			else if (Double.doubleToRawLongBits(shift) == 0 && k == factor) {
+				// NB: +0 only: v − (−0) turns −0 into +0 before the product
+				for (int i = from; i < to; i++)
+					out[i] = in[i] * k;
+			}
+			else {
+				final double ds = shift;
+				final double dk = factor;
+				for (int i = from; i < to; i++)
+					out[i] = (float) ((in[i] - ds) * dk);
+			}
 		}
 
 		void applyTo(final double[] values, final int n) {

@@ -225,6 +225,21 @@ final class PixelArrays {
 		return new ArrayImgFactory<>(kind.<T> createType()).create(dims);
 	}
 
+	/**
+	 * {@code image} when it is an {@link ArrayImg} of {@code kind} (X fastest
+	 * in one array, as {@link #newImage} makes them), which a loop can write
+	 * through {@link #storage}; otherwise {@code null}.
+	 */
+	@SuppressWarnings("unchecked")
+	static <T extends RealType<T> & NativeType<T>> ArrayImg<T, ?> flatImage(final Object image, final PixelKind kind) {
+		if (!(image instanceof ArrayImg) || kind == null) return null;
+		final ArrayImg<?, ?> img = (ArrayImg<?, ?>) image;
+		final Object access = img.update(null);
+		if (!(access instanceof ArrayDataAccess) || PixelKind.of(img.firstElement()) != kind) return null;
+		final Object array = ((ArrayDataAccess<?>) access).getCurrentStorageArray();
+		return array.getClass() == of(kind).allocate(0).getClass() ? (ArrayImg<T, ?>) img : null;
+	}
+
 	/** The one primitive array behind an {@link ArrayImg} (shared, not copied). */
 	static Object storage(final ArrayImg<?, ?> image) {
 		return ((ArrayDataAccess<?>) image.update(null)).getCurrentStorageArray();

@@ -35,13 +35,22 @@ final class TabulatedMap {
 		void apply(double[] x, double[] y, int n);
 	}
 
-	/**
-	 * A new image of {@code kind} holding {@code f} of every pixel, or
-	 * {@code null} when the image is not of an integer kind of at most 16
-	 * bits, or too small for a table to pay.
-	 */
+	/** {@link #map(RandomAccessibleInterval, PixelKind, DoubleUnaryOperator, ArrayImg)} into a new image. */
 	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> image,
 		final PixelKind kind, final DoubleUnaryOperator f)
+	{
+		return map(image, kind, f, null);
+	}
+
+	/**
+	 * An image of {@code kind} holding {@code f} of every pixel, or
+	 * {@code null} when the image is not of an integer kind of at most 16
+	 * bits, or too small for a table to pay. The image is {@code into} when
+	 * given (an {@code ArrayImg} of {@code kind} and the image's size; it may
+	 * be the image itself: each block is read before it is written), else new.
+	 */
+	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> image,
+		final PixelKind kind, final DoubleUnaryOperator f, final ArrayImg<?, ?> into)
 	{
 		final PixelBlocks pixels = PixelBlocks.of(image);
 		final PixelArrays source = pixels.arrays();
@@ -49,7 +58,7 @@ final class TabulatedMap {
 		final double[] values = new double[source.entries()];
 		for (int i = 0; i < values.length; i++)
 			values[i] = f.applyAsDouble(source.valueOf(i));
-		final ArrayImg<T, ?> out = PixelArrays.newImage(kind, pixels.dimensions());
+		final ArrayImg<T, ?> out = target(into, kind, pixels);
 		final Object table = stored(values, kind);
 		final Object target = PixelArrays.storage(out);
 		final PixelArrays arrays = PixelArrays.of(kind);
@@ -63,15 +72,25 @@ final class TabulatedMap {
 		return out;
 	}
 
+	/** The pair map below into a new image. */
+	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> a,
+		final RandomAccessibleInterval<? extends RealType<?>> b, final PixelKind kind, final PairFunction f)
+	{
+		return map(a, b, kind, f, null);
+	}
+
 	/**
-	 * A new image of {@code kind} holding {@code f} of every pair of pixels
+	 * An image of {@code kind} holding {@code f} of every pair of pixels
 	 * of {@code a} and {@code b} (of equal size), looked up in a table of
 	 * every pair of values; or {@code null} when either image is not of an
 	 * integer kind of at most 16 bits, the pairs are more than 65,536 (two
 	 * 8-bit kinds at most), or the images are too small for the table to pay.
+	 * The image is {@code into} when given (it may be {@code a} or {@code b}),
+	 * else new.
 	 */
 	static <T extends RealType<T> & NativeType<T>> Img<T> map(final RandomAccessibleInterval<? extends RealType<?>> a,
-		final RandomAccessibleInterval<? extends RealType<?>> b, final PixelKind kind, final PairFunction f)
+		final RandomAccessibleInterval<? extends RealType<?>> b, final PixelKind kind, final PairFunction f,
+		final ArrayImg<?, ?> into)
 	{
 		final PixelBlocks pa = PixelBlocks.of(a);
 		final PixelBlocks pb = PixelBlocks.of(b);
@@ -89,7 +108,7 @@ final class TabulatedMap {
 			y[i] = sb.valueOf(i % bEntries);
 		}
 		f.apply(x, y, entries);
-		final ArrayImg<T, ?> out = PixelArrays.newImage(kind, pa.dimensions());
+		final ArrayImg<T, ?> out = target(into, kind, pa);
 		final Object table = stored(x, kind);
 		final Object target = PixelArrays.storage(out);
 		final PixelArrays arrays = PixelArrays.of(kind);
@@ -107,6 +126,14 @@ final class TabulatedMap {
 			}
 		});
 		return out;
+	}
+
+	/** {@code into} (a caller's image, see {@link PixelArrays#flatImage}), or a new image of {@code kind} and the pixels' size. */
+	@SuppressWarnings("unchecked")
+	static <T extends RealType<T> & NativeType<T>> ArrayImg<T, ?> target(final ArrayImg<?, ?> into, final PixelKind kind,
+		final PixelBlocks pixels)
+	{
+		return into != null ? (ArrayImg<T, ?>) into : PixelArrays.newImage(kind, pixels.dimensions());
 	}
 
 	/** The values stored as {@code kind} stores them, in an array of its storage type. */

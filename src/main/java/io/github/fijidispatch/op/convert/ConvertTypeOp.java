@@ -76,4 +76,10 @@ public class ConvertTypeOp extends AbstractOp {
 	public NonFinite nonFinite() {
 		return NonFinite.conversion();
 	}
+
+	/** In place: yes, a conversion within a kind (target = the input's kind) can run in place. */
+	@Override
+	public boolean allowsInPlace() {
+		return true;
+	}
 }

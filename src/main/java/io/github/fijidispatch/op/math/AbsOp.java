@@ -37,4 +37,10 @@ public class AbsOp extends AbstractOp {
 	public NonFinite nonFinite() {
 		return NonFinite.ieee("image");
 	}
+
+	/** In place: yes, a point op. */
+	@Override
+	public boolean allowsInPlace() {
+		return true;
+	}
 }

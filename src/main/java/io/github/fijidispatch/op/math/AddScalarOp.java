@@ -53,4 +53,10 @@ public class AddScalarOp extends AbstractOp {
 	public NonFinite nonFinite() {
 		return NonFinite.ieee("image");
 	}
+
+	/** In place: yes, a point op. */
+	@Override
+	public boolean allowsInPlace() {
+		return true;
+	}
 }

@@ -28,4 +28,10 @@ public abstract class PairwiseMathOp extends AbstractOp {
 	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
 		return inputs.get(0).withKind(CommonKind.of(inputs.get(0).kind(), inputs.get(1).kind()));
 	}
+
+	/** In place: yes, pixel by pixel: into either input whose size and kind the result has. */
+	@Override
+	public boolean allowsInPlace() {
+		return true;
+	}
 }

@@ -67,4 +67,10 @@ public class AutoThresholdOp extends AbstractMaskOp {
 	public NonFinite nonFinite() {
 		return NonFinite.nanBackground();
 	}
+
+	/** In place: yes, the threshold comes from the whole image first, then each pixel is compared: a uint8 input can take its mask. */
+	@Override
+	public boolean allowsInPlace() {
+		return true;
+	}
 }

@@ -34,4 +34,10 @@ public class ValueThresholdOp extends AbstractMaskOp {
 	public NonFinite nonFinite() {
 		return NonFinite.nanBackground();
 	}
+
+	/** In place: yes, a point op: a uint8 input can take its mask. */
+	@Override
+	public boolean allowsInPlace() {
+		return true;
+	}
 }
