@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.convert;
 
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
@@ -75,5 +76,13 @@ public class ConvertTypeOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.conversion();
+	}
+
+	/** Point-wise, unless the conversion scales the whole image's [min, max]: that has no blockwise plan yet. */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return scales(image.kind(), target(params), params.flag("scale")) ? BlockPlan.notPlanned(ID +
+			" with scale=true maps the whole image's [min, max]; it has no blockwise plan yet: use scale=false or the whole image")
+			: BlockPlan.pointwise(image.numDimensions());
 	}
 }

@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.math;
 
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.Collections;
 import java.util.List;
 
@@ -52,5 +53,10 @@ public class AddScalarOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.ieee("image");
+	}
+
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.pointwise(image.numDimensions());
 	}
 }

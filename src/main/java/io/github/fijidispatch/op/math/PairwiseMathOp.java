@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.math;
 
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.Arrays;
 import java.util.List;
 
@@ -27,5 +28,10 @@ public abstract class PairwiseMathOp extends AbstractOp {
 	@Override
 	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
 		return inputs.get(0).withKind(CommonKind.of(inputs.get(0).kind(), inputs.get(1).kind()));
+	}
+
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.pointwise(image.numDimensions());
 	}
 }

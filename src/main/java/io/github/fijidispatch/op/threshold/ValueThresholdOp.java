@@ -1,5 +1,8 @@
 package io.github.fijidispatch.op.threshold;
 
+import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.AbstractMaskOp;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
@@ -33,5 +36,10 @@ public class ValueThresholdOp extends AbstractMaskOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.nanBackground();
+	}
+
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.pointwise(image.numDimensions());
 	}
 }

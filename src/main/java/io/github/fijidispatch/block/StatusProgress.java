@@ -1,0 +1,18 @@
+package io.github.fijidispatch.block;
+
+import org.scijava.app.StatusService;
+
+/** Progress on SciJava's status bar: the block count as progress, the ETA in the message. */
+public final class StatusProgress implements ProgressListener {
+
+	private final StatusService status;
+
+	public StatusProgress(final StatusService status) {
+		this.status = status;
+	}
+
+	@Override
+	public void blockDone(final String op, final int done, final int total, final long etaMillis) {
+		status.showStatus(done, total, StderrProgress.line(op, done, total, etaMillis));
+	}
+}
