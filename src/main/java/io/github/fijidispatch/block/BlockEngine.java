@@ -113,7 +113,8 @@ public final class BlockEngine {
 			case LABEL_SUMS:
 				return new LabelSumMerge();
 			default:
-				throw new BadInputException(op.id() + " cannot run blockwise: " + plan.reason(), op.id(), "block", null,
+				throw new BadInputException(op.id() + " has no blockwise plan yet: " + plan.reason() +
+					"; run it on the whole image", op.id(), "block", null,
 					"an op with a blockwise plan");
 		}
 	}

@@ -132,17 +132,6 @@ public final class BlockGrid implements Serializable {
 		return new BlockGrid(dims, size, halo);
 	}
 
-	/** The index of the block holding pixel {@code position}. */
-	public int indexOf(final long[] position) {
-		long index = 0;
-		long stride = 1;
-		for (int d = 0; d < dims.length; d++) {
-			index += position[d] / blockSize[d] * stride;
-			stride *= counts[d];
-		}
-		return (int) index;
-	}
-
 	@Override
 	public String toString() {
 		return total + " blocks of " + Arrays.toString(blockSize) + " over " + Arrays.toString(dims) + ", halo " +

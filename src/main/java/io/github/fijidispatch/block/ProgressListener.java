@@ -12,6 +12,15 @@ public interface ProgressListener {
 		// NB: quiet on purpose
 	};
 
+	/** Tells every one of {@code listeners}, in order. */
+	static ProgressListener all(final ProgressListener... listeners) {
+		final ProgressListener[] copy = listeners.clone();
+		return (op, done, total, etaMillis) -> {
+			for (final ProgressListener l : copy)
+				l.blockDone(op, done, total, etaMillis);
+		};
+	}
+
 	/**
 	 * @param op the op id being run
 	 * @param done blocks done so far, ≥ 1

@@ -1,5 +1,6 @@
 package io.github.fijidispatch.block;
 
+import org.scijava.Context;
 import org.scijava.app.StatusService;
 
 /** Progress on SciJava's status bar: the block count as progress, the ETA in the message. */
@@ -9,6 +10,12 @@ public final class StatusProgress implements ProgressListener {
 
 	public StatusProgress(final StatusService status) {
 		this.status = status;
+	}
+
+	/** Progress on the status bar of {@code context} when it has a {@link StatusService}; else {@link ProgressListener#NONE}. */
+	public static ProgressListener forContext(final Context context) {
+		final StatusService status = context.getService(StatusService.class);
+		return status == null ? ProgressListener.NONE : new StatusProgress(status);
 	}
 
 	@Override

@@ -81,8 +81,8 @@ public class ConvertTypeOp extends AbstractOp {
 	/** Point-wise, unless the conversion scales the whole image's [min, max]: that has no blockwise plan yet. */
 	@Override
 	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return scales(image.kind(), target(params), params.flag("scale")) ? BlockPlan.notPlanned(ID +
-			" with scale=true maps the whole image's [min, max]; it has no blockwise plan yet: use scale=false or the whole image")
+		return scales(image.kind(), target(params), params.flag("scale"))
+			? BlockPlan.notPlanned("scale=true maps the whole image's [min, max]; use scale=false")
 			: BlockPlan.pointwise(image.numDimensions());
 	}
 }

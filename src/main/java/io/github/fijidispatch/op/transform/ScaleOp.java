@@ -95,6 +95,6 @@ public class ScaleOp extends AbstractOp {
 	 */
 	@Override
 	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return BlockPlan.notPlanned(ID + " samples at positions that depend on the block's offset; it has no blockwise plan yet: run it on the whole image");
+		return BlockPlan.notPlanned("its sampling positions depend on where a block starts");
 	}
 }
