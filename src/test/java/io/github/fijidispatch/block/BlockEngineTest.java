@@ -14,7 +14,6 @@ import io.github.fijidispatch.backend.HostImages;
 import io.github.fijidispatch.conformance.ConformanceCase;
 import io.github.fijidispatch.conformance.ConformanceCases;
 import io.github.fijidispatch.conformance.ResultComparison;
-import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.BlockPlan;
@@ -22,12 +21,9 @@ import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.Tolerance;
 import net.imglib2.RandomAccessibleInterval;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.scijava.Context;
 
 /**
  * Blockwise equals whole-image: every op with a plan, on the conformance kit's random and non-finite inputs (2D
@@ -35,25 +31,12 @@ import org.scijava.Context;
  * a single block; bit-exact where the op's tolerance is exact (labels included: the same numbering), within it
  * otherwise. All on the reference backend.
  */
-class BlockEngineTest {
+class BlockEngineTest extends AbstractBlockTest {
 
 	/** Per dimensionality: blocks smaller than the halo (and uneven remainders), one-pixel remainders, one block. */
 	private static final long[][] BLOCKS_2D = { { 3 }, { 13, 31 }, { 64 } };
 	private static final long[][] BLOCKS_3D = { { 5, 3, 2 }, { 23, 19, 7 }, { 100 } };
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void start() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
 
 	@TestFactory
 	Stream<DynamicTest> blockwiseEqualsWholeImageForEveryOp() {

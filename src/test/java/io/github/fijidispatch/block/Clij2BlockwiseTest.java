@@ -9,37 +9,20 @@ import java.util.Map;
 import io.github.fijidispatch.backend.clij2.Clij2Assumptions;
 import io.github.fijidispatch.conformance.ConformanceImages;
 import io.github.fijidispatch.conformance.ResultComparison;
-import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.scijava.Context;
 
 /**
  * Blocks on the OpenCL backend (PoCL here): every block of the call runs on {@code clij2}, and the merged result
  * agrees with the whole-image reference within the op's tolerance — a local op, a global histogram and merged
  * moments, in 2D and 3D.
  */
-class Clij2BlockwiseTest {
+class Clij2BlockwiseTest extends AbstractBlockTest {
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void start() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
 
 	@ParameterizedTest(name = "{0} {1} on {2}D")
 	@CsvSource({ "filter.gauss, sigma, 1.5, 2", "filter.gauss, sigma, 1.5, 3", "threshold.auto, method, Otsu, 2",

@@ -6,43 +6,26 @@ import java.util.Arrays;
 
 import io.github.fijidispatch.conformance.ConformanceImages;
 import io.github.fijidispatch.conformance.ResultComparison;
-import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.InputScale;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.Tolerance;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.scijava.Context;
 
 /**
  * Stitched labels equal whole-image labels, numbering included, on random masks of 5, 50 and 95 % foreground, with
  * face and full connectivity, in 2D and 3D, by blocks of 1 to 4 pixels per axis (so that components cross every
  * face, edge and corner of the grid); fill holes likewise.
  */
-class LabelStitchTest {
+class LabelStitchTest extends AbstractBlockTest {
 
 	private static final long[] SIZE_2D = { 29, 23 };
 	private static final long[] SIZE_3D = { 13, 11, 9 };
 	private static final long[][] BLOCKS = { { 1 }, { 2, 3, 2 }, { 4 } };
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void start() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
-	}
 
 	@ParameterizedTest(name = "{0}D, {1} % foreground, {2}")
 	@CsvSource({ "2, 0.05, face", "2, 0.5, face", "2, 0.95, face", "2, 0.05, full", "2, 0.5, full", "2, 0.95, full",
