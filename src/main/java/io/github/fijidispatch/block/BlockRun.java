@@ -84,10 +84,6 @@ final class BlockRun {
 		return grid(infos.get(0).dimensions(), new long[] { 0 });
 	}
 
-	DispatchService dispatch() {
-		return dispatch;
-	}
-
 	/** Announces the number of block calls the whole run makes (every pass). */
 	void expect(final int blocks) {
 		progress = new BlockProgress(op.id(), blocks, listener);

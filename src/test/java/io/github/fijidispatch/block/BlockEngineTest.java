@@ -14,6 +14,8 @@ import io.github.fijidispatch.backend.HostImages;
 import io.github.fijidispatch.conformance.ConformanceCase;
 import io.github.fijidispatch.conformance.ConformanceCases;
 import io.github.fijidispatch.conformance.ResultComparison;
+import io.github.fijidispatch.dispatch.CallRecord;
+import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.BlockPlan;
@@ -24,6 +26,7 @@ import net.imglib2.RandomAccessibleInterval;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.scijava.Context;
 
 /**
  * Blockwise equals whole-image: every op with a plan, on the conformance kit's random and non-finite inputs (2D
@@ -103,6 +106,21 @@ class BlockEngineTest extends AbstractBlockTest {
 		assertEquals(blocks, last[0]);
 		assertEquals(blocks, last[1]);
 		assertEquals(0, last[2]);
+	}
+
+	/** Each block is a call of its own through dispatch, in auto mode too: one call record per block. */
+	@Test
+	void everyBlockIsADispatchedCallWithItsOwnDecision() {
+		try (Context own = new Context(DispatchService.class)) {
+			final DispatchService service = own.service(DispatchService.class);
+			final ConformanceCase c = casesOf(service.opDefinition("filter.gauss")).get(0);
+			final OpRequest auto = service.op(c.opId()).inputs(c.inputArray()).set(c.params());
+			new BlockEngine(service).run(auto, 16);
+			final int blocks = BlockGrid.of(HostImages.describe(c.inputs().get(0)).dimensions(), new long[] { 16 }).size();
+			assertEquals(blocks, service.trace().size());
+			for (final CallRecord record : service.trace().records())
+				assertEquals("filter.gauss", record.opId());
+		}
 	}
 
 	// -- Helper methods --
