@@ -62,9 +62,7 @@ public final class BlockEngine {
 	public BlockPlan plan(final OpRequest request) {
 		final Op op = dispatch.opDefinition(request.opId());
 		final Parameters params = op.resolve(request.params());
-		final List<ImageInfo> infos = describe(op, request.inputs());
-		op.check(infos, params);
-		return op.blockwise(params, infos.get(0));
+		return op.blockwise(params, checked(op, params, request).get(0));
 	}
 
 	/**
@@ -78,8 +76,7 @@ public final class BlockEngine {
 	public Object run(final OpRequest request, final long... blockSize) {
 		final Op op = dispatch.opDefinition(request.opId());
 		final Parameters params = op.resolve(request.params());
-		final List<ImageInfo> infos = describe(op, request.inputs());
-		op.check(infos, params);
+		final List<ImageInfo> infos = checked(op, params, request);
 		checkBlockSize(op, blockSize, infos.get(0).numDimensions());
 		final BlockPlan plan = op.blockwise(params, infos.get(0));
 		final List<RandomAccessibleInterval<? extends RealType<?>>> images = new ArrayList<>();
@@ -117,6 +114,13 @@ public final class BlockEngine {
 					"; run it on the whole image", op.id(), "block", null,
 					"an op with a blockwise plan");
 		}
+	}
+
+	/** The inputs described, after the op's own checks of the call. */
+	private static List<ImageInfo> checked(final Op op, final Parameters params, final OpRequest request) {
+		final List<ImageInfo> infos = describe(op, request.inputs());
+		op.check(infos, params);
+		return infos;
 	}
 
 	private static List<ImageInfo> describe(final Op op, final List<Object> inputs) {
