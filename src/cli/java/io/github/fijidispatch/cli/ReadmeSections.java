@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
 import io.github.fijidispatch.backend.Backend;
 import io.github.fijidispatch.dispatch.CoverageMatrix;
 import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.op.BlockPlan;
+import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.ParameterSpec;
 
 /**
@@ -82,16 +85,27 @@ public final class ReadmeSections {
 
 	String ops() {
 		final StringBuilder sb = new StringBuilder(
-			"| op | menu label | parameters | tolerance vs reference | non-finite pixels | in place |\n|---|---|---|---|---|:---:|\n");
+			"| op | menu label | parameters | tolerance vs reference | non-finite pixels | in place | blockwise plan (defaults, 2D) |\n|---|---|---|---|---|:---:|---|\n");
 		for (final Op op : dispatch.ops()) {
 			final StringBuilder params = new StringBuilder();
 			for (final ParameterSpec p : op.parameters())
 				params.append(params.length() == 0 ? "" : "<br>").append('`').append(p.name()).append("` ")
 					.append(p.allowed()).append(p.defaultValue() == null ? "" : ", default " + ParameterSpec.toText(p.defaultValue()));
 			sb.append("| `").append(op.id()).append("` | ").append(op.category()).append(" › ").append(op.label())
-				.append(" | ").append(params.length() == 0 ? "—" : params).append(" | ").append(tableCell(op.tolerance().describe())).append(" | ").append(tableCell(op.nonFinite().rule().label())).append(" | ").append(op.allowsInPlace() ? "✓" : "—").append(" |\n");
+				.append(" | ").append(params.length() == 0 ? "—" : params).append(" | ").append(tableCell(op.tolerance().describe())).append(" | ").append(tableCell(op.nonFinite().rule().label())).append(" | ").append(op.allowsInPlace() ? "✓" : "—").append(" | ").append(tableCell(blockPlan(op))).append(" |\n");
 		}
 		return sb.toString();
+	}
+
+	/**
+	 * The op's blockwise plan for its default parameters (a required one set to 1) on a 2D float32 image of 64×64, as
+	 * {@link BlockPlan#describe()} says it.
+	 */
+	static String blockPlan(final Op op) {
+		final Map<String, Object> values = new LinkedHashMap<>();
+		for (final ParameterSpec p : op.parameters())
+			if (p.isRequired()) values.put(p.name(), 1);
+		return op.blockwise(op.resolve(values), new ImageInfo(new long[] { 64, 64 }, PixelKind.FLOAT32)).describe();
 	}
 
 	/** Text for a Markdown table cell: a {@code |} (as in {@code |Δ|}) would end the cell, so it is escaped. */

@@ -107,4 +107,15 @@ public interface Op extends SciJavaPlugin {
 	default boolean allowsInPlace() {
 		return false;
 	}
+
+	/**
+	 * What this call needs to run block by block and give the whole-image
+	 * result (a halo, an index mapping, a reduction axis, or a merge of
+	 * partial results), for the block engine. Every op declares it from the
+	 * call's resolved parameters and its first input; an op without a plan
+	 * says so with {@link BlockPlan#notPlanned} and a reason.
+	 *
+	 * @param image the first input
+	 */
+	BlockPlan blockwise(Parameters params, ImageInfo image);
 }

@@ -81,6 +81,35 @@ class LayeringTest {
 		assertTrue(offenders.isEmpty(), "the zarr package imports layers above it: " + offenders);
 	}
 
+	/**
+	 * The block engine sits above dispatch and below the fronts: nothing in op, backend or dispatch imports it, and it
+	 * imports no front (fiji, cli) and not the conformance kit.
+	 */
+	@Test
+	void blockEngineSitsAboveDispatchAndBelowTheFronts() throws IOException {
+		final Pattern blockImport = Pattern.compile("^import\\s+(static\\s+)?io\\.github\\.fijidispatch\\.block\\..*$",
+			Pattern.MULTILINE);
+		final Pattern frontImport = Pattern.compile(
+			"^import\\s+(static\\s+)?io\\.github\\.fijidispatch\\.(fiji|cli|conformance|bench)\\..*$", Pattern.MULTILINE);
+		final List<String> offenders = new ArrayList<>();
+		for (final String pkg : new String[] { "op", "backend", "dispatch" })
+			for (final Path p : javaFiles(Paths.get("src/main/java/io/github/fijidispatch", pkg)))
+				offenders.addAll(matches(p, blockImport));
+		final List<Path> engine = javaFiles(Paths.get("src/main/java/io/github/fijidispatch/block"));
+		assertTrue(engine.size() > 5, "read the block engine's sources");
+		for (final Path p : engine)
+			offenders.addAll(matches(p, frontImport));
+		assertTrue(offenders.isEmpty(), "imports against the block engine's layer: " + offenders);
+	}
+
+	private static List<String> matches(final Path p, final Pattern pattern) throws IOException {
+		final List<String> out = new ArrayList<>();
+		final Matcher m = pattern.matcher(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+		while (m.find())
+			out.add(p + ": " + m.group());
+		return out;
+	}
+
 	@Test
 	void coreImportsNoGuiPackages() throws IOException {
 		final List<String> offenders = new ArrayList<>();

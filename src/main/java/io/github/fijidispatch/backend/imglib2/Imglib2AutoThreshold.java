@@ -19,7 +19,7 @@ import org.scijava.plugin.Plugin;
 public class Imglib2AutoThreshold extends AbstractImglib2Implementation {
 
 	/** No threshold: a single grey level, or the method found none. */
-	private static final int NONE = Integer.MIN_VALUE;
+	public static final int NONE = Integer.MIN_VALUE;
 
 	public Imglib2AutoThreshold() {
 		super(AutoThresholdOp.ID);
@@ -35,7 +35,7 @@ public class Imglib2AutoThreshold extends AbstractImglib2Implementation {
 	}
 
 	/** The bin level AutoThresholder picks, or {@link #NONE}. */
-	static int level(final int[] histogram, final String methodName) {
+	public static int level(final int[] histogram, final String methodName) {
 		int occupied = 0;
 		for (final int count : histogram)
 			if (count > 0) occupied++;

@@ -30,14 +30,13 @@ public class Imglib2Psnr extends AbstractImglib2Implementation {
 		final RandomAccessibleInterval<? extends RealType<?>> reference = call.hostImage(0);
 		final double mse = SquaredError.mean(reference, call.hostImage(1));
 		final double range = dataRange(reference, call.info(0).kind());
-		final double psnr = mse == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(range * range / mse);
+		final double psnr = PsnrOp.fromMse(range, mse);
 		return new ResultTable("psnr").addRow(psnr);
 	}
 
 	/** The type's range for integer kinds (255, 65535, ...); the image's own max − min for float kinds. */
 	static double dataRange(final RandomAccessibleInterval<? extends RealType<?>> reference, final PixelKind kind) {
 		if (!kind.isInteger()) return ValueRange.of(reference).range();
-		final RealType<?> type = kind.createType();
-		return type.getMaxValue() - type.getMinValue();
+		return PsnrOp.typeRange(kind);
 	}
 }

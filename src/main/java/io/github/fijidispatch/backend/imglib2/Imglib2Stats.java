@@ -7,7 +7,6 @@ import java.util.List;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
 import io.github.fijidispatch.backend.Support;
-import io.github.fijidispatch.op.ResultTable;
 import io.github.fijidispatch.op.measure.StatsOp;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
@@ -43,8 +42,7 @@ public class Imglib2Stats extends AbstractImglib2Implementation {
 		final Moments all = new Moments();
 		for (final Moments m : parts)
 			all.merge(m);
-		return new ResultTable(StatsOp.COLUMNS).addRow(all.min(), all.max(), all.mean(), all.sum(), all.stddev(),
-			all.count(), all.nanCount());
+		return all.table();
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package io.github.fijidispatch.backend.imglib2;
 
+import io.github.fijidispatch.op.ResultTable;
+import io.github.fijidispatch.op.measure.StatsOp;
+
 /**
  * Count, sum, mean, sum of squared deviations, min and max of a stream of
  * values, in double; two partial results merge exactly (Chan, Golub and
@@ -9,9 +12,10 @@ package io.github.fijidispatch.backend.imglib2;
  * in the plain sum as IEEE arithmetic says; the running mean and deviations
  * cannot hold them (∞ − ∞ inside an update), so with an infinite sum the mean
  * is {@code sum / count} and the standard deviation NaN, what the definitions
- * give in IEEE arithmetic. Mutable; one per thread.
+ * give in IEEE arithmetic. Mutable; one per thread. The block engine merges
+ * the {@code measure.stats} rows of blocks with it ({@link #ofRow}, {@link #merge}).
  */
-final class Moments {
+public final class Moments {
 
 	private long count;
 	private long nanCount;
@@ -89,8 +93,28 @@ final class Moments {
 		merge(bin);
 	}
 
+	/** The moments a {@code measure.stats} table row states (its stddev gives the squared deviations back). */
+	public static Moments ofRow(final ResultTable stats, final int row) {
+		final Moments m = new Moments();
+		m.nanCount = (long) stats.get(row, "nan_count");
+		m.count = (long) stats.get(row, "count");
+		if (m.count == 0) return m;
+		m.sum = stats.get(row, "sum");
+		m.mean = stats.get(row, "mean");
+		final double sd = stats.get(row, "stddev");
+		m.squaredDeviations = sd * sd * m.count;
+		m.min = stats.get(row, "min");
+		m.max = stats.get(row, "max");
+		return m;
+	}
+
+	/** The {@code measure.stats} table of these moments. */
+	public ResultTable table() {
+		return new ResultTable(StatsOp.COLUMNS).addRow(min(), max(), mean(), sum(), stddev(), count(), nanCount());
+	}
+
 	/** Adds another partial result to this one. */
-	void merge(final Moments other) {
+	public void merge(final Moments other) {
 		nanCount += other.nanCount;
 		if (other.count == 0) return;
 		if (count == 0) {

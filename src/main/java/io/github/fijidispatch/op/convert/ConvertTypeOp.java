@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.convert;
 
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
@@ -81,5 +82,13 @@ public class ConvertTypeOp extends AbstractOp {
 	@Override
 	public boolean allowsInPlace() {
 		return true;
+	}
+
+	/** Point-wise, unless the conversion scales the whole image's [min, max]: that has no blockwise plan yet. */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return scales(image.kind(), target(params), params.flag("scale"))
+			? BlockPlan.notPlanned("scale=true maps the whole image's [min, max]; use scale=false")
+			: BlockPlan.pointwise(image.numDimensions());
 	}
 }

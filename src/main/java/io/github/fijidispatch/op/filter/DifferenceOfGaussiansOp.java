@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.filter;
 
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
@@ -53,5 +54,19 @@ public class DifferenceOfGaussiansOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.ieee("window");
+	}
+
+	/** The larger of the two kernels, per axis. */
+	private static long[] max(final long[] a, final long[] b) {
+		final long[] out = new long[a.length];
+		for (int d = 0; d < out.length; d++)
+			out[d] = Math.max(a[d], b[d]);
+		return out;
+	}
+
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.local(max(GaussOp.halo(params.reals("sigma1", image.numDimensions())),
+			GaussOp.halo(params.reals("sigma2", image.numDimensions()))));
 	}
 }

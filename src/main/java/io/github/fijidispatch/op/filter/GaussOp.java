@@ -1,5 +1,8 @@
 package io.github.fijidispatch.op.filter;
 
+import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
@@ -51,6 +54,14 @@ public class GaussOp extends AbstractOp {
 		return ((int) (8 * sigma) | 1) / 2;
 	}
 
+	/** The blockwise halo per axis: the kernel radius of each axis's σ. */
+	public static long[] halo(final double[] sigmas) {
+		final long[] halo = new long[sigmas.length];
+		for (int d = 0; d < halo.length; d++)
+			halo[d] = radius(sigmas[d]);
+		return halo;
+	}
+
 	/** The normalised half kernel {@code k[0..r]} for a σ (k[0] is the centre weight). */
 	public static float[] halfKernel(final double sigma) {
 		final int r = radius(sigma);
@@ -69,5 +80,11 @@ public class GaussOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.ieee("window");
+	}
+
+	/** Each axis reads its kernel radius. */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.local(halo(params.reals("sigma", image.numDimensions())));
 	}
 }

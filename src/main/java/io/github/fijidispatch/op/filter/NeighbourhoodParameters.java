@@ -1,6 +1,9 @@
 package io.github.fijidispatch.op.filter;
 
+import io.github.fijidispatch.op.BlockPlan;
+import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.ParameterSpec;
+import io.github.fijidispatch.op.Parameters;
 
 /**
  * The declarations shared by the neighbourhood ops (filters and binary
@@ -44,5 +47,19 @@ public final class NeighbourhoodParameters {
 		for (final int r : radii)
 			n *= 2L * r + 1;
 		return n;
+	}
+
+	/**
+	 * The blockwise plan of a neighbourhood op that applies its neighbourhood
+	 * {@code passes} times (1 for a filter, erosion or dilation; 2 for an
+	 * opening, closing or top-hat): local, with a halo of {@code passes × radius}
+	 * per axis.
+	 */
+	public static BlockPlan halo(final Parameters params, final ImageInfo image, final int passes) {
+		final int[] radius = params.integers(RADIUS, image.numDimensions());
+		final long[] halo = new long[radius.length];
+		for (int d = 0; d < halo.length; d++)
+			halo[d] = (long) passes * radius[d];
+		return BlockPlan.local(halo);
 	}
 }

@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.filter;
 
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
@@ -50,5 +51,11 @@ public class SobelOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.ieee("window");
+	}
+
+	/** A 3-pixel stencil on every axis. */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.local(image.numDimensions(), 1);
 	}
 }

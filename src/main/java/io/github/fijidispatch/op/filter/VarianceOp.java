@@ -1,5 +1,8 @@
 package io.github.fijidispatch.op.filter;
 
+import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
@@ -37,5 +40,10 @@ public class VarianceOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.ieee("window");
+	}
+
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return NeighbourhoodParameters.halo(params, image, 1);
 	}
 }

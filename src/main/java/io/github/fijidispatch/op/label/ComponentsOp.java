@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.label;
 
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
@@ -58,5 +59,11 @@ public class ComponentsOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.nanForeground();
+	}
+
+	/** Components cross blocks: labels per block, stitched across block faces, renumbered in raster order. */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.global(BlockPlan.Kind.LABEL_STITCH);
 	}
 }

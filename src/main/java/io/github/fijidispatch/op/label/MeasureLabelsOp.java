@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.label;
 
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.Arrays;
 import java.util.List;
 
@@ -74,5 +75,11 @@ public class MeasureLabelsOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.noData("label");
+	}
+
+	/** Counts, sums and extremes per label add up over blocks. */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.global(BlockPlan.Kind.LABEL_SUMS);
 	}
 }

@@ -1,5 +1,8 @@
 package io.github.fijidispatch.op.math;
 
+import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
@@ -42,5 +45,10 @@ public class AbsOp extends AbstractOp {
 	@Override
 	public boolean allowsInPlace() {
 		return true;
+	}
+
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.pointwise(image.numDimensions());
 	}
 }

@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.math;
 
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.Collections;
 import java.util.List;
 
@@ -58,5 +59,10 @@ public class MultiplyScalarOp extends AbstractOp {
 	@Override
 	public boolean allowsInPlace() {
 		return true;
+	}
+
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.pointwise(image.numDimensions());
 	}
 }

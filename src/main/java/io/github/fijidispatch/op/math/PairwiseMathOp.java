@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.math;
 
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,5 +34,10 @@ public abstract class PairwiseMathOp extends AbstractOp {
 	@Override
 	public boolean allowsInPlace() {
 		return true;
+	}
+
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.pointwise(image.numDimensions());
 	}
 }

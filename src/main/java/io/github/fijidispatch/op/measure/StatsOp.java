@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.measure;
 
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
@@ -68,5 +69,11 @@ public class StatsOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.noData("image");
+	}
+
+	/** Counts, sums and extremes add up over blocks (Chan et al.'s pairwise update for the variance). */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.global(BlockPlan.Kind.MERGED_MOMENTS);
 	}
 }

@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.metrics;
 
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.Arrays;
 import java.util.List;
 
@@ -31,5 +32,11 @@ public abstract class ImagePairMetricOp extends AbstractOp {
 	@Override
 	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
 		return null;
+	}
+
+	/** Sums of squared differences (and the reference's range) add up over blocks. */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.global(BlockPlan.Kind.MERGED_SUMS);
 	}
 }

@@ -1,5 +1,7 @@
 package io.github.fijidispatch.op.metrics;
 
+import io.github.fijidispatch.op.PixelKind;
+import net.imglib2.type.numeric.RealType;
 import io.github.fijidispatch.op.ColumnTolerance;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
@@ -36,6 +38,17 @@ public class PsnrOp extends ImagePairMetricOp {
 
 	public PsnrOp() {
 		super(ID, "PSNR", "Peak signal-to-noise ratio of an image against a reference, in dB.");
+	}
+
+	/** {@code 10 · log10(R² / mse)}: +∞ for {@code mse = 0}. */
+	public static double fromMse(final double range, final double mse) {
+		return mse == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(range * range / mse);
+	}
+
+	/** The data range {@code R} of an integer kind's type (255 for uint8, 65535 for uint16, ...). */
+	public static double typeRange(final PixelKind kind) {
+		final RealType<?> type = kind.createType();
+		return type.getMaxValue() - type.getMinValue();
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package io.github.fijidispatch.op.morphology;
 
+import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.AbstractMaskOp;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
@@ -38,5 +41,11 @@ public class CloseOp extends AbstractMaskOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.nanForeground();
+	}
+
+	/** Erosion and dilation: two passes of the neighbourhood, twice its radius. */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return NeighbourhoodParameters.halo(params, image, 2);
 	}
 }

@@ -1,5 +1,8 @@
 package io.github.fijidispatch.op.morphology;
 
+import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.AbstractMaskOp;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
@@ -37,5 +40,10 @@ public class DilateOp extends AbstractMaskOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.nanForeground();
+	}
+
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return NeighbourhoodParameters.halo(params, image, 1);
 	}
 }

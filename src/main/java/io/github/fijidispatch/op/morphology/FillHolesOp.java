@@ -1,5 +1,8 @@
 package io.github.fijidispatch.op.morphology;
 
+import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.Collections;
 import java.util.List;
 
@@ -47,5 +50,11 @@ public class FillHolesOp extends AbstractMaskOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.nanForeground();
+	}
+
+	/** Whether background touches the border is global: background components are stitched across blocks. */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.global(BlockPlan.Kind.BORDER_STITCH);
 	}
 }

@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.project;
 
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
@@ -66,5 +67,10 @@ public abstract class ProjectionOp extends AbstractOp {
 				if (d != axis) dims[o++] = in.dimension(d);
 		}
 		return new ImageInfo(dims, floatOutput ? PixelKind.FLOAT32 : in.kind());
+	}
+
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.axisReduction(axis(params));
 	}
 }

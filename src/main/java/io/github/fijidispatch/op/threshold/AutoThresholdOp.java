@@ -1,5 +1,8 @@
 package io.github.fijidispatch.op.threshold;
 
+import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.AbstractMaskOp;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
@@ -72,5 +75,11 @@ public class AutoThresholdOp extends AbstractMaskOp {
 	@Override
 	public boolean allowsInPlace() {
 		return true;
+	}
+
+	/** The histogram is the whole image's: merged from blocks over the global range, then applied per block. */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.global(BlockPlan.Kind.GLOBAL_HISTOGRAM);
 	}
 }

@@ -1,5 +1,9 @@
 package io.github.fijidispatch.op.transform;
 
+import java.util.Map;
+import java.util.LinkedHashMap;
+import io.github.fijidispatch.op.IndexMapping;
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
@@ -72,5 +76,49 @@ public class CropOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.ieee("image");
+	}
+
+	/** An output block is the input box shifted by the origin, copied whole. */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		final int[] origin = params.integers("origin", image.numDimensions());
+		final long[] shift = new long[origin.length];
+		for (int d = 0; d < shift.length; d++)
+			shift[d] = origin[d];
+		return BlockPlan.indexMapping(new Shift(shift));
+	}
+
+	/** Output pixel {@code p} is input pixel {@code p + origin}. */
+	private static final class Shift implements IndexMapping {
+
+		private static final long serialVersionUID = 1L;
+
+		private final long[] origin;
+
+		Shift(final long[] origin) {
+			this.origin = origin;
+		}
+
+		@Override
+		public long[][] source(final long[] outMin, final long[] outMax) {
+			final long[][] box = { outMin.clone(), outMax.clone() };
+			for (int d = 0; d < origin.length; d++) {
+				box[0][d] += origin[d];
+				box[1][d] += origin[d];
+			}
+			return box;
+		}
+
+		@Override
+		public Map<String, Object> parameters(final long[] outMin, final long[] outMax) {
+			final int[] zero = new int[origin.length];
+			final int[] size = new int[origin.length];
+			for (int d = 0; d < size.length; d++)
+				size[d] = Math.toIntExact(outMax[d] - outMin[d] + 1);
+			final Map<String, Object> p = new LinkedHashMap<>();
+			p.put("origin", zero);
+			p.put("size", size);
+			return p;
+		}
 	}
 }

@@ -1,5 +1,7 @@
 package io.github.fijidispatch.op.transform;
 
+import io.github.fijidispatch.op.IndexMapping;
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
@@ -57,5 +59,39 @@ public class FlipOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.ieee("image");
+	}
+
+	/** An output block is the flipped input box mirrored onto it. */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		final boolean[] flipped = new boolean[image.numDimensions()];
+		for (int d = 0; d < flipped.length; d++)
+			flipped[d] = flips(params, d);
+		return BlockPlan.indexMapping(new Mirror(image.dimensions(), flipped));
+	}
+
+	/** Output pixel {@code p} is input pixel {@code size − 1 − p} along each flipped axis. */
+	private static final class Mirror implements IndexMapping {
+
+		private static final long serialVersionUID = 1L;
+
+		private final long[] size;
+		private final boolean[] flipped;
+
+		Mirror(final long[] size, final boolean[] flipped) {
+			this.size = size;
+			this.flipped = flipped;
+		}
+
+		@Override
+		public long[][] source(final long[] outMin, final long[] outMax) {
+			final long[][] box = { outMin.clone(), outMax.clone() };
+			for (int d = 0; d < size.length; d++) {
+				if (!flipped[d]) continue;
+				box[0][d] = size[d] - 1 - outMax[d];
+				box[1][d] = size[d] - 1 - outMin[d];
+			}
+			return box;
+		}
 	}
 }

@@ -1,5 +1,7 @@
 package io.github.fijidispatch.op.transform;
 
+import io.github.fijidispatch.op.IndexMapping;
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
@@ -56,5 +58,45 @@ public class Rotate90Op extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.ieee("image");
+	}
+
+	/** An output block is the rotated input box turned onto it. */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.indexMapping(new QuarterTurns(image.dimension(0), image.dimension(1), params.integer("turns")));
+	}
+
+	/**
+	 * One clockwise turn (y down) makes output pixel {@code (x, y)} input pixel
+	 * {@code (y, H − 1 − x)}; the source of a block follows turn by turn.
+	 */
+	private static final class QuarterTurns implements IndexMapping {
+
+		private static final long serialVersionUID = 1L;
+
+		private final long width;
+		private final long height;
+		private final int turns;
+
+		QuarterTurns(final long width, final long height, final int turns) {
+			this.width = width;
+			this.height = height;
+			this.turns = turns;
+		}
+
+		@Override
+		public long[][] source(final long[] outMin, final long[] outMax) {
+			final long[][] box = { outMin.clone(), outMax.clone() };
+			// NB: undo the turns one at a time; after k of the remaining turns the image is turned (turns - k) times.
+			for (int t = turns; t > 0; t--) {
+				final long h = (t % 2 == 1) ? height : width;
+				final long x0 = box[0][0], x1 = box[1][0], y0 = box[0][1], y1 = box[1][1];
+				box[0][0] = y0;
+				box[1][0] = y1;
+				box[0][1] = h - 1 - x1;
+				box[1][1] = h - 1 - x0;
+			}
+			return box;
+		}
 	}
 }

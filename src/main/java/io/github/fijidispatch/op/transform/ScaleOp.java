@@ -1,5 +1,6 @@
 package io.github.fijidispatch.op.transform;
 
+import io.github.fijidispatch.op.BlockPlan;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,5 +86,15 @@ public class ScaleOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.ieee("image");
+	}
+
+	/**
+	 * Not planned yet: a block's sampling positions depend on where it starts
+	 * (position {@code (i + 0.5) / f − 0.5}), so a block is not the op on a
+	 * sub-image unless block origins fall on whole input pixels.
+	 */
+	@Override
+	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
+		return BlockPlan.notPlanned("its sampling positions depend on where a block starts");
 	}
 }

@@ -1,0 +1,106 @@
+package io.github.fijidispatch.block;
+
+import io.github.fijidispatch.op.ImageInfo;
+import java.lang.reflect.Array;
+
+import net.imglib2.Interval;
+import net.imglib2.RandomAccessible;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.blocks.PrimitiveBlocks;
+import net.imglib2.blocks.PrimitiveBlocks.OnFallback;
+import net.imglib2.img.Img;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.array.ArrayImgFactory;
+import net.imglib2.img.basictypeaccess.array.ArrayDataAccess;
+import net.imglib2.img.cell.CellImgFactory;
+import net.imglib2.loops.LoopBuilder;
+import net.imglib2.type.NativeType;
+import net.imglib2.type.Type;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.util.Intervals;
+import net.imglib2.view.Views;
+
+/** The image plumbing of the engine: outputs to fill, block views to read, block results to place. */
+final class BlockImages {
+
+	/** Above this many pixels an output is a cell image (an array image holds at most 2^31 − 1). */
+	private static final long ARRAY_LIMIT = Integer.MAX_VALUE - 8;
+
+	private BlockImages() {
+		// NB: static holder
+	}
+
+	/** A new image of this size and kind, zero-filled. */
+	static <T extends RealType<T> & NativeType<T>> Img<T> create(final ImageInfo info) {
+		final T type = info.kind().createType();
+		return info.pixelCount() <= ARRAY_LIMIT ? new ArrayImgFactory<>(type).create(info.dimensions())
+			: new CellImgFactory<>(type, 256).create(info.dimensions());
+	}
+
+	/** The box of an image as an image of its own whose first pixel is 0 (a view, no copy). */
+	static <T> RandomAccessibleInterval<T> box(final RandomAccessibleInterval<T> image, final Interval box) {
+		return Views.zeroMin(Views.interval(image, box));
+	}
+
+	/**
+	 * Copies {@code part} of a block's result (in the result's coordinates) into
+	 * {@code target} at {@code min}. Both have the same pixel type (the op's
+	 * output kind). An array-image target gets rows of primitives (read with
+	 * ImgLib2's {@code PrimitiveBlocks}); others a pixel loop.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	static void place(final RandomAccessibleInterval<?> result, final Interval part, final RandomAccessibleInterval<?> target,
+		final long[] min)
+	{
+		final Object storage = arrayStorage(target);
+		if (storage != null) {
+			placeRows(result, part, storage, Intervals.dimensionsAsLongArray(target), min);
+			return;
+		}
+		final RandomAccessibleInterval source = box(result, part);
+		final long[] max = new long[min.length];
+		for (int d = 0; d < max.length; d++)
+			max[d] = min[d] + source.dimension(d) - 1;
+		final RandomAccessibleInterval destination = Views.interval((RandomAccessibleInterval) target, min, max);
+		copy(source, destination);
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void placeRows(final RandomAccessibleInterval<?> result, final Interval part, final Object storage,
+		final long[] dims, final long[] min)
+	{
+		final int n = part.numDimensions();
+		final int[] size = new int[n];
+		int count = 1;
+		for (int d = 0; d < n; d++) {
+			size[d] = Math.toIntExact(part.dimension(d));
+			count = Math.multiplyExact(count, size[d]);
+		}
+		final Object rows = Array.newInstance(storage.getClass().getComponentType(), count);
+		PrimitiveBlocks.of((RandomAccessible) result, OnFallback.ACCEPT).copy(Intervals.minAsLongArray(part), rows, size);
+		for (int r = 0, rowCount = count / size[0]; r < rowCount; r++) {
+			long rest = r;
+			long offset = min[0];
+			long stride = dims[0];
+			for (int d = 1; d < n; d++) {
+				offset += (min[d] + rest % size[d]) * stride;
+				rest /= size[d];
+				stride *= dims[d];
+			}
+			System.arraycopy(rows, r * size[0], storage, (int) offset, size[0]);
+		}
+	}
+
+	/** The primitive array behind an array image, or {@code null} for any other image. */
+	private static Object arrayStorage(final RandomAccessibleInterval<?> image) {
+		if (!(image instanceof ArrayImg)) return null;
+		final Object access = ((ArrayImg<?, ?>) image).update(null);
+		return access instanceof ArrayDataAccess ? ((ArrayDataAccess<?>) access).getCurrentStorageArray() : null;
+	}
+
+	private static <T extends Type<T>> void copy(final RandomAccessibleInterval<T> source,
+		final RandomAccessibleInterval<T> target)
+	{
+		LoopBuilder.setImages(source, target).multiThreaded().forEachPixel((s, t) -> t.set(s));
+	}
+}

@@ -1,0 +1,129 @@
+package io.github.fijidispatch.block;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.dispatch.OpRequest;
+import io.github.fijidispatch.op.BlockPlan;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.Parameters;
+import net.imglib2.Interval;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+/**
+ * One blockwise run of one call: what the strategies share. It knows the
+ * call (op, inputs, parameters, named backend), its plan and block size, and
+ * sends each block through the dispatch service as a call of its own, so
+ * that every block gets its own backend choice.
+ */
+final class BlockRun {
+
+	private final DispatchService dispatch;
+	private final OpRequest request;
+	private final Op op;
+	private final Parameters params;
+	private final List<RandomAccessibleInterval<? extends RealType<?>>> inputs;
+	private final List<ImageInfo> infos;
+	private final BlockPlan plan;
+	private final long[] blockSize;
+	private final ProgressListener listener;
+	private BlockProgress progress;
+
+	BlockRun(final DispatchService dispatch, final OpRequest request, final Op op, final Parameters params,
+		final List<RandomAccessibleInterval<? extends RealType<?>>> inputs, final List<ImageInfo> infos,
+		final BlockPlan plan, final long[] blockSize, final ProgressListener listener)
+	{
+		this.dispatch = dispatch;
+		this.request = request;
+		this.op = op;
+		this.params = params;
+		this.inputs = inputs;
+		this.infos = infos;
+		this.plan = plan;
+		this.blockSize = blockSize;
+		this.listener = listener;
+	}
+
+	Op op() {
+		return op;
+	}
+
+	Parameters params() {
+		return params;
+	}
+
+	BlockPlan plan() {
+		return plan;
+	}
+
+	RandomAccessibleInterval<? extends RealType<?>> input(final int i) {
+		return inputs.get(i);
+	}
+
+	ImageInfo info(final int i) {
+		return infos.get(i);
+	}
+
+	/** The size and kind of the whole result ({@code null} for a table). */
+	ImageInfo outputInfo() {
+		return op.outputInfo(infos, params);
+	}
+
+	/** The grid over an image of {@code dims} with this run's block size. */
+	BlockGrid grid(final long[] dims, final long[] halo) {
+		return BlockGrid.of(dims, blockSize, halo);
+	}
+
+	/** A grid without halo over the first input. */
+	BlockGrid grid() {
+		return grid(infos.get(0).dimensions(), new long[] { 0 });
+	}
+
+	/** Announces the number of block calls the whole run makes (every pass). */
+	void expect(final int blocks) {
+		progress = new BlockProgress(op.id(), blocks, listener);
+	}
+
+	/** The box of every input, each a zero-min view. */
+	List<RandomAccessibleInterval<?>> boxes(final Interval box) {
+		final List<RandomAccessibleInterval<?>> parts = new ArrayList<>(inputs.size());
+		for (final RandomAccessibleInterval<?> in : inputs)
+			parts.add(BlockImages.box(in, box));
+		return parts;
+	}
+
+	/** Counts a block of a pass that runs on the host (a histogram, a merge), for progress. */
+	void hostBlockDone() {
+		if (progress != null) progress.blockDone();
+	}
+
+	/** The op of this run on the box of every input, with {@code overrides} replacing the call's parameters. */
+	Object call(final Interval box, final Map<String, ?> overrides) {
+		return call(op.id(), boxes(box), overrides);
+	}
+
+	/** The op of this run on the box of every input, with the call's parameters. */
+	Object call(final Interval box) {
+		return call(box, Collections.<String, Object> emptyMap());
+	}
+
+	/**
+	 * Any op (a helper call of a merge pass, e.g. {@code label.components} for fill holes) on block images, with
+	 * the call's named backend, counted as one block done.
+	 */
+	Object call(final String opId, final List<? extends RandomAccessibleInterval<?>> images, final Map<String, ?> parameters) {
+		final OpRequest block = dispatch.op(opId).on(request.backend());
+		for (final RandomAccessibleInterval<?> image : images)
+			block.input(image);
+		if (opId.equals(op.id())) block.set(request.params());
+		block.set(parameters);
+		final Object result = block.run();
+		if (progress != null) progress.blockDone();
+		return result;
+	}
+}

@@ -1,0 +1,67 @@
+package io.github.fijidispatch.block;
+
+import java.util.Collections;
+
+import io.github.fijidispatch.backend.imglib2.Imglib2AutoThreshold;
+import io.github.fijidispatch.backend.imglib2.ThresholdBins;
+import io.github.fijidispatch.backend.imglib2.ValueRange;
+import io.github.fijidispatch.op.BlockPlan;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.op.threshold.AutoThresholdOp;
+import io.github.fijidispatch.op.threshold.ValueThresholdOp;
+import net.imglib2.RandomAccessibleInterval;
+
+/**
+ * {@link BlockPlan.Kind#GLOBAL_HISTOGRAM} for {@code threshold.auto}, in
+ * three passes over the blocks: the finite [min, max] of the whole image
+ * (merged from blocks; not needed for uint8), the 256-bin histogram over that
+ * global range (merged from blocks), then ImageJ's method on the merged
+ * histogram gives the bin level, and each block is thresholded through
+ * {@code threshold.value} at the smallest value of the image's kind whose bin
+ * is above that level. Since bins grow with the value, that mask is the
+ * whole-image mask exactly.
+ */
+final class HistogramThreshold implements BlockStrategy {
+
+	@Override
+	public Object run(final BlockRun run) {
+		final ImageInfo info = run.info(0);
+		final PixelKind kind = info.kind();
+		final BlockGrid grid = run.grid();
+		final boolean ranged = kind != PixelKind.UINT8;
+		run.expect(grid.size() * (ranged ? 3 : 2));
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
+		if (ranged) {
+			for (final Block block : grid.blocks()) {
+				final ValueRange range = ValueRange.finiteOf(BlockImages.box(run.input(0), block.interval()));
+				if (range.min() <= range.max()) {
+					min = Math.min(min, range.min());
+					max = Math.max(max, range.max());
+				}
+				run.hostBlockDone();
+			}
+		}
+		final ThresholdBins bins = ThresholdBins.overRange(kind, min, max);
+		if (bins == null) return BlockImages.create(run.outputInfo());
+		final int[] histogram = new int[AutoThresholdOp.BINS];
+		for (final Block block : grid.blocks()) {
+			final int[] part = bins.histogram(BlockImages.box(run.input(0), block.interval()));
+			for (int b = 0; b < histogram.length; b++)
+				histogram[b] = Math.addExact(histogram[b], part[b]);
+			run.hostBlockDone();
+		}
+		final int level = Imglib2AutoThreshold.level(histogram, run.params().choice("method"));
+		final double threshold = level == Imglib2AutoThreshold.NONE ? Double.NaN : bins.firstValueAbove(level, kind, min,
+			max);
+		final RandomAccessibleInterval<?> mask = BlockImages.create(run.outputInfo());
+		if (Double.isNaN(threshold)) return mask;
+		for (final Block block : grid.blocks()) {
+			final RandomAccessibleInterval<?> part = (RandomAccessibleInterval<?>) run.call(ValueThresholdOp.ID, run.boxes(
+				block.interval()), Collections.singletonMap("value", threshold));
+			BlockImages.place(part, part, mask, block.min());
+		}
+		return mask;
+	}
+}

@@ -1,0 +1,30 @@
+package io.github.fijidispatch.block;
+
+import io.github.fijidispatch.op.BlockPlan;
+import io.github.fijidispatch.op.IndexMapping;
+import io.github.fijidispatch.op.ImageInfo;
+import net.imglib2.FinalInterval;
+import net.imglib2.RandomAccessibleInterval;
+
+/**
+ * {@link BlockPlan.Kind#INDEX_MAPPING}: the grid is over the output; each
+ * output block is the op run on the input box its mapping names.
+ */
+final class MappedBlocks implements BlockStrategy {
+
+	@Override
+	public Object run(final BlockRun run) {
+		final ImageInfo outInfo = run.outputInfo();
+		final RandomAccessibleInterval<?> output = BlockImages.create(outInfo);
+		final IndexMapping mapping = run.plan().mapping();
+		final BlockGrid grid = run.grid(outInfo.dimensions(), new long[] { 0 });
+		run.expect(grid.size());
+		for (final Block block : grid.blocks()) {
+			final long[][] source = mapping.source(block.min(), block.max());
+			final RandomAccessibleInterval<?> result = (RandomAccessibleInterval<?>) run.call(
+				new FinalInterval(source[0], source[1]), mapping.parameters(block.min(), block.max()));
+			BlockImages.place(result, result, output, block.min());
+		}
+		return output;
+	}
+}

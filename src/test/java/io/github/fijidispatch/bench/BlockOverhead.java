@@ -1,0 +1,68 @@
+package io.github.fijidispatch.bench;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import io.github.fijidispatch.block.BlockEngine;
+import io.github.fijidispatch.conformance.ConformanceImages;
+import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.dispatch.OpRequest;
+import io.github.fijidispatch.op.PixelKind;
+import net.imglib2.img.Img;
+
+import org.scijava.Context;
+
+/**
+ * The blockwise overhead on images that fit, measured A/B alternately (whole image, then by blocks, per repeat) so
+ * that a shared machine's load falls on both alike; prints the medians and their ratio. Run from the test class path:
+ * {@code java -cp ... io.github.fijidispatch.bench.BlockOverhead OP SIZE BLOCK REPEATS}, e.g.
+ * {@code filter.gauss 2048x2048 128 7}. {@link BlockEngineBenchmark} is the JMH form of the same comparison.
+ */
+public final class BlockOverhead {
+
+	private BlockOverhead() {
+		// NB: a main class
+	}
+
+	public static void main(final String[] args) {
+		final String op = args[0];
+		final long[] dims = Arrays.stream(args[1].split("x")).mapToLong(Long::parseLong).toArray();
+		final long block = Long.parseLong(args[2]);
+		final int repeats = Integer.parseInt(args[3]);
+		try (Context context = new Context(DispatchService.class)) {
+			final DispatchService dispatch = context.service(DispatchService.class);
+			final BlockEngine engine = new BlockEngine(dispatch);
+			final Img<?> image = ConformanceImages.random(PixelKind.FLOAT32, 7, dims);
+			// NB: one untimed run of each first (JIT, thread pools)
+			call(dispatch, op, image).run();
+			engine.run(call(dispatch, op, image), block);
+			final double[] whole = new double[repeats];
+			final double[] blocks = new double[repeats];
+			for (int r = 0; r < repeats; r++) {
+				long t = System.nanoTime();
+				call(dispatch, op, image).run();
+				whole[r] = (System.nanoTime() - t) / 1e6;
+				t = System.nanoTime();
+				engine.run(call(dispatch, op, image), block);
+				blocks[r] = (System.nanoTime() - t) / 1e6;
+			}
+			final double w = median(whole);
+			final double b = median(blocks);
+			System.out.println(String.format(Locale.ROOT, "%s %s float32, blocks of %d: whole %.1f ms, blocks %.1f ms, " +
+				"ratio %.2f (medians of %d alternating runs)", op, args[1], block, w, b, b / w, repeats));
+		}
+	}
+
+	private static OpRequest call(final DispatchService dispatch, final String op, final Img<?> image) {
+		final OpRequest call = dispatch.op(op).input(image).on("imglib2");
+		if (op.equals("filter.gauss")) call.set("sigma", 2.0);
+		if (op.equals("math.add_scalar")) call.set("value", 3.5);
+		return call;
+	}
+
+	private static double median(final double[] values) {
+		final double[] v = values.clone();
+		Arrays.sort(v);
+		return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+	}
+}
