@@ -117,7 +117,7 @@ final class PixelBlocks {
 	 * See {@link #storage}: the arrays of {@code stored} (an ArrayImg, or a
 	 * PlanarImg when {@code withinPlanes}: the blocks stay in an XY plane).
 	 */
-	private static Object[] storageOf(final RandomAccessibleInterval<?> stored, final PixelKind kind,
+	static Object[] storageOf(final RandomAccessibleInterval<?> stored, final PixelKind kind,
 		final boolean withinPlanes)
 	{
 		final Object[] arrays;
