@@ -46,27 +46,15 @@ final class StoredOrder {
 
 	/** {@code dst[at + i] = chosen(dst[at + i], src[from + i])} for {@code i < n}; both arrays of the storage type. */
 	void fold(final Object src, final int from, final Object dst, final int at, final int n) {
-		final int g = flip;
-		final int m = mask;
+		// NB: a literal flip per case: inlined, the JIT folds the XOR and mask into the loads (an unsigned load for 0)
 		switch (kind) {
-			case UINT8: case INT8: {
-				final byte[] s = (byte[]) src, d = (byte[]) dst;
-				for (int i = 0; i < n; i++)
-					d[at + i] = (byte) (Math.max((d[at + i] ^ g) & m, (s[from + i] ^ g) & m) ^ g);
-				return;
-			}
-			case UINT16: case INT16: {
-				final short[] s = (short[]) src, d = (short[]) dst;
-				for (int i = 0; i < n; i++)
-					d[at + i] = (short) (Math.max((d[at + i] ^ g) & m, (s[from + i] ^ g) & m) ^ g);
-				return;
-			}
-			case INT32: case UINT32: {
-				final int[] s = (int[]) src, d = (int[]) dst;
-				for (int i = 0; i < n; i++)
-					d[at + i] = Math.max(d[at + i] ^ g, s[from + i] ^ g) ^ g;
-				return;
-			}
+			case UINT8: if (max) foldBytes(src, from, dst, at, n, 0); else foldBytes(src, from, dst, at, n, 0xff); return;
+			case INT8: if (max) foldBytes(src, from, dst, at, n, 0x80); else foldBytes(src, from, dst, at, n, 0x7f); return;
+			case UINT16: if (max) foldShorts(src, from, dst, at, n, 0); else foldShorts(src, from, dst, at, n, 0xffff); return;
+			case INT16: if (max) foldShorts(src, from, dst, at, n, 0x8000); else foldShorts(src, from, dst, at, n, 0x7fff); return;
+			case INT32: if (max) foldInts(src, from, dst, at, n, 0); else foldInts(src, from, dst, at, n, -1); return;
+			case UINT32: if (max) foldInts(src, from, dst, at, n, Integer.MIN_VALUE); else foldInts(src, from, dst, at, n,
+				Integer.MAX_VALUE); return;
 			case FLOAT32: {
 				final float[] s = (float[]) src, d = (float[]) dst;
 				if (max) for (int i = 0; i < n; i++)
@@ -83,6 +71,30 @@ final class StoredOrder {
 					d[at + i] = Math.min(d[at + i], s[from + i]);
 			}
 		}
+	}
+
+	private static void foldBytes(final Object src, final int from, final Object dst, final int at, final int n,
+		final int g)
+	{
+		final byte[] s = (byte[]) src, d = (byte[]) dst;
+		for (int i = 0; i < n; i++)
+			d[at + i] = (byte) (Math.max((d[at + i] ^ g) & 0xff, (s[from + i] ^ g) & 0xff) ^ g);
+	}
+
+	private static void foldShorts(final Object src, final int from, final Object dst, final int at, final int n,
+		final int g)
+	{
+		final short[] s = (short[]) src, d = (short[]) dst;
+		for (int i = 0; i < n; i++)
+			d[at + i] = (short) (Math.max((d[at + i] ^ g) & 0xffff, (s[from + i] ^ g) & 0xffff) ^ g);
+	}
+
+	private static void foldInts(final Object src, final int from, final Object dst, final int at, final int n,
+		final int g)
+	{
+		final int[] s = (int[]) src, d = (int[]) dst;
+		for (int i = 0; i < n; i++)
+			d[at + i] = Math.max(d[at + i] ^ g, s[from + i] ^ g) ^ g;
 	}
 
 	/** The chosen one of {@code src[from..from + n)} ({@code n ≥ 1}), stored into {@code dst[at]}. */

@@ -23,19 +23,46 @@ final class ThresholdBins {
 	private final double binsPerUnit;
 	/** Bins that are the grey values themselves (uint8). */
 	private final boolean greyValues;
+	/** How many pixels hold each value, by index ({@link PixelArrays#isIndexed} kinds); {@code null}: not counted. */
+	private final long[] valueCounts;
+	private final PixelArrays arrays;
 
-	private ThresholdBins(final double lowest, final double binsPerUnit, final boolean greyValues) {
+	private ThresholdBins(final double lowest, final double binsPerUnit, final boolean greyValues,
+		final long[] valueCounts, final PixelArrays arrays)
+	{
 		this.lowest = lowest;
 		this.binsPerUnit = binsPerUnit;
 		this.greyValues = greyValues;
+		this.valueCounts = valueCounts;
+		this.arrays = arrays;
 	}
 
-	/** The bins for an image, or {@code null} when it has a single value (or none): no threshold exists. */
+	/**
+	 * The bins for an image, or {@code null} when it has a single value (or
+	 * none): no threshold exists. Images of integer kinds up to 16 bits are
+	 * read once: their values' histogram gives both the range and the bins'
+	 * counts; other images are read twice, for the range, then the bins.
+	 */
 	static ThresholdBins of(final RandomAccessibleInterval<? extends RealType<?>> image, final PixelKind kind) {
-		if (kind == PixelKind.UINT8) return new ThresholdBins(0, 1, true);
+		final PixelBlocks pixels = PixelBlocks.of(image);
+		final PixelArrays arrays = pixels.arrays();
+		// NB: a table of every value pays only when the image has as many pixels (uint8: always)
+		if (arrays.isIndexed() && (kind == PixelKind.UINT8 || pixels.size() >= arrays.entries())) {
+			final long[] counts = pixels.histogram();
+			if (kind == PixelKind.UINT8) return new ThresholdBins(0, 1, true, counts, arrays);
+			int lo = 0;
+			while (lo < counts.length && counts[lo] == 0)
+				lo++;
+			int hi = counts.length - 1;
+			while (hi > lo && counts[hi] == 0)
+				hi--;
+			if (hi <= lo) return null;
+			final double min = arrays.valueOf(lo);
+			return new ThresholdBins(min, BINS / (arrays.valueOf(hi) - min), false, counts, arrays);
+		}
 		final ValueRange range = ValueRange.finiteOf(image);
 		if (!(range.range() > 0)) return null;
-		return new ThresholdBins(range.min(), BINS / range.range(), false);
+		return new ThresholdBins(range.min(), BINS / range.range(), false, null, arrays);
 	}
 
 	/** The bin of a value; −1 for NaN. */
@@ -45,19 +72,22 @@ final class ThresholdBins {
 		return b < 0 ? 0 : b >= BINS ? BINS - 1 : b;
 	}
 
-	/** The histogram of an image over these bins, counted in parallel. */
+	/**
+	 * The histogram of an image (the one these bins were made for) over these
+	 * bins: from the values' counts where they were taken, else counted in
+	 * parallel.
+	 */
 	int[] histogram(final RandomAccessibleInterval<? extends RealType<?>> image) {
-		final PixelBlocks pixels = PixelBlocks.of(image);
-		if (greyValues) {
-			final int[] histogram = new int[BINS];
-			final long[] counts = pixels.histogram();
-			for (int b = 0; b < BINS; b++)
-				histogram[b] = Math.toIntExact(counts[b]);
+		final int[] histogram = new int[BINS];
+		if (valueCounts != null) {
+			for (int i = 0; i < valueCounts.length; i++)
+				if (valueCounts[i] > 0) {
+					final int b = greyValues ? i : bin(arrays.valueOf(i));
+					histogram[b] = Math.toIntExact(histogram[b] + valueCounts[i]);
+				}
 			return histogram;
 		}
-		final List<long[]> parts = histograms(pixels);
-		final int[] histogram = new int[BINS];
-		for (final long[] counts : parts)
+		for (final long[] counts : histograms(PixelBlocks.of(image)))
 			for (int b = 0; b < BINS; b++)
 				histogram[b] = Math.toIntExact(histogram[b] + counts[b]);
 		return histogram;

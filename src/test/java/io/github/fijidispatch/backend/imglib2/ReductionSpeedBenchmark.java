@@ -1,5 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +12,7 @@ import io.github.fijidispatch.dispatch.OpRequest;
 
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.parallel.Parallelization;
 
 import org.scijava.Context;
 
@@ -20,8 +23,10 @@ import org.scijava.Context;
  * times numpy and scikit-image on: uniform random uint16 256×256×64, uint8 and
  * float32 2048² (ArrayImgs, as numpy arrays are one buffer). Beside them the
  * memory-read floor: the time to sum one array of the input's bytes and to
- * copy it, on one thread. One warm-up run, then the median of
- * {@code repeats}. A main, not a test: it asserts nothing. Arguments:
+ * copy it, on one thread. Three warm-up runs, then the median of
+ * {@code repeats} wall times (ImgLib2's default executor: every core), and
+ * the median of as many single-threaded runs' CPU times (steadier on a
+ * shared machine). A main, not a test: it asserts nothing. Arguments:
  * {@code [repeats] [cell-label-substring ...]}.
  */
 public final class ReductionSpeedBenchmark {
@@ -42,8 +47,8 @@ public final class ReductionSpeedBenchmark {
 		try (Context context = new Context(DispatchService.class)) {
 			final ReductionSpeedBenchmark b = new ReductionSpeedBenchmark(context.service(DispatchService.class), repeats,
 				filters);
-			System.out.println("| cell | ms (median) |");
-			System.out.println("|---|---:|");
+			System.out.println("| cell | ms (median, wall, all threads) | ms (median, CPU, one thread) |");
+			System.out.println("|---|---:|---:|");
 			b.runAll();
 		}
 		System.exit(0);
@@ -85,7 +90,8 @@ public final class ReductionSpeedBenchmark {
 	/** Times a call built by {@code request} on the reference backend and prints a row. */
 	private void cell(final String label, final java.util.function.Supplier<OpRequest> request) {
 		if (!selected(label)) return;
-		print(label, median(() -> request.get().on(Imglib2Backend.ID).run()));
+		final Runnable call = () -> request.get().on(Imglib2Backend.ID).run();
+		print(label, median(call), medianCpu(() -> Parallelization.runSingleThreaded(call)));
 	}
 
 	/** The time to read (sum as longs) and to copy {@code bytes} bytes held in one array, on one thread. */
@@ -95,13 +101,15 @@ public final class ReductionSpeedBenchmark {
 		Arrays.fill(data, 3);
 		final long[] copy = new long[data.length];
 		final long[] sink = new long[1];
-		print(label + " read", median(() -> {
+		final Runnable read = () -> {
 			long s = 0;
 			for (final long v : data)
 				s += v;
 			sink[0] += s;
-		}));
-		print(label + " copy", median(() -> System.arraycopy(data, 0, copy, 0, data.length)));
+		};
+		final Runnable arraycopy = () -> System.arraycopy(data, 0, copy, 0, data.length);
+		print(label + " read", median(read), medianCpu(read));
+		print(label + " copy", median(arraycopy), medianCpu(arraycopy));
 		if (sink[0] == 42) System.out.println();
 	}
 
@@ -121,7 +129,25 @@ public final class ReductionSpeedBenchmark {
 		return ns[repeats / 2] / 1e6;
 	}
 
-	private static void print(final String label, final double ms) {
-		System.out.printf("| %s | %.3f |%n", label, ms);
+	/**
+	 * The median CPU time of the calling thread: on a machine shared with
+	 * other work it varies far less than the wall time (for work run on this
+	 * thread only).
+	 */
+	private double medianCpu(final Runnable work) {
+		final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		final long[] ns = new long[repeats];
+		for (int r = -3; r < repeats; r++) {
+			final long t0 = threads.getCurrentThreadCpuTime();
+			work.run();
+			final long t = threads.getCurrentThreadCpuTime() - t0;
+			if (r >= 0) ns[r] = t;
+		}
+		Arrays.sort(ns);
+		return ns[repeats / 2] / 1e6;
+	}
+
+	private static void print(final String label, final double ms, final double cpuMs) {
+		System.out.printf("| %s | %.3f | %.3f |%n", label, ms, cpuMs);
 	}
 }
