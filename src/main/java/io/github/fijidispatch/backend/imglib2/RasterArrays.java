@@ -1,7 +1,6 @@
 package io.github.fijidispatch.backend.imglib2;
 
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.util.Intervals;
 
 /**
  * The pixels of an image (at most 3D) as primitive arrays of its kind's
@@ -22,7 +21,8 @@ final class RasterArrays {
 	private RasterArrays(final PixelArrays arrays, final Object[] storage) {
 		this.arrays = arrays;
 		this.storage = storage;
-		arrayLength = java.lang.reflect.Array.getLength(storage[0]);
+		// NB: an empty image has no index to find
+		arrayLength = Math.max(1, java.lang.reflect.Array.getLength(storage[0]));
 	}
 
 	/**
@@ -33,7 +33,7 @@ final class RasterArrays {
 	static RasterArrays of(final RandomAccessibleInterval<?> image) {
 		final PixelBlocks pixels = PixelBlocks.of(image);
 		final Object[] stored = PixelBlocks.storageOf(image, pixels.kind(), true);
-		if (stored != null && Intervals.numElements(image) > 0) return new RasterArrays(pixels.arrays(), stored);
+		if (stored != null) return new RasterArrays(pixels.arrays(), stored);
 		return new RasterArrays(pixels.arrays(), new Object[] { copy(pixels) });
 	}
 

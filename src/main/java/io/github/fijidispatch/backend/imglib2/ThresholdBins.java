@@ -7,7 +7,12 @@ import java.util.List;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.threshold.AutoThresholdOp;
 import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.Img;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
+import net.imglib2.util.Intervals;
 
 /**
  * The 256 histogram bins of {@code threshold.auto}: grey values themselves for
@@ -91,6 +96,35 @@ final class ThresholdBins {
 			for (int b = 0; b < BINS; b++)
 				histogram[b] = Math.toIntExact(histogram[b] + counts[b]);
 		return histogram;
+	}
+
+	/**
+	 * A new mask (uint8, 0 and 255) of the pixels whose bin is above
+	 * {@code level} ({@code 0 ≤ level < 256}). Images of integer kinds up to 16
+	 * bits look each value's answer up ({@link Masks#where}); other images
+	 * compare the scaled value itself, {@code (v − min) · 256 / (max − min) ≥ level + 1},
+	 * which is the same test for every value (floor of x ≥ an integer n exactly
+	 * when x ≥ n; NaN fails it, ±Inf fall in bins 255 and 0 as {@link #bin}
+	 * says), in a plain loop over blocks.
+	 */
+	Img<UnsignedByteType> mask(final RandomAccessibleInterval<? extends RealType<?>> image, final int level) {
+		if (greyValues || valueCounts != null || level >= BINS - 1) return Masks.where(image, v -> bin(v) > level);
+		final double from = lowest;
+		final double scale = binsPerUnit;
+		final double above = level + 1;
+		final Img<UnsignedByteType> mask = ArrayImgs.unsignedBytes(Intervals.dimensionsAsLongArray(image));
+		final byte[] out = (byte[]) PixelArrays.storage((ArrayImg<?, ?>) mask);
+		final PixelBlocks pixels = PixelBlocks.of(image);
+		pixels.forEachRange((reader, first, end) -> {
+			final double[] block = new double[PixelBlocks.BLOCK];
+			for (long b = first; b < end; b++) {
+				final int n = reader.doubles(b, block);
+				final int at = (int) pixels.start(b);
+				for (int i = 0; i < n; i++)
+					out[at + i] = (block[i] - from) * scale >= above ? (byte) Masks.FOREGROUND : 0;
+			}
+		});
+		return mask;
 	}
 
 	/** The counts of each parallel range of blocks. */

@@ -79,13 +79,16 @@ class Imglib2ThresholdTest extends AbstractReferenceTest {
 	/**
 	 * Images of integer kinds up to 16 bits with at least as many pixels as
 	 * values are read once (their values' histogram gives the range and the
-	 * bins): the mask equals the per-pixel bins over the [min, max] found
-	 * apart, for signed kinds' negatives too, with every method.
+	 * bins), float images are masked by comparing the scaled value: the mask
+	 * equals the per-pixel bins over the [min, max] found apart, for signed
+	 * kinds' negatives too, with several methods.
 	 */
 	@Test
 	void largeSixteenAndEightBitImagesBinAsThePerPixelFormula() {
 		final long[] dims = { 300, 250 };
-		for (final PixelKind kind : new PixelKind[] { PixelKind.UINT16, PixelKind.INT16, PixelKind.INT8 }) {
+		for (final PixelKind kind : new PixelKind[] { PixelKind.UINT16, PixelKind.INT16, PixelKind.INT8,
+			PixelKind.FLOAT32 })
+		{
 			final int bound = kind == PixelKind.INT8 ? 200 : 40000;
 			final double offset = kind == PixelKind.UINT16 ? 1234 : -bound / 2;
 			final double[] values = new double[(int) (dims[0] * dims[1])];
