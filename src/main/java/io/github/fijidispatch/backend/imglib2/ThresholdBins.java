@@ -8,11 +8,8 @@ import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.threshold.AutoThresholdOp;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
-import net.imglib2.img.array.ArrayImg;
-import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
-import net.imglib2.util.Intervals;
 
 /**
  * The 256 histogram bins of {@code threshold.auto}: grey values themselves for
@@ -112,19 +109,10 @@ final class ThresholdBins {
 		final double from = lowest;
 		final double scale = binsPerUnit;
 		final double above = level + 1;
-		final Img<UnsignedByteType> mask = ArrayImgs.unsignedBytes(Intervals.dimensionsAsLongArray(image));
-		final byte[] out = (byte[]) PixelArrays.storage((ArrayImg<?, ?>) mask);
-		final PixelBlocks pixels = PixelBlocks.of(image);
-		pixels.forEachRange((reader, first, end) -> {
-			final double[] block = new double[PixelBlocks.BLOCK];
-			for (long b = first; b < end; b++) {
-				final int n = reader.doubles(b, block);
-				final int at = (int) pixels.start(b);
-				for (int i = 0; i < n; i++)
-					out[at + i] = (block[i] - from) * scale >= above ? (byte) Masks.FOREGROUND : 0;
-			}
+		return Masks.ofBlocks(image, (values, n, out, at) -> {
+			for (int i = 0; i < n; i++)
+				out[at + i] = (values[i] - from) * scale >= above ? (byte) Masks.FOREGROUND : 0;
 		});
-		return mask;
 	}
 
 	/** The counts of each parallel range of blocks. */

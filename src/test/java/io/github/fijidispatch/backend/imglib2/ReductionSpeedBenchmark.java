@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.LongSupplier;
 
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
@@ -117,16 +118,9 @@ public final class ReductionSpeedBenchmark {
 		return filters.isEmpty() || filters.stream().anyMatch(label::contains);
 	}
 
+	/** The median wall time. */
 	private double median(final Runnable work) {
-		final long[] ns = new long[repeats];
-		for (int r = -3; r < repeats; r++) {
-			final long t0 = System.nanoTime();
-			work.run();
-			final long t = System.nanoTime() - t0;
-			if (r >= 0) ns[r] = t;
-		}
-		Arrays.sort(ns);
-		return ns[repeats / 2] / 1e6;
+		return median(work, System::nanoTime);
 	}
 
 	/**
@@ -136,11 +130,16 @@ public final class ReductionSpeedBenchmark {
 	 */
 	private double medianCpu(final Runnable work) {
 		final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		return median(work, threads::getCurrentThreadCpuTime);
+	}
+
+	/** Three warm-up runs, then the median of {@code repeats} runs on {@code clock} (ns), in ms. */
+	private double median(final Runnable work, final LongSupplier clock) {
 		final long[] ns = new long[repeats];
 		for (int r = -3; r < repeats; r++) {
-			final long t0 = threads.getCurrentThreadCpuTime();
+			final long t0 = clock.getAsLong();
 			work.run();
-			final long t = threads.getCurrentThreadCpuTime() - t0;
+			final long t = clock.getAsLong() - t0;
 			if (r >= 0) ns[r] = t;
 		}
 		Arrays.sort(ns);
