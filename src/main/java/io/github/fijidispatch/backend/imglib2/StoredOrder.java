@@ -6,11 +6,11 @@ import io.github.fijidispatch.op.PixelKind;
  * The larger (max) or smaller (min) of pixel values of one kind, compared as
  * stored in the kind's primitive arrays ({@link PixelArrays}), without
  * conversion: the loops of the projections that select one of their values.
- * One loop per storage type serves both signednesses and both directions:
+ * One loop per storage type and direction serves both signednesses:
  * integer values compare by a key, the stored bits XOR a flip (masked to the
- * storage width below 32 bits), which orders as the kind's values do or in
- * reverse (min: every bit flipped too); the larger key wins and the flip
- * undoes itself.
+ * storage width below 32 bits), which orders as the kind's values do (signed
+ * kinds below 32 bits flip the sign bit, uint32 too, to compare as int); the
+ * flip undoes itself.
  * <p>
  * Float kinds fold with {@code Math.max} / {@code Math.min}, which propagate
  * NaN and order −0 below +0; where a result is NaN or zero, its values are
@@ -23,7 +23,7 @@ final class StoredOrder {
 
 	private final PixelKind kind;
 	private final boolean max;
-	/** Integer kinds: {@code key = (stored ^ flip) & mask}. */
+	/** Integer kinds: {@code key = (stored ^ flip) & mask}, ordered as the values. */
 	private final int flip;
 	private final int mask;
 
@@ -35,8 +35,7 @@ final class StoredOrder {
 		final boolean signed = kind.createType().getMinValue() < 0;
 		// NB: keys below 32 bits are non-negative ints, ordered as unsigned; 32-bit keys compare as signed ints
 		final int toUnsigned = signed ? 1 << (bits - 1) : 0;
-		final int ascending = bits == 32 ? toUnsigned ^ Integer.MIN_VALUE : toUnsigned;
-		flip = max ? ascending : ascending ^ mask;
+		flip = bits == 32 ? toUnsigned ^ Integer.MIN_VALUE : toUnsigned;
 	}
 
 	/** Max ({@code max}) or min of {@code kind}'s values. */
@@ -48,13 +47,12 @@ final class StoredOrder {
 	void fold(final Object src, final int from, final Object dst, final int at, final int n) {
 		// NB: a literal flip per case: inlined, the JIT folds the XOR and mask into the loads (an unsigned load for 0)
 		switch (kind) {
-			case UINT8: if (max) foldBytes(src, from, dst, at, n, 0); else foldBytes(src, from, dst, at, n, 0xff); return;
-			case INT8: if (max) foldBytes(src, from, dst, at, n, 0x80); else foldBytes(src, from, dst, at, n, 0x7f); return;
-			case UINT16: if (max) foldShorts(src, from, dst, at, n, 0); else foldShorts(src, from, dst, at, n, 0xffff); return;
-			case INT16: if (max) foldShorts(src, from, dst, at, n, 0x8000); else foldShorts(src, from, dst, at, n, 0x7fff); return;
-			case INT32: if (max) foldInts(src, from, dst, at, n, 0); else foldInts(src, from, dst, at, n, -1); return;
-			case UINT32: if (max) foldInts(src, from, dst, at, n, Integer.MIN_VALUE); else foldInts(src, from, dst, at, n,
-				Integer.MAX_VALUE); return;
+			case UINT8: foldBytes(src, from, dst, at, n, 0, max); return;
+			case INT8: foldBytes(src, from, dst, at, n, 0x80, max); return;
+			case UINT16: foldShorts(src, from, dst, at, n, 0, max); return;
+			case INT16: foldShorts(src, from, dst, at, n, 0x8000, max); return;
+			case INT32: foldInts(src, from, dst, at, n, 0, max); return;
+			case UINT32: foldInts(src, from, dst, at, n, Integer.MIN_VALUE, max); return;
 			case FLOAT32: {
 				final float[] s = (float[]) src, d = (float[]) dst;
 				if (max) for (int i = 0; i < n; i++)
@@ -74,27 +72,33 @@ final class StoredOrder {
 	}
 
 	private static void foldBytes(final Object src, final int from, final Object dst, final int at, final int n,
-		final int g)
+		final int g, final boolean max)
 	{
 		final byte[] s = (byte[]) src, d = (byte[]) dst;
-		for (int i = 0; i < n; i++)
+		if (max) for (int i = 0; i < n; i++)
 			d[at + i] = (byte) (Math.max((d[at + i] ^ g) & 0xff, (s[from + i] ^ g) & 0xff) ^ g);
+		else for (int i = 0; i < n; i++)
+			d[at + i] = (byte) (Math.min((d[at + i] ^ g) & 0xff, (s[from + i] ^ g) & 0xff) ^ g);
 	}
 
 	private static void foldShorts(final Object src, final int from, final Object dst, final int at, final int n,
-		final int g)
+		final int g, final boolean max)
 	{
 		final short[] s = (short[]) src, d = (short[]) dst;
-		for (int i = 0; i < n; i++)
+		if (max) for (int i = 0; i < n; i++)
 			d[at + i] = (short) (Math.max((d[at + i] ^ g) & 0xffff, (s[from + i] ^ g) & 0xffff) ^ g);
+		else for (int i = 0; i < n; i++)
+			d[at + i] = (short) (Math.min((d[at + i] ^ g) & 0xffff, (s[from + i] ^ g) & 0xffff) ^ g);
 	}
 
 	private static void foldInts(final Object src, final int from, final Object dst, final int at, final int n,
-		final int g)
+		final int g, final boolean max)
 	{
 		final int[] s = (int[]) src, d = (int[]) dst;
-		for (int i = 0; i < n; i++)
+		if (max) for (int i = 0; i < n; i++)
 			d[at + i] = Math.max(d[at + i] ^ g, s[from + i] ^ g) ^ g;
+		else for (int i = 0; i < n; i++)
+			d[at + i] = Math.min(d[at + i] ^ g, s[from + i] ^ g) ^ g;
 	}
 
 	/** The chosen one of {@code src[from..from + n)} ({@code n ≥ 1}), stored into {@code dst[at]}. */
@@ -104,25 +108,31 @@ final class StoredOrder {
 		switch (kind) {
 			case UINT8: case INT8: {
 				final byte[] s = (byte[]) src;
-				int key = 0;
-				for (int i = 0; i < n; i++)
+				int key = (s[from] ^ g) & m;
+				if (max) for (int i = 1; i < n; i++)
 					key = Math.max(key, (s[from + i] ^ g) & m);
+				else for (int i = 1; i < n; i++)
+					key = Math.min(key, (s[from + i] ^ g) & m);
 				((byte[]) dst)[at] = (byte) (key ^ g);
 				return;
 			}
 			case UINT16: case INT16: {
 				final short[] s = (short[]) src;
-				int key = 0;
-				for (int i = 0; i < n; i++)
+				int key = (s[from] ^ g) & m;
+				if (max) for (int i = 1; i < n; i++)
 					key = Math.max(key, (s[from + i] ^ g) & m);
+				else for (int i = 1; i < n; i++)
+					key = Math.min(key, (s[from + i] ^ g) & m);
 				((short[]) dst)[at] = (short) (key ^ g);
 				return;
 			}
 			case INT32: case UINT32: {
 				final int[] s = (int[]) src;
-				int key = Integer.MIN_VALUE;
-				for (int i = 0; i < n; i++)
+				int key = s[from] ^ g;
+				if (max) for (int i = 1; i < n; i++)
 					key = Math.max(key, s[from + i] ^ g);
+				else for (int i = 1; i < n; i++)
+					key = Math.min(key, s[from + i] ^ g);
 				((int[]) dst)[at] = key ^ g;
 				return;
 			}
