@@ -26,8 +26,8 @@ import net.imglib2.util.Intervals;
  */
 public abstract class Imglib2Projection extends AbstractImglib2Implementation {
 
-	/** Output pixels a task folds at a time, at most: the running values stay in the L1/L2 cache. */
-	static final int CHUNK = 8192;
+	/** Output pixels a task folds at a time, at most: the running values (and a run of doubles) stay in the L1/L2 cache. */
+	static final int CHUNK = PixelBlocks.BLOCK;
 
 	/** Pixel reads per parallel range, at least. */
 	private static final long GRAIN = 1 << 16;
