@@ -12,7 +12,7 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code threshold.auto} on the CPU: a parallel histogram ({@link ThresholdBins}),
  * ImageJ's own {@link AutoThresholder} for the level, then a parallel mask of
- * the pixels whose bin is above the level. See {@link AutoThresholdOp} for
+ * the pixels whose bin is above the level ({@link ThresholdBins#mask}). See {@link AutoThresholdOp} for
  * the contract.
  */
 @Plugin(type = OpImplementation.class)
@@ -31,7 +31,7 @@ public class Imglib2AutoThreshold extends AbstractImglib2Implementation {
 		final ThresholdBins bins = ThresholdBins.of(image, call.info(0).kind());
 		final int level = bins == null ? NONE : level(bins.histogram(image), call.params().choice("method"));
 		if (level == NONE) return Masks.where(image, v -> false);
-		return Masks.where(image, v -> bins.bin(v) > level);
+		return bins.mask(image, level);
 	}
 
 	/** The bin level AutoThresholder picks, or {@link #NONE}. */

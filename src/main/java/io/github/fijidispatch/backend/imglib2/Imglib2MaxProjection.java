@@ -7,9 +7,9 @@ import org.scijava.plugin.Plugin;
 
 /** {@code project.max} on the CPU; see {@link MaxProjectionOp}. */
 @Plugin(type = OpImplementation.class)
-public class Imglib2MaxProjection extends Imglib2Projection {
+public class Imglib2MaxProjection extends Imglib2SelectingProjection {
 
 	public Imglib2MaxProjection() {
-		super(MaxProjectionOp.ID, Fold.MAX, (acc, n) -> acc);
+		super(MaxProjectionOp.ID, true);
 	}
 }

@@ -7,9 +7,9 @@ import org.scijava.plugin.Plugin;
 
 /** {@code project.mean} on the CPU; see {@link MeanProjectionOp}. */
 @Plugin(type = OpImplementation.class)
-public class Imglib2MeanProjection extends Imglib2Projection {
+public class Imglib2MeanProjection extends Imglib2SummingProjection {
 
 	public Imglib2MeanProjection() {
-		super(MeanProjectionOp.ID, Fold.SUM, (acc, n) -> acc / n);
+		super(MeanProjectionOp.ID, (acc, n) -> acc / n);
 	}
 }

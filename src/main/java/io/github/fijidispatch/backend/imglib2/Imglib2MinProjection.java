@@ -7,9 +7,9 @@ import org.scijava.plugin.Plugin;
 
 /** {@code project.min} on the CPU; see {@link MinProjectionOp}. */
 @Plugin(type = OpImplementation.class)
-public class Imglib2MinProjection extends Imglib2Projection {
+public class Imglib2MinProjection extends Imglib2SelectingProjection {
 
 	public Imglib2MinProjection() {
-		super(MinProjectionOp.ID, Fold.MIN, (acc, n) -> acc);
+		super(MinProjectionOp.ID, false);
 	}
 }

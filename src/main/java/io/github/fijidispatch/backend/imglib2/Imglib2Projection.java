@@ -1,181 +1,111 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.function.DoubleBinaryOperator;
-
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.project.ProjectionOp;
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImg;
-import net.imglib2.type.NativeType;
-import net.imglib2.type.numeric.RealType;
+import net.imglib2.util.Intervals;
 
 /**
- * The projections ({@link ProjectionOp}) on the CPU: a double accumulator per
- * output pixel, initially the first slice across the projected axis, folded
- * with every further slice ({@link Fold}), then finished (e.g. divided by the
- * count) and stored in the output kind (rounded half up and saturated for
- * integer kinds). Double holds every supported pixel value exactly, so max and
- * min are exact.
+ * The projections ({@link ProjectionOp}) on the CPU, straight over the
+ * stored values ({@link RasterArrays}: the input's own arrays, or one copy).
  * <p>
- * Every slice is a view of the input read in blocks ({@link PixelBlocks});
- * for each block of output pixels, the same block of every slice is folded
- * while the accumulator block stays in cache, in parallel over blocks.
+ * In raster order the input is {@code outer} groups of {@code lines}
+ * slices of {@code inner} pixels, where {@code inner} is the product of the
+ * dimensions below the axis, {@code lines} the axis' length and {@code outer}
+ * the product of those above it; output pixel {@code o · inner + i} reduces
+ * input pixels {@code (o · lines + k) · inner + i} over {@code k}, in order of
+ * {@code k}. Along z ({@code inner} = a plane) and y ({@code inner} = a row)
+ * that is an element-wise fold of contiguous runs into a run of the output,
+ * {@link #CHUNK} pixels at a time so that it stays in cache; along x
+ * ({@code inner} = 1) each output pixel reduces one contiguous row. Every
+ * input value is read once, in order within each run; chunks run in parallel
+ * ({@link ParallelRanges}).
  * </p>
  */
 public abstract class Imglib2Projection extends AbstractImglib2Implementation {
 
-	private final Fold fold;
-	private final DoubleBinaryOperator finish;
+	/** Output pixels a task folds at a time, at most: the running values (and a run of doubles) stay in the L1/L2 cache. */
+	static final int CHUNK = PixelBlocks.BLOCK;
+
+	/** Pixel reads per parallel range, at least. */
+	private static final long GRAIN = 1 << 16;
+
+	protected Imglib2Projection(final String opId) {
+		super(opId);
+	}
+
+	/** Reduces chunks of output pixels; one per parallel range (not thread-safe). */
+	protected interface ChunkTask {
+
+		/**
+		 * Reduces output pixels {@code o · inner + i} for {@code i} in
+		 * [{@code from}, {@code from + length}) into the output storage.
+		 */
+		void reduce(long o, int from, int length);
+	}
 
 	/**
-	 * @param fold combines accumulators (initially the first slice's values)
-	 *          with the next slice's values
-	 * @param finish turns an accumulator and the number of slices into the result
+	 * A task for one parallel range.
+	 *
+	 * @param raster the input's stored values
+	 * @param lines the input's layout around the axis
+	 * @param target the output's storage array (of the output kind)
 	 */
-	protected Imglib2Projection(final String opId, final Fold fold, final DoubleBinaryOperator finish) {
-		super(opId);
-		this.fold = fold;
-		this.finish = finish;
-	}
+	protected abstract ChunkTask task(RasterArrays raster, Lines lines, Object target);
 
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
-		return project(call.hostImage(0), ProjectionOp.axis(call.params()), call.outputInfo(), !call.info(0).kind()
-			.isInteger());
-	}
-
-	/**
-	 * Folds the slices across {@code axis} block by block: block {@code b} of
-	 * every slice (each slice a view read through {@link PixelBlocks}, all of
-	 * one size, so with the same blocks) folds into block {@code b} of the
-	 * accumulator while it stays in cache; blocks run in parallel.
-	 */
-	private <T extends RealType<T> & NativeType<T>> Img<T> project(final RandomAccessibleInterval<? extends RealType<?>> image,
-		final int axis, final ImageInfo output, final boolean mayHoldNaN)
-	{
-		final ArrayImg<T, ?> out = PixelArrays.newImage(output.kind(), output.dimensions());
+		final RandomAccessibleInterval<?> image = call.hostImage(0);
+		final ImageInfo output = call.outputInfo();
+		final ArrayImg<?, ?> out = PixelArrays.newImage(output.kind(), output.dimensions());
 		final Object target = PixelArrays.storage(out);
-		final PixelArrays to = PixelArrays.of(output.kind());
-		final int slices = (int) image.dimension(axis);
-		final PixelBlocks[] slice = PixelBlocks.slices(image, axis);
-		slice[0].forEachRange(slices, (reader, first, end) -> {
-			final PixelBlocks.Reader[] readers = new PixelBlocks.Reader[slices];
-			readers[0] = reader;
-			for (int k = 1; k < slices; k++)
-				readers[k] = slice[k].reader();
-			final double[] acc = new double[PixelBlocks.BLOCK];
-			final double[] values = new double[PixelBlocks.BLOCK];
-			final double[] counts = counting(mayHoldNaN) ? new double[PixelBlocks.BLOCK] : null;
-			for (long b = first; b < end; b++) {
-				final int n = reader.doubles(b, acc);
-				for (int k = 1; k < slices; k++) {
-					readers[k].doubles(b, values);
-					fold.fold(acc, values, n, mayHoldNaN);
-				}
-				// NB: a plain sum is NaN only where a NaN (or +Inf with −Inf) was added: then the block is summed again, counting
-				final boolean recount = counts != null && anyNaN(acc, n);
-				if (recount) {
-					reader.doubles(b, acc);
-					Fold.startCounting(acc, counts, n);
-					for (int k = 1; k < slices; k++) {
-						readers[k].doubles(b, values);
-						Fold.sumCounting(acc, counts, values, n);
-					}
-				}
-				finish(acc, recount ? counts : null, n, slices);
-				to.fromDoubles(acc, 0, target, (int) slice[0].start(b), n);
+		final RasterArrays raster = RasterArrays.of(image);
+		final Lines lines = new Lines(Intervals.dimensionsAsLongArray(image), ProjectionOp.axis(call.params()));
+		final int chunk = (int) Math.min(CHUNK, lines.inner);
+		final long chunks = (lines.inner + chunk - 1) / chunk;
+		final long grain = Math.max(1, GRAIN / ((long) chunk * lines.length));
+		ParallelRanges.forEach(lines.outer * chunks, grain, (first, end) -> {
+			final ChunkTask task = task(raster, lines, target);
+			for (long u = first; u < end; u++) {
+				final int from = (int) (u % chunks * chunk);
+				task.reduce(u / chunks, from, (int) Math.min(chunk, lines.inner - from));
 			}
 		});
 		return out;
 	}
 
-	private static boolean anyNaN(final double[] values, final int n) {
-		for (int i = 0; i < n; i++)
-			if (values[i] != values[i]) return true;
-		return false;
-	}
+	/** The input's layout around the projected axis (see the class comment). */
+	protected static final class Lines {
 
-	/** Whether the fold sums values that may be NaN: then it skips them and counts the others. */
-	private boolean counting(final boolean mayHoldNaN) {
-		return mayHoldNaN && fold == Fold.SUM;
-	}
+		/** Pixels per slice across the axis below it (1 along x). */
+		final long inner;
+		/** Slices along the axis: the values each output pixel reduces. */
+		final int length;
+		/** Groups of slices above the axis. */
+		final long outer;
 
-	/** @param counts the values each accumulator holds, or {@code null}: every slice's */
-	private void finish(final double[] acc, final double[] counts, final int n, final long slices) {
-		if (counts == null) for (int i = 0; i < n; i++)
-			acc[i] = finish.applyAsDouble(acc[i], slices);
-		else for (int i = 0; i < n; i++)
-			acc[i] = counts[i] == 0 ? Double.NaN : finish.applyAsDouble(acc[i], counts[i]);
-	}
-
-	/**
-	 * Folds the next slice's values into the accumulators,
-	 * {@code acc[i] = f(acc[i], values[i])} for {@code i < n}.
-	 */
-	protected enum Fold {
-
-		/** Sums, NaN propagating (a NaN sum of a float input is redone by {@link #sumCounting}, which skips NaN). */
-		SUM {
-
-			@Override
-			void fold(final double[] acc, final double[] values, final int n, final boolean mayHoldNaN) {
-				for (int i = 0; i < n; i++)
-					acc[i] += values[i];
-			}
-		},
-
-		/** The largest value; NaN is skipped unless every value is NaN. */
-		MAX {
-
-			@Override
-			void fold(final double[] acc, final double[] values, final int n, final boolean mayHoldNaN) {
-				if (mayHoldNaN) for (int i = 0; i < n; i++) {
-					if (values[i] > acc[i] || Double.isNaN(acc[i])) acc[i] = values[i];
-				}
-				else for (int i = 0; i < n; i++)
-					acc[i] = Math.max(acc[i], values[i]);
-			}
-		},
-
-		/** The smallest value; NaN is skipped unless every value is NaN. */
-		MIN {
-
-			@Override
-			void fold(final double[] acc, final double[] values, final int n, final boolean mayHoldNaN) {
-				if (mayHoldNaN) for (int i = 0; i < n; i++) {
-					if (values[i] < acc[i] || Double.isNaN(acc[i])) acc[i] = values[i];
-				}
-				else for (int i = 0; i < n; i++)
-					acc[i] = Math.min(acc[i], values[i]);
-			}
-		};
-
-		/** @param mayHoldNaN false when the values come from an integer kind: no NaN, no −0 */
-		abstract void fold(double[] acc, double[] values, int n, boolean mayHoldNaN);
-
-		/** The first slice of a NaN-skipping sum: a NaN starts as an empty sum (0, count 0). */
-		static void startCounting(final double[] acc, final double[] counts, final int n) {
-			for (int i = 0; i < n; i++) {
-				final boolean value = acc[i] == acc[i];
-				counts[i] = value ? 1 : 0;
-				if (!value) acc[i] = 0;
-			}
+		Lines(final long[] dims, final int axis) {
+			long below = 1;
+			for (int d = 0; d < axis; d++)
+				below *= dims[d];
+			long above = 1;
+			for (int d = axis + 1; d < dims.length; d++)
+				above *= dims[d];
+			inner = below;
+			length = (int) dims[axis];
+			outer = above;
 		}
 
-		/**
-		 * Adds the values that are not NaN and counts them; ±Inf add as IEEE
-		 * says (+Inf with −Inf is NaN, which stays).
-		 */
-		static void sumCounting(final double[] acc, final double[] counts, final double[] values, final int n) {
-			for (int i = 0; i < n; i++) {
-				final double v = values[i];
-				// NB: branch-free: NaN lies anywhere
-				final boolean value = v == v;
-				acc[i] += value ? v : 0;
-				counts[i] += value ? 1 : 0;
-			}
+		/** The flat input index of value {@code k} of output pixel {@code o · inner + i}. */
+		long input(final long o, final int k, final long i) {
+			return (o * length + k) * inner + i;
+		}
+
+		/** The flat output index of output pixel {@code o · inner + i}. */
+		int output(final long o, final long i) {
+			return (int) (o * inner + i);
 		}
 	}
 }

@@ -7,9 +7,9 @@ import org.scijava.plugin.Plugin;
 
 /** {@code project.sum} on the CPU; see {@link SumProjectionOp}. */
 @Plugin(type = OpImplementation.class)
-public class Imglib2SumProjection extends Imglib2Projection {
+public class Imglib2SumProjection extends Imglib2SummingProjection {
 
 	public Imglib2SumProjection() {
-		super(SumProjectionOp.ID, Fold.SUM, (acc, n) -> acc);
+		super(SumProjectionOp.ID, (acc, n) -> acc);
 	}
 }

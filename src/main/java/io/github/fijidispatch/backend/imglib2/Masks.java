@@ -33,17 +33,32 @@ public final class Masks {
 		final Img<UnsignedByteType> tabulated = TabulatedMap.map(image, PixelKind.UINT8, v -> foreground.test(v) ? FOREGROUND
 			: 0);
 		if (tabulated != null) return tabulated;
+		return ofBlocks(image, (values, n, out, at) -> {
+			for (int i = 0; i < n; i++)
+				out[at + i] = foreground.test(values[i]) ? (byte) FOREGROUND : 0;
+		});
+	}
+
+	/** Writes the mask of {@code n} pixel values: {@code out[at + i]} = 255 or 0 for {@code values[i]}. */
+	@FunctionalInterface
+	interface BlockTest {
+
+		void test(double[] values, int n, byte[] out, int at);
+	}
+
+	/**
+	 * A new mask of the image's size written block by block in parallel
+	 * ({@link PixelBlocks}, values read as double): for tests whose loop
+	 * should run without a call per pixel.
+	 */
+	static Img<UnsignedByteType> ofBlocks(final RandomAccessibleInterval<? extends RealType<?>> image, final BlockTest test) {
 		final Img<UnsignedByteType> mask = ArrayImgs.unsignedBytes(Intervals.dimensionsAsLongArray(image));
 		final byte[] out = (byte[]) PixelArrays.storage((ArrayImg<?, ?>) mask);
 		final PixelBlocks pixels = PixelBlocks.of(image);
 		pixels.forEachRange((reader, first, end) -> {
 			final double[] block = new double[PixelBlocks.BLOCK];
-			for (long b = first; b < end; b++) {
-				final int n = reader.doubles(b, block);
-				final int at = (int) pixels.start(b);
-				for (int i = 0; i < n; i++)
-					out[at + i] = foreground.test(block[i]) ? (byte) FOREGROUND : 0;
-			}
+			for (long b = first; b < end; b++)
+				test.test(block, reader.doubles(b, block), out, (int) pixels.start(b));
 		});
 		return mask;
 	}

@@ -200,6 +200,26 @@ final class PixelArrays {
 		toIndices.read(array, from, dst, at, n);
 	}
 
+	/**
+	 * Adds the {@code n} stored values of {@code array} from {@code from} to
+	 * {@code counts}, by table index ({@link #toIndices}: value − lowest value);
+	 * only for {@link #isIndexed} kinds. Straight from the stored bits: an
+	 * index is the value with its sign bit flipped (signed kinds), masked.
+	 */
+	void count(final Object array, final int from, final int n, final int[] counts) {
+		final int flip = lowest < 0 ? entries() >>> 1 : 0;
+		if (array instanceof byte[]) {
+			final byte[] s = (byte[]) array;
+			for (int i = 0; i < n; i++)
+				counts[(s[from + i] ^ flip) & 0xff]++;
+		}
+		else {
+			final short[] s = (short[]) array;
+			for (int i = 0; i < n; i++)
+				counts[(s[from + i] ^ flip) & 0xffff]++;
+		}
+	}
+
 	/** See {@link Gather}: the table and {@code dst} are arrays of this kind's storage type. */
 	void gather(final Object table, final int[] indices, final int n, final Object dst, final int at) {
 		gather.gather(table, indices, n, dst, at);

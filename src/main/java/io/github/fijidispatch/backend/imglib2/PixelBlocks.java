@@ -1,8 +1,5 @@
 package io.github.fijidispatch.backend.imglib2;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.blocks.PrimitiveBlocks;
@@ -117,7 +114,7 @@ final class PixelBlocks {
 	 * See {@link #storage}: the arrays of {@code stored} (an ArrayImg, or a
 	 * PlanarImg when {@code withinPlanes}: the blocks stay in an XY plane).
 	 */
-	private static Object[] storageOf(final RandomAccessibleInterval<?> stored, final PixelKind kind,
+	static Object[] storageOf(final RandomAccessibleInterval<?> stored, final PixelKind kind,
 		final boolean withinPlanes)
 	{
 		final Object[] arrays;
@@ -240,26 +237,36 @@ final class PixelBlocks {
 		ParallelRanges.forEach(count, Math.max(1, GRAIN / cost), (first, end) -> task.run(reader(), first, end));
 	}
 
-	/** How many pixels hold each value, by index ({@link PixelArrays#isIndexed} kinds only); counted in parallel. */
+	/**
+	 * How many pixels hold each value, by index ({@link PixelArrays#isIndexed}
+	 * kinds only); counted in parallel, straight from the stored values
+	 * ({@link PixelArrays#count}).
+	 */
 	long[] histogram() {
-		final List<long[]> parts = new ArrayList<>();
+		final long[] histogram = new long[arrays.entries()];
 		forEachRange((reader, first, end) -> {
-			final long[] counts = new long[arrays.entries()];
-			final int[] indices = new int[BLOCK];
+			final int[] counts = new int[arrays.entries()];
+			long counted = 0;
 			for (long b = first; b < end; b++) {
-				final int n = reader.indices(b, indices);
-				for (int i = 0; i < n; i++)
-					counts[indices[i]]++;
-			}
-			synchronized (parts) {
-				parts.add(counts);
+				final int n = reader.load(b);
+				arrays.count(reader.array(), reader.offset(), n, counts);
+				counted += n;
+				// NB: an int count holds any range below 2^31 pixels; larger ones are added up on the way
+				if (counted > Integer.MAX_VALUE - BLOCK || b == end - 1) {
+					addTo(histogram, counts);
+					counted = 0;
+				}
 			}
 		});
-		final long[] histogram = new long[arrays.entries()];
-		for (final long[] counts : parts)
-			for (int i = 0; i < histogram.length; i++)
-				histogram[i] += counts[i];
 		return histogram;
+	}
+
+	private static void addTo(final long[] histogram, final int[] counts) {
+		synchronized (histogram) {
+			for (int i = 0; i < counts.length; i++)
+				histogram[i] += counts[i];
+		}
+		java.util.Arrays.fill(counts, 0);
 	}
 
 	/** Reads blocks for one task: its own copy of the {@code PrimitiveBlocks} and its own buffers. */

@@ -7,7 +7,9 @@ import java.util.List;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.threshold.AutoThresholdOp;
 import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.type.numeric.integer.UnsignedByteType;
 
 /**
  * The 256 histogram bins of {@code threshold.auto}: grey values themselves for
@@ -23,18 +25,46 @@ public final class ThresholdBins {
 	private final double binsPerUnit;
 	/** Bins that are the grey values themselves (uint8). */
 	private final boolean greyValues;
+	/** How many pixels hold each value, by index ({@link PixelArrays#isIndexed} kinds); {@code null}: not counted. */
+	private final long[] valueCounts;
+	private final PixelArrays arrays;
 
-	private ThresholdBins(final double lowest, final double binsPerUnit, final boolean greyValues) {
+	private ThresholdBins(final double lowest, final double binsPerUnit, final boolean greyValues,
+		final long[] valueCounts, final PixelArrays arrays)
+	{
 		this.lowest = lowest;
 		this.binsPerUnit = binsPerUnit;
 		this.greyValues = greyValues;
+		this.valueCounts = valueCounts;
+		this.arrays = arrays;
 	}
 
-	/** The bins for an image, or {@code null} when it has a single value (or none): no threshold exists. */
+	/**
+	 * The bins for an image, or {@code null} when it has a single value (or
+	 * none): no threshold exists. Images of integer kinds up to 16 bits are
+	 * read once: their values' histogram gives both the range and the bins'
+	 * counts; other images are read twice, for the range, then the bins.
+	 */
 	static ThresholdBins of(final RandomAccessibleInterval<? extends RealType<?>> image, final PixelKind kind) {
-		if (kind == PixelKind.UINT8) return overRange(kind, 0, 0);
+		final PixelBlocks pixels = PixelBlocks.of(image);
+		final PixelArrays arrays = pixels.arrays();
+		// NB: a table of every value pays only when the image has as many pixels (uint8: always)
+		if (arrays.isIndexed() && (kind == PixelKind.UINT8 || pixels.size() >= arrays.entries())) {
+			final long[] counts = pixels.histogram();
+			if (kind == PixelKind.UINT8) return new ThresholdBins(0, 1, true, counts, arrays);
+			int lo = 0;
+			while (lo < counts.length && counts[lo] == 0)
+				lo++;
+			int hi = counts.length - 1;
+			while (hi > lo && counts[hi] == 0)
+				hi--;
+			if (hi <= lo) return null;
+			final double min = arrays.valueOf(lo);
+			return new ThresholdBins(min, BINS / (arrays.valueOf(hi) - min), false, counts, arrays);
+		}
 		final ValueRange range = ValueRange.finiteOf(image);
-		return overRange(kind, range.min(), range.max());
+		if (!(range.range() > 0)) return null;
+		return new ThresholdBins(range.min(), BINS / range.range(), false, null, arrays);
 	}
 
 	/**
@@ -43,14 +73,14 @@ public final class ThresholdBins {
 	 * {@code null} when that range is empty or a single value.
 	 */
 	public static ThresholdBins overRange(final PixelKind kind, final double min, final double max) {
-		if (kind == PixelKind.UINT8) return new ThresholdBins(0, 1, true);
+		if (kind == PixelKind.UINT8) return new ThresholdBins(0, 1, true, null, null);
 		final double range = max - min;
 		if (!(range > 0)) return null;
-		return new ThresholdBins(min, BINS / range, false);
+		return new ThresholdBins(min, BINS / range, false, null, null);
 	}
 
 	/** The bin of a value; −1 for NaN. */
-	public int bin(final double v) {
+	int bin(final double v) {
 		if (Double.isNaN(v)) return -1;
 		final int b = (int) Math.floor((v - lowest) * binsPerUnit);
 		return b < 0 ? 0 : b >= BINS ? BINS - 1 : b;
@@ -121,22 +151,46 @@ public final class ThresholdBins {
 		return Double.longBitsToDouble(s >= 0 ? s : s ^ 0x7fffffffffffffffL);
 	}
 
-	/** The histogram of an image over these bins, counted in parallel. */
+	/**
+	 * The histogram of an image (the one these bins were made for, or any image when they were made
+	 * {@link #overRange over a range}) over these
+	 * bins: from the values' counts where they were taken, else counted in
+	 * parallel.
+	 */
 	public int[] histogram(final RandomAccessibleInterval<? extends RealType<?>> image) {
-		final PixelBlocks pixels = PixelBlocks.of(image);
-		if (greyValues) {
-			final int[] histogram = new int[BINS];
-			final long[] counts = pixels.histogram();
-			for (int b = 0; b < BINS; b++)
-				histogram[b] = Math.toIntExact(counts[b]);
+		final int[] histogram = new int[BINS];
+		if (valueCounts != null) {
+			for (int i = 0; i < valueCounts.length; i++)
+				if (valueCounts[i] > 0) {
+					final int b = greyValues ? i : bin(arrays.valueOf(i));
+					histogram[b] = Math.toIntExact(histogram[b] + valueCounts[i]);
+				}
 			return histogram;
 		}
-		final List<long[]> parts = histograms(pixels);
-		final int[] histogram = new int[BINS];
-		for (final long[] counts : parts)
+		for (final long[] counts : histograms(PixelBlocks.of(image)))
 			for (int b = 0; b < BINS; b++)
 				histogram[b] = Math.toIntExact(histogram[b] + counts[b]);
 		return histogram;
+	}
+
+	/**
+	 * A new mask (uint8, 0 and 255) of the pixels whose bin is above
+	 * {@code level} ({@code 0 ≤ level < 256}). Images of integer kinds up to 16
+	 * bits look each value's answer up ({@link Masks#where}); other images
+	 * compare the scaled value itself, {@code (v − min) · 256 / (max − min) ≥ level + 1},
+	 * which is the same test for every value (floor of x ≥ an integer n exactly
+	 * when x ≥ n; NaN fails it, ±Inf fall in bins 255 and 0 as {@link #bin}
+	 * says), in a plain loop over blocks.
+	 */
+	Img<UnsignedByteType> mask(final RandomAccessibleInterval<? extends RealType<?>> image, final int level) {
+		if (greyValues || valueCounts != null || level >= BINS - 1) return Masks.where(image, v -> bin(v) > level);
+		final double from = lowest;
+		final double scale = binsPerUnit;
+		final double above = level + 1;
+		return Masks.ofBlocks(image, (values, n, out, at) -> {
+			for (int i = 0; i < n; i++)
+				out[at + i] = (values[i] - from) * scale >= above ? (byte) Masks.FOREGROUND : 0;
+		});
 	}
 
 	/** The counts of each parallel range of blocks. */

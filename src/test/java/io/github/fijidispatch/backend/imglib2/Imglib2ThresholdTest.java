@@ -76,6 +76,47 @@ class Imglib2ThresholdTest extends AbstractReferenceTest {
 		assertEquals(24, countForeground(m));
 	}
 
+	/**
+	 * Images of integer kinds up to 16 bits with at least as many pixels as
+	 * values are read once (their values' histogram gives the range and the
+	 * bins), float images are masked by comparing the scaled value: the mask
+	 * equals the per-pixel bins over the [min, max] found apart, for signed
+	 * kinds' negatives too, with several methods.
+	 */
+	@Test
+	void largeSixteenAndEightBitImagesBinAsThePerPixelFormula() {
+		final long[] dims = { 300, 250 };
+		for (final PixelKind kind : new PixelKind[] { PixelKind.UINT16, PixelKind.INT16, PixelKind.INT8,
+			PixelKind.FLOAT32 })
+		{
+			final int bound = kind == PixelKind.INT8 ? 200 : 40000;
+			final double offset = kind == PixelKind.UINT16 ? 1234 : -bound / 2;
+			final double[] values = new double[(int) (dims[0] * dims[1])];
+			final java.util.Random random = new java.util.Random(kind.ordinal());
+			for (int i = 0; i < values.length; i++)
+				values[i] = offset + (random.nextBoolean() ? random.nextInt(bound / 3) : bound / 2 + random.nextInt(bound / 2));
+			final RandomAccessibleInterval<? extends RealType<?>> img = TestImages.of(kind, dims, values);
+			double min = Double.POSITIVE_INFINITY;
+			double max = Double.NEGATIVE_INFINITY;
+			for (final double v : values) {
+				min = Math.min(min, v);
+				max = Math.max(max, v);
+			}
+			final int[] bins = new int[values.length];
+			final int[] histogram = new int[256];
+			for (int i = 0; i < values.length; i++)
+				histogram[bins[i] = Math.min(255, (int) Math.floor((values[i] - min) * (256 / (max - min))))]++;
+			for (final String method : new String[] { "Otsu", "Default", "Huang", "Triangle" }) {
+				final int level = new AutoThresholder().getThreshold(AutoThresholder.Method.valueOf(method), histogram.clone());
+				final double[] m = TestImages.values(dispatch.op(AutoThresholdOp.ID).input(img).set("method", method).on(
+					"imglib2").runImage());
+				for (int i = 0; i < values.length; i++)
+					if (m[i] != (bins[i] > level ? 255 : 0)) throw new AssertionError(kind + " " + method + ": pixel " + values[i] +
+						" (bin " + bins[i] + ", level " + level + ") gives " + m[i]);
+			}
+		}
+	}
+
 	@Test
 	void constantImageGivesAllBackground() {
 		for (final PixelKind kind : new PixelKind[] { PixelKind.UINT8, PixelKind.UINT16, PixelKind.FLOAT32 }) {

@@ -1,0 +1,184 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import io.github.fijidispatch.op.PixelKind;
+
+/**
+ * The larger (max) or smaller (min) of pixel values of one kind, compared as
+ * stored in the kind's primitive arrays ({@link PixelArrays}), without
+ * conversion: the loops of the projections that select one of their values.
+ * One loop per storage type and direction serves both signednesses:
+ * integer values compare by a key, the stored bits XOR a flip (masked to the
+ * storage width below 32 bits), which orders as the kind's values do (signed
+ * kinds below 32 bits flip the sign bit, uint32 too, to compare as int); the
+ * flip undoes itself.
+ * <p>
+ * Float kinds fold with {@code Math.max} / {@code Math.min}, which propagate
+ * NaN and order −0 below +0; where a result is NaN or zero, its values are
+ * folded again by {@link #foldCarefully}, the op's rule: NaN skipped unless
+ * every value is NaN, and of equal values (−0, +0) the first stays. Callers
+ * check {@link #needsCareful}.
+ * </p>
+ */
+final class StoredOrder {
+
+	private final PixelKind kind;
+	private final boolean max;
+	/** Integer kinds: {@code key = (stored ^ flip) & mask}, ordered as the values. */
+	private final int flip;
+	private final int mask;
+
+	private StoredOrder(final PixelKind kind, final boolean max) {
+		this.kind = kind;
+		this.max = max;
+		final int bits = 8 * kind.bytesPerPixel();
+		mask = bits == 32 ? -1 : (1 << bits) - 1;
+		final boolean signed = kind.createType().getMinValue() < 0;
+		// NB: keys below 32 bits are non-negative ints, ordered as unsigned; 32-bit keys compare as signed ints
+		final int toUnsigned = signed ? 1 << (bits - 1) : 0;
+		flip = bits == 32 ? toUnsigned ^ Integer.MIN_VALUE : toUnsigned;
+	}
+
+	/** Max ({@code max}) or min of {@code kind}'s values. */
+	static StoredOrder of(final PixelKind kind, final boolean max) {
+		return new StoredOrder(kind, max);
+	}
+
+	/** {@code dst[at + i] = chosen(dst[at + i], src[from + i])} for {@code i < n}; both arrays of the storage type. */
+	void fold(final Object src, final int from, final Object dst, final int at, final int n) {
+		// NB: a literal flip per case: inlined, the JIT folds the XOR and mask into the loads (an unsigned load for 0)
+		switch (kind) {
+			case UINT8: foldBytes(src, from, dst, at, n, 0, max); return;
+			case INT8: foldBytes(src, from, dst, at, n, 0x80, max); return;
+			case UINT16: foldShorts(src, from, dst, at, n, 0, max); return;
+			case INT16: foldShorts(src, from, dst, at, n, 0x8000, max); return;
+			case INT32: foldInts(src, from, dst, at, n, 0, max); return;
+			case UINT32: foldInts(src, from, dst, at, n, Integer.MIN_VALUE, max); return;
+			case FLOAT32: {
+				final float[] s = (float[]) src, d = (float[]) dst;
+				if (max) for (int i = 0; i < n; i++)
+					d[at + i] = Math.max(d[at + i], s[from + i]);
+				else for (int i = 0; i < n; i++)
+					d[at + i] = Math.min(d[at + i], s[from + i]);
+				return;
+			}
+			default: {
+				final double[] s = (double[]) src, d = (double[]) dst;
+				if (max) for (int i = 0; i < n; i++)
+					d[at + i] = Math.max(d[at + i], s[from + i]);
+				else for (int i = 0; i < n; i++)
+					d[at + i] = Math.min(d[at + i], s[from + i]);
+			}
+		}
+	}
+
+	private static void foldBytes(final Object src, final int from, final Object dst, final int at, final int n,
+		final int g, final boolean max)
+	{
+		final byte[] s = (byte[]) src, d = (byte[]) dst;
+		if (max) for (int i = 0; i < n; i++)
+			d[at + i] = (byte) (Math.max((d[at + i] ^ g) & 0xff, (s[from + i] ^ g) & 0xff) ^ g);
+		else for (int i = 0; i < n; i++)
+			d[at + i] = (byte) (Math.min((d[at + i] ^ g) & 0xff, (s[from + i] ^ g) & 0xff) ^ g);
+	}
+
+	private static void foldShorts(final Object src, final int from, final Object dst, final int at, final int n,
+		final int g, final boolean max)
+	{
+		final short[] s = (short[]) src, d = (short[]) dst;
+		if (max) for (int i = 0; i < n; i++)
+			d[at + i] = (short) (Math.max((d[at + i] ^ g) & 0xffff, (s[from + i] ^ g) & 0xffff) ^ g);
+		else for (int i = 0; i < n; i++)
+			d[at + i] = (short) (Math.min((d[at + i] ^ g) & 0xffff, (s[from + i] ^ g) & 0xffff) ^ g);
+	}
+
+	private static void foldInts(final Object src, final int from, final Object dst, final int at, final int n,
+		final int g, final boolean max)
+	{
+		final int[] s = (int[]) src, d = (int[]) dst;
+		if (max) for (int i = 0; i < n; i++)
+			d[at + i] = Math.max(d[at + i] ^ g, s[from + i] ^ g) ^ g;
+		else for (int i = 0; i < n; i++)
+			d[at + i] = Math.min(d[at + i] ^ g, s[from + i] ^ g) ^ g;
+	}
+
+	/** The chosen one of {@code src[from..from + n)} ({@code n ≥ 1}), stored into {@code dst[at]}. */
+	void reduce(final Object src, final int from, final int n, final Object dst, final int at) {
+		final int g = flip;
+		final int m = mask;
+		switch (kind) {
+			case UINT8: case INT8: {
+				final byte[] s = (byte[]) src;
+				int key = (s[from] ^ g) & m;
+				if (max) for (int i = 1; i < n; i++)
+					key = Math.max(key, (s[from + i] ^ g) & m);
+				else for (int i = 1; i < n; i++)
+					key = Math.min(key, (s[from + i] ^ g) & m);
+				((byte[]) dst)[at] = (byte) (key ^ g);
+				return;
+			}
+			case UINT16: case INT16: {
+				final short[] s = (short[]) src;
+				int key = (s[from] ^ g) & m;
+				if (max) for (int i = 1; i < n; i++)
+					key = Math.max(key, (s[from + i] ^ g) & m);
+				else for (int i = 1; i < n; i++)
+					key = Math.min(key, (s[from + i] ^ g) & m);
+				((short[]) dst)[at] = (short) (key ^ g);
+				return;
+			}
+			case INT32: case UINT32: {
+				final int[] s = (int[]) src;
+				int key = s[from] ^ g;
+				if (max) for (int i = 1; i < n; i++)
+					key = Math.max(key, s[from + i] ^ g);
+				else for (int i = 1; i < n; i++)
+					key = Math.min(key, s[from + i] ^ g);
+				((int[]) dst)[at] = key ^ g;
+				return;
+			}
+			case FLOAT32: {
+				final float[] s = (float[]) src;
+				float r = s[from];
+				if (max) for (int i = 1; i < n; i++)
+					r = Math.max(r, s[from + i]);
+				else for (int i = 1; i < n; i++)
+					r = Math.min(r, s[from + i]);
+				((float[]) dst)[at] = r;
+				return;
+			}
+			default: {
+				final double[] s = (double[]) src;
+				double r = s[from];
+				if (max) for (int i = 1; i < n; i++)
+					r = Math.max(r, s[from + i]);
+				else for (int i = 1; i < n; i++)
+					r = Math.min(r, s[from + i]);
+				((double[]) dst)[at] = r;
+			}
+		}
+	}
+
+	/**
+	 * Whether the result {@code dst[at]} of {@link #fold} or {@link #reduce}
+	 * must be folded again by {@link #foldCarefully}: a float result that is
+	 * NaN (a NaN among the values) or zero (−0 and +0 may both be among them).
+	 */
+	boolean needsCareful(final Object dst, final int at) {
+		final double v = kind == PixelKind.FLOAT32 ? ((float[]) dst)[at] : kind == PixelKind.FLOAT64 ? ((double[]) dst)[at]
+			: 1;
+		return v != v || v == 0;
+	}
+
+	/**
+	 * The op's rule over values read as double: NaN skipped unless every
+	 * value is NaN; of equal values the first stays.
+	 */
+	double foldCarefully(final double[] values, final int n) {
+		double r = values[0];
+		for (int i = 1; i < n; i++) {
+			final double v = values[i];
+			if ((max ? v > r : v < r) || r != r) r = v;
+		}
+		return r;
+	}
+}

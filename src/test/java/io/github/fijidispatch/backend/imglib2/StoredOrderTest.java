@@ -1,0 +1,83 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+
+import io.github.fijidispatch.op.PixelKind;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link StoredOrder} against max / min of the values read as double, over
+ * each kind's whole range (signed kinds' negatives, uint32 above 2³¹, the
+ * extremes themselves), and the float rules: NaN skipped, the first of −0 and
+ * +0 kept.
+ */
+class StoredOrderTest {
+
+	@Test
+	void foldAndReduceChooseAsTheValuesCompare() {
+		for (final PixelKind kind : PixelKind.values())
+			for (final boolean max : new boolean[] { true, false }) {
+				final PixelArrays arrays = PixelArrays.of(kind);
+				final StoredOrder order = StoredOrder.of(kind, max);
+				final int n = 1000;
+				final double[] a = extremesAndRandom(kind, n, 1);
+				final double[] b = extremesAndRandom(kind, n, 2);
+				final Object stored = arrays.allocate(n);
+				final Object folded = arrays.allocate(n);
+				arrays.fromDoubles(a, 0, folded, 0, n);
+				arrays.fromDoubles(b, 0, stored, 0, n);
+				order.fold(stored, 0, folded, 0, n);
+				final double[] result = new double[n];
+				arrays.toDoubles(folded, 0, result, 0, n);
+				for (int i = 0; i < n; i++)
+					assertEquals(max ? Math.max(a[i], b[i]) : Math.min(a[i], b[i]), result[i], 0, kind + " fold " + (max ? "max"
+						: "min") + " of " + a[i] + ", " + b[i]);
+				final Object one = arrays.allocate(1);
+				order.reduce(stored, 0, n, one, 0);
+				arrays.toDoubles(one, 0, result, 0, 1);
+				double expected = b[0];
+				for (final double v : b)
+					expected = max ? Math.max(expected, v) : Math.min(expected, v);
+				assertEquals(expected, result[0], 0, kind + " reduce " + (max ? "max" : "min"));
+			}
+	}
+
+	@Test
+	void floatResultsThatAreNaNOrZeroAreFoldedCarefully() {
+		final StoredOrder max = StoredOrder.of(PixelKind.FLOAT32, true);
+		final float[] out = { Float.NaN, -0f, 0f, 1f };
+		assertEquals(true, max.needsCareful(out, 0));
+		assertEquals(true, max.needsCareful(out, 1));
+		assertEquals(true, max.needsCareful(out, 2));
+		assertEquals(false, max.needsCareful(out, 3));
+		assertEquals(false, StoredOrder.of(PixelKind.UINT8, true).needsCareful(new byte[1], 0));
+		// NB: the first of equal values stays, NaN is skipped, and only NaN gives NaN
+		assertEquals(Double.doubleToLongBits(-0.0), Double.doubleToLongBits(max.foldCarefully(new double[] { Double.NaN,
+			-0.0, 0.0, Double.NaN }, 4)));
+		assertEquals(Double.doubleToLongBits(0.0), Double.doubleToLongBits(StoredOrder.of(PixelKind.FLOAT64, false)
+			.foldCarefully(new double[] { 0.0, -0.0 }, 2)));
+		assertEquals(Double.NaN, max.foldCarefully(new double[] { Double.NaN, Double.NaN }, 2));
+		assertEquals(Double.NEGATIVE_INFINITY, max.foldCarefully(new double[] { Double.NaN, Double.NEGATIVE_INFINITY }, 2));
+	}
+
+	/** The kind's min, max, 0, ±1 where they exist, then uniform random whole values over its range. */
+	private static double[] extremesAndRandom(final PixelKind kind, final int n, final long seed) {
+		final double lo = kind.createType().getMinValue();
+		final double hi = kind.createType().getMaxValue();
+		final boolean integer = kind.isInteger();
+		final double from = integer ? lo : -1e6;
+		final double to = integer ? hi : 1e6;
+		final double[] v = new double[n];
+		final Random random = new Random(seed);
+		final double[] fixed = { lo, hi, 0, Math.max(lo, -1), 1, hi - 1, lo + 1 };
+		for (int i = 0; i < n; i++) {
+			final double r = i < fixed.length * 2 ? fixed[(int) ((i + seed) % fixed.length)] : from + random.nextDouble() * (to -
+				from);
+			v[i] = integer ? Math.max(lo, Math.min(hi, Math.floor(r))) : (float) r;
+		}
+		return v;
+	}
+}
