@@ -10,10 +10,12 @@ import net.imglib2.type.numeric.RealType;
 /**
  * New images holding the pixels of an image or a view of one (a flip is
  * {@code Views.invertAxis}, a quarter turn {@code Views.rotate}, a crop
- * {@code Views.interval}), copied in parallel blocks through ImgLib2's
- * {@code PrimitiveBlocks} ({@link PixelBlocks}), which walks permuted and
- * inverted axes itself; {@link #inTiles} takes a view in square XY tiles, so
- * that a turned view reads its source with locality. A copy that keeps the kind copies the stored values;
+ * {@code Views.interval}), copied in parallel as {@link PixelBlocks} reads
+ * them: a view of an {@code ArrayImg} or {@code PlanarImg} row by row in
+ * computed strides straight into the new image ({@link StridedRows}), other
+ * images block by block through ImgLib2's {@code PrimitiveBlocks}, which
+ * {@link #inTiles} takes in square XY tiles so that a turned view reads its
+ * source with locality. A copy that keeps the kind copies the stored values;
  * one that changes it goes through double, which holds every supported pixel
  * value, and stores as the target kind stores ({@link PixelArrays}).
  */
@@ -35,7 +37,8 @@ public final class Copies {
 
 	/**
 	 * {@link #of}, for a view whose rows run across the rows of its source (a
-	 * quarter turn): a view that the library copies goes in square XY tiles.
+	 * quarter turn): a view that the library copies goes in square XY tiles
+	 * (one read in strides walks bands of rows itself).
 	 */
 	public static <T extends RealType<T> & NativeType<T>> Img<T> inTiles(
 		final RandomAccessibleInterval<? extends RealType<?>> view, final PixelKind kind)
@@ -51,26 +54,20 @@ public final class Copies {
 		final Object target = PixelArrays.storage(out);
 		final PixelArrays to = PixelArrays.of(kind);
 		final boolean sameKind = pixels.kind() == kind;
-		if (tiled && !pixels.readsInPlace() && view.numDimensions() > 1 && view.dimension(0) > TILE) tiles(pixels, target, to,
-			sameKind);
-		else rows(pixels, target, to, sameKind);
+		if (tiled && pixels.readsThroughLibrary() && view.numDimensions() > 1 && view.dimension(0) > TILE) tiles(pixels,
+			target, to, sameKind);
+		else if (sameKind) pixels.copyStored(target);
+		else converted(pixels, target, to);
 		return out;
 	}
 
-	/** Copies block by block: each block is whole rows (or part of one), as the output raster holds them. */
-	private static void rows(final PixelBlocks pixels, final Object target, final PixelArrays to, final boolean sameKind) {
+	/** Copies block by block through double, storing as {@code to} stores: each block is whole rows (or part of one). */
+	private static void converted(final PixelBlocks pixels, final Object target, final PixelArrays to) {
 		pixels.forEachRange((reader, first, end) -> {
-			final double[] values = sameKind ? null : new double[PixelBlocks.BLOCK];
+			final double[] values = new double[PixelBlocks.BLOCK];
 			for (long b = first; b < end; b++) {
-				final int at = (int) pixels.start(b);
-				if (sameKind) {
-					final int n = reader.load(b);
-					System.arraycopy(reader.array(), reader.offset(), target, at, n);
-				}
-				else {
-					final int n = reader.doubles(b, values);
-					to.fromDoubles(values, 0, target, at, n);
-				}
+				final int n = reader.doubles(b, values);
+				to.fromDoubles(values, 0, target, (int) pixels.start(b), n);
 			}
 		});
 	}

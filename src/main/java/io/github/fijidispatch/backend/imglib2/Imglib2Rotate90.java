@@ -11,7 +11,9 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code transform.rotate90} on the CPU: a copy ({@link Copies#inTiles}) of the
- * input viewed turned once per turn ({@code Views.rotate}); see
+ * input viewed turned once per turn ({@code Views.rotate}); an ArrayImg or
+ * PlanarImg is copied straight from its storage, each output row one strided
+ * walk down a column, in bands of neighbouring rows ({@link StridedRows}). See
  * {@link Rotate90Op}.
  */
 @Plugin(type = OpImplementation.class)

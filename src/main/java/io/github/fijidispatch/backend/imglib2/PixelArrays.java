@@ -226,18 +226,28 @@ final class PixelArrays {
 	}
 
 	/**
-	 * Copies {@code n} stored values of {@code src} from {@code from} into
-	 * {@code dst} from {@code at} in reverse order (a row flipped in X); both
-	 * arrays of one storage type.
+	 * Copies {@code n} stored values {@code src[from + i·step]} into
+	 * {@code dst[at + i]} (a row walked along any axis of the storage, forwards
+	 * or backwards); both arrays of one storage type.
 	 */
-	static void copyBackwards(final Object src, final int from, final Object dst, final int at, final int n) {
-		final int last = from + n - 1;
-		if (src instanceof byte[]) { final byte[] s = (byte[]) src, d = (byte[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[last - i]; }
-		else if (src instanceof short[]) { final short[] s = (short[]) src, d = (short[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[last - i]; }
-		else if (src instanceof int[]) { final int[] s = (int[]) src, d = (int[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[last - i]; }
-		else if (src instanceof float[]) { final float[] s = (float[]) src, d = (float[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[last - i]; }
-		else if (src instanceof double[]) { final double[] s = (double[]) src, d = (double[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[last - i]; }
+	static void copyStrided(final Object src, final int from, final int step, final Object dst, final int at, final int n) {
+		if (step == 1) System.arraycopy(src, from, dst, at, n);
+		else if (step == -1) copyBackwards(src, from, dst, at, n);
+		else if (src instanceof byte[]) { final byte[] s = (byte[]) src, d = (byte[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[from + i * step]; }
+		else if (src instanceof short[]) { final short[] s = (short[]) src, d = (short[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[from + i * step]; }
+		else if (src instanceof int[]) { final int[] s = (int[]) src, d = (int[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[from + i * step]; }
+		else if (src instanceof float[]) { final float[] s = (float[]) src, d = (float[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[from + i * step]; }
+		else if (src instanceof double[]) { final double[] s = (double[]) src, d = (double[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[from + i * step]; }
 		else throw new IllegalArgumentException("not a pixel storage array: " + (src == null ? "null" : src.getClass().getName()));
+	}
+
+	/** {@link #copyStrided} by −1 (a row flipped in X): a constant step lets the JIT drop the bounds checks. */
+	private static void copyBackwards(final Object src, final int from, final Object dst, final int at, final int n) {
+		if (src instanceof byte[]) { final byte[] s = (byte[]) src, d = (byte[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[from - i]; }
+		else if (src instanceof short[]) { final short[] s = (short[]) src, d = (short[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[from - i]; }
+		else if (src instanceof int[]) { final int[] s = (int[]) src, d = (int[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[from - i]; }
+		else if (src instanceof float[]) { final float[] s = (float[]) src, d = (float[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[from - i]; }
+		else { final double[] s = (double[]) src, d = (double[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[from - i]; }
 	}
 
 	/** A new image of {@code kind}, X fastest in one array ({@link #storage}). */

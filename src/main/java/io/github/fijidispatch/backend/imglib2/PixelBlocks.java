@@ -4,8 +4,6 @@ import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.blocks.PrimitiveBlocks;
 import net.imglib2.blocks.PrimitiveBlocks.OnFallback;
-import net.imglib2.img.array.ArrayImg;
-import net.imglib2.img.basictypeaccess.array.ArrayDataAccess;
 import net.imglib2.img.planar.PlanarImg;
 import net.imglib2.type.NativeType;
 import net.imglib2.util.Intervals;
@@ -14,14 +12,15 @@ import net.imglib2.view.Views;
 
 /**
  * The pixels of an image of a {@link PixelKind}, in raster order (X fastest),
- * read in blocks through ImgLib2's {@link PrimitiveBlocks}: an
- * {@code ArrayImg}, {@code PlanarImg} (an ImagePlus wrapped without copying)
- * or {@code CellImg}, and views of them (translated, cropped, permuted,
- * inverted, sliced), are copied by the library's optimised copiers; any other
- * image goes through its per-pixel fallback, with the same values. Where the
- * storage itself holds a block in raster order (an {@code ArrayImg}; a
- * {@code PlanarImg} whose blocks stay within a plane) the block is read in
- * place instead: no copy at all.
+ * read in blocks, in the cheapest of three ways. Where the storage itself
+ * holds a block in raster order (an {@code ArrayImg}; a {@code PlanarImg}
+ * whose blocks stay within a plane) the block is read in place: no copy at
+ * all. A view of an {@code ArrayImg} or {@code PlanarImg} (translated,
+ * cropped, permuted, inverted, turned, sliced) is read row by row in strides
+ * computed from the view ({@link StridedRows}). Anything else (a
+ * {@code CellImg} and views of it, other views) is copied through ImgLib2's
+ * {@link PrimitiveBlocks}, or its per-pixel fallback for what it cannot
+ * analyse, with the same values.
  * <p>
  * Blocks cut the raster into contiguous runs of at most {@link #BLOCK}
  * pixels that are boxes of the image: whole leading axes (rows, planes) and a
@@ -54,8 +53,10 @@ final class PixelBlocks {
 		void run(Reader reader, long first, long end);
 	}
 
-	/** The library's copier, {@code null} when every block is read in place. */
+	/** The library's copier, {@code null} when blocks are read in place or in strides. */
 	private final PrimitiveBlocks<?> source;
+	/** The view addressed in its storage, or {@code null} (read in place, or through the library). */
+	private final StridedRows strided;
 	private final PixelArrays arrays;
 	private final long[] min;
 	private final long[] dims;
@@ -105,9 +106,10 @@ final class PixelBlocks {
 		storage = storageOf(stored, kind, axis < 2 || dims.length <= 2);
 		storageLength = storage == null ? 0 : java.lang.reflect.Array.getLength(storage[0]);
 		this.storageBase = storageBase;
+		strided = storage == null ? StridedRows.of(image, kind) : null;
 		// NB: ACCEPT: a view the library cannot analyse still reads correctly, through its LoopBuilder fallback;
-		// none at all for storage read in place (analysing a view costs more than some whole calls)
-		source = storage != null ? null : PrimitiveBlocks.of(image, OnFallback.ACCEPT);
+		// none at all for storage read in place or in strides (analysing a view costs more than some whole calls)
+		source = storage != null || strided != null ? null : PrimitiveBlocks.of(image, OnFallback.ACCEPT);
 	}
 
 	/**
@@ -117,22 +119,8 @@ final class PixelBlocks {
 	static Object[] storageOf(final RandomAccessibleInterval<?> stored, final PixelKind kind,
 		final boolean withinPlanes)
 	{
-		final Object[] arrays;
-		if (stored instanceof ArrayImg) arrays = new Object[] { ((ArrayImg<?, ?>) stored).update(null) };
-		else if (stored instanceof PlanarImg && withinPlanes) {
-			final PlanarImg<?, ?> planar = (PlanarImg<?, ?>) stored;
-			arrays = new Object[planar.numSlices()];
-			for (int s = 0; s < arrays.length; s++)
-				arrays[s] = planar.getPlane(s);
-		}
-		else return null;
-		final Class<?> expected = PixelArrays.of(kind).allocate(0).getClass();
-		for (int i = 0; i < arrays.length; i++) {
-			if (!(arrays[i] instanceof ArrayDataAccess)) return null;
-			arrays[i] = ((ArrayDataAccess<?>) arrays[i]).getCurrentStorageArray();
-			if (arrays[i].getClass() != expected) return null;
-		}
-		return arrays;
+		if (stored instanceof PlanarImg && !withinPlanes) return null;
+		return StridedRows.arraysOf(stored, kind);
 	}
 
 	/**
@@ -209,9 +197,34 @@ final class PixelBlocks {
 		return (int) (Math.min(thickness, dims[axis] - first) * slice);
 	}
 
-	/** Whether blocks are read in place from the image's storage (an ArrayImg, most PlanarImgs): no copy. */
-	boolean readsInPlace() {
-		return storage != null;
+	/**
+	 * Whether blocks are copied through ImgLib2's {@code PrimitiveBlocks}
+	 * (a CellImg, a view of one, other views): not read in place nor in
+	 * strides from an ArrayImg or PlanarImg.
+	 */
+	boolean readsThroughLibrary() {
+		return source != null;
+	}
+
+	/**
+	 * Copies every pixel, as stored and in raster order, into {@code target}
+	 * (an array of the kind's storage type, {@link PixelArrays#allocate}) from
+	 * 0, in parallel ranges: straight from the storage where it is read in
+	 * place or in strides (no intermediate block), else block by block
+	 * through {@code PrimitiveBlocks}.
+	 */
+	void copyStored(final Object target) {
+		forEachRange((reader, first, end) -> {
+			if (strided != null) {
+				final long from = start(first);
+				strided.copy(from, start(end - 1) + length(end - 1) - from, target, (int) from);
+				return;
+			}
+			for (long b = first; b < end; b++) {
+				final int n = reader.load(b);
+				System.arraycopy(reader.array(), reader.offset(), target, (int) start(b), n);
+			}
+		});
 	}
 
 	/** A reader for one task (not thread-safe; cheap). */
@@ -287,13 +300,20 @@ final class PixelBlocks {
 		 * Makes block {@code block}, as stored (an array of the kind's storage
 		 * type, see {@link PixelArrays}), the values {@link #array()} from
 		 * {@link #offset()}: the image's own storage when it holds the block in
-		 * order, else a copy made by {@code PrimitiveBlocks}; returns its length.
+		 * order, else a copy (in strides from the storage, or made by
+		 * {@code PrimitiveBlocks}); returns its length.
 		 */
 		int load(final long block) {
 			if (storage != null) {
 				final long start = storageBase + start(block);
 				array = storage[(int) (start / storageLength)];
 				offset = (int) (start % storageLength);
+				return length(block);
+			}
+			array = buffer;
+			offset = 0;
+			if (strided != null) {
+				strided.copy(start(block), length(block), buffer, 0);
 				return length(block);
 			}
 			final long outer = block / blocksPerOuter;
@@ -321,11 +341,11 @@ final class PixelBlocks {
 		 * of {@code size} (at most {@link #BLOCK} pixels), as stored and in raster
 		 * order, into {@link #array()} from 0, through {@code PrimitiveBlocks};
 		 * returns its number of pixels. For copies that take boxes other than
-		 * the blocks (tiles of a turned view); only when not
-		 * {@link #readsInPlace}.
+		 * the blocks (tiles of a turned view); only when
+		 * {@link #readsThroughLibrary}.
 		 */
 		int box(final long[] offset, final int[] size) {
-			if (blocks == null) throw new IllegalStateException("box(): this image is read in place; use load()");
+			if (blocks == null) throw new IllegalStateException("box(): this image is read from its storage; use load()");
 			for (int d = 0; d < dims.length; d++)
 				position[d] = min[d] + offset[d];
 			blocks.copy(position, buffer, size);
@@ -375,6 +395,11 @@ final class PixelBlocks {
 				return;
 			}
 			if (this.row == null) this.row = arrays.allocate(width);
+			if (strided != null) {
+				strided.copy(row * width, width, this.row, 0);
+				arrays.toDoubles(this.row, 0, dst, 0, width);
+				return;
+			}
 			long rest = row;
 			position[0] = min[0];
 			size[0] = width;

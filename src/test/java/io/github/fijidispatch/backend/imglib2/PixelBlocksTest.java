@@ -23,6 +23,7 @@ import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.NativeType;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.complex.ComplexFloatType;
+import net.imglib2.util.Intervals;
 import net.imglib2.view.Views;
 
 /**
@@ -118,6 +119,29 @@ class PixelBlocksTest {
 			reader.row(r, row);
 			for (int x = 0; x < 13; x++)
 				assertEquals(expected[r * 13 + x], row[x], "row " + r + " x " + x);
+		}
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("storages")
+	<T extends RealType<T> & NativeType<T>> void copyStoredHoldsWhatAPerPixelWalkReads(final PixelKind kind,
+		final String storage)
+	{
+		for (final long[] dims : SIZES) {
+			final RandomAccessibleInterval<T> image = ConformanceViews.of(storage, TestImages.<T> random(kind, 7, 120, dims));
+			final List<RandomAccessibleInterval<T>> views = new ArrayList<>();
+			views.add(image);
+			views.add(Views.invertAxis(Views.invertAxis(image, 0), 1));
+			views.add(Views.zeroMin(Views.rotate(image, 0, 1)));
+			for (final RandomAccessibleInterval<T> view : views) {
+				final PixelBlocks pixels = PixelBlocks.of(view);
+				final Object copied = pixels.arrays().allocate((int) pixels.size());
+				pixels.copyStored(copied);
+				final double[] read = new double[(int) pixels.size()];
+				pixels.arrays().toDoubles(copied, 0, read, 0, read.length);
+				assertArrayEquals(TestImages.values(view), read, kind + " " + storage + " " + java.util.Arrays.toString(
+					Intervals.dimensionsAsLongArray(view)));
+			}
 		}
 	}
 

@@ -1,0 +1,193 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import io.github.fijidispatch.op.PixelKind;
+import net.imglib2.RandomAccessible;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.basictypeaccess.array.ArrayDataAccess;
+import net.imglib2.img.planar.PlanarImg;
+import net.imglib2.transform.integer.MixedTransform;
+import net.imglib2.util.Intervals;
+import net.imglib2.view.IntervalView;
+import net.imglib2.view.MixedTransformView;
+
+/**
+ * A view of an {@code ArrayImg} or {@code PlanarImg} addressed straight in
+ * the image's storage: any chain of {@code IntervalView}s and
+ * {@code MixedTransformView}s (translated, cropped, permuted, inverted,
+ * turned, sliced) maps view pixel {@code x} (counted from the view's min) to
+ * raster index {@code base + Σ step[d]·x[d]} of the image (the planes of a
+ * {@code PlanarImg} one after the other), so every row of the view is one
+ * strided loop over one storage array ({@link PixelArrays#copyStrided}). Runs
+ * of the view are copied without ImgLib2's intermediate block and without a
+ * per-pixel fallback.
+ * <p>
+ * Whole rows are copied in bands of {@value #BAND} rows, {@value #SPAN}
+ * pixels of each row at a time, when a row strides through the storage (a
+ * quarter turn): neighbouring rows then read neighbouring pixels of one cache
+ * line. Immutable and thread-safe: copies only read the storage.
+ * </p>
+ */
+final class StridedRows {
+
+	/** Rows copied together when rows stride through the storage. */
+	private static final int BAND = 16;
+
+	/** Pixels of each row of a band copied before the next row. */
+	private static final int SPAN = 512;
+
+	/** The storage arrays, each of {@link #arrayLength} pixels: one for an ArrayImg, the planes of a PlanarImg. */
+	private final Object[] arrays;
+	private final long arrayLength;
+	private final long[] dims;
+	/** Raster index in the image of the view's first pixel. */
+	private final long base;
+	/** Raster steps in the image per view axis (negative on inverted axes). */
+	private final long[] steps;
+
+	private StridedRows(final Object[] arrays, final long[] dims, final long base, final long[] steps) {
+		this.arrays = arrays;
+		arrayLength = java.lang.reflect.Array.getLength(arrays[0]);
+		this.dims = dims;
+		this.base = base;
+		this.steps = steps;
+	}
+
+	/**
+	 * The view addressed in its image's storage, or {@code null} when it is
+	 * not such a view: another container (a CellImg) or view (extended,
+	 * subsampled, converted), storage of another type than {@code kind}'s, a
+	 * view reaching outside its image, or rows that cross the planes of a
+	 * PlanarImg (a view whose X runs along Z).
+	 */
+	static StridedRows of(final RandomAccessibleInterval<?> view, final PixelKind kind) {
+		final int n = view.numDimensions();
+		// NB: view pixels as points: its min, and one step along each axis from it
+		final long[][] points = new long[n + 2][];
+		points[0] = Intervals.minAsLongArray(view);
+		points[n + 1] = Intervals.maxAsLongArray(view);
+		for (int d = 0; d < n; d++) {
+			points[d + 1] = points[0].clone();
+			points[d + 1][d]++;
+		}
+		RandomAccessible<?> node = view;
+		while (!(node instanceof ArrayImg || node instanceof PlanarImg)) {
+			if (node instanceof IntervalView) node = ((IntervalView<?>) node).getSource();
+			else if (node instanceof MixedTransformView) {
+				final MixedTransform toSource = ((MixedTransformView<?>) node).getTransformToSource();
+				for (int p = 0; p < points.length; p++) {
+					final long[] mapped = new long[toSource.numTargetDimensions()];
+					toSource.apply(points[p], mapped);
+					points[p] = mapped;
+				}
+				node = ((MixedTransformView<?>) node).getSource();
+			}
+			else return null;
+		}
+		final RandomAccessibleInterval<?> image = (RandomAccessibleInterval<?>) node;
+		final Object[] arrays = arraysOf(image, kind);
+		if (arrays == null || !inside(points[0], image) || !inside(points[n + 1], image)) return null;
+		final long[] strides = new long[image.numDimensions()];
+		long stride = 1;
+		for (int d = 0; d < strides.length; d++) {
+			strides[d] = stride;
+			stride *= image.dimension(d);
+		}
+		final long base = dot(points[0], strides);
+		final long[] steps = new long[n];
+		for (int d = 0; d < n; d++)
+			steps[d] = dot(points[d + 1], strides) - base;
+		// NB: the planes of a PlanarImg are XY slices: a row stays in one unless it walks an axis above Y
+		boolean rowsInOnePlane = true;
+		for (int a = 2; a < image.numDimensions(); a++)
+			rowsInOnePlane &= points[1][a] == points[0][a];
+		if (!rowsInOnePlane && arrays.length > 1 && view.dimension(0) > 1) return null;
+		return new StridedRows(arrays, Intervals.dimensionsAsLongArray(view), base, steps);
+	}
+
+	/**
+	 * The storage arrays of an {@code ArrayImg} (one) or {@code PlanarImg}
+	 * (its planes), when they are primitive arrays of {@code kind}'s storage
+	 * type ({@link PixelArrays#allocate}); {@code null} otherwise.
+	 */
+	static Object[] arraysOf(final RandomAccessible<?> image, final PixelKind kind) {
+		final Object[] arrays;
+		if (image instanceof ArrayImg) arrays = new Object[] { ((ArrayImg<?, ?>) image).update(null) };
+		else if (image instanceof PlanarImg) {
+			final PlanarImg<?, ?> planar = (PlanarImg<?, ?>) image;
+			arrays = new Object[planar.numSlices()];
+			for (int s = 0; s < arrays.length; s++)
+				arrays[s] = planar.getPlane(s);
+		}
+		else return null;
+		final Class<?> expected = PixelArrays.of(kind).allocate(0).getClass();
+		for (int i = 0; i < arrays.length; i++) {
+			if (!(arrays[i] instanceof ArrayDataAccess)) return null;
+			arrays[i] = ((ArrayDataAccess<?>) arrays[i]).getCurrentStorageArray();
+			if (arrays[i].getClass() != expected) return null;
+		}
+		return arrays;
+	}
+
+	private static boolean inside(final long[] position, final RandomAccessibleInterval<?> image) {
+		for (int d = 0; d < position.length; d++)
+			if (position[d] < image.min(d) || position[d] > image.max(d)) return false;
+		return true;
+	}
+
+	private static long dot(final long[] a, final long[] b) {
+		long sum = 0;
+		for (int d = 0; d < a.length; d++)
+			sum += a[d] * b[d];
+		return sum;
+	}
+
+	/**
+	 * Copies the view's pixels {@code from .. from + n − 1} (raster order, X
+	 * fastest), as stored, into {@code dst} from {@code at} (an array of the
+	 * storage type).
+	 */
+	void copy(final long from, final long n, final Object dst, final int at) {
+		final long width = dims[0];
+		final long end = from + n;
+		long p = from;
+		int to = at;
+		if (p % width != 0 || end - p < width) {
+			final int length = (int) Math.min(width - p % width, end - p);
+			copyRun(p / width, (int) (p % width), length, dst, to);
+			p += length;
+			to += length;
+		}
+		while (end - p >= width) {
+			final int rows = (int) Math.min(BAND, (end - p) / width);
+			copyBand(p / width, rows, dst, to);
+			p += rows * width;
+			to += rows * width;
+		}
+		if (p < end) copyRun(p / width, 0, (int) (end - p), dst, to);
+	}
+
+	/** Copies rows {@code first .. first + rows − 1}, whole, into {@code dst} from {@code at}. */
+	private void copyBand(final long first, final int rows, final Object dst, final int at) {
+		final int width = (int) dims[0];
+		final int step = (int) steps[0];
+		final int span = Math.abs(step) == 1 ? width : SPAN;
+		for (int x = 0; x < width; x += span) {
+			final int length = Math.min(span, width - x);
+			for (int r = 0; r < rows; r++)
+				copyRun(first + r, x, length, dst, at + r * width + x);
+		}
+	}
+
+	/** Copies {@code length} pixels of row {@code row} from {@code x} into {@code dst} from {@code at}. */
+	private void copyRun(final long row, final int x, final int length, final Object dst, final int at) {
+		long start = base + x * steps[0];
+		long rest = row;
+		for (int d = 1; d < dims.length; d++) {
+			start += rest % dims[d] * steps[d];
+			rest /= dims[d];
+		}
+		final Object array = arrays[(int) (start / arrayLength)];
+		PixelArrays.copyStrided(array, (int) (start % arrayLength), (int) steps[0], dst, at, length);
+	}
+}
