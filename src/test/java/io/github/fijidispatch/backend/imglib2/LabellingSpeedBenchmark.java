@@ -16,12 +16,15 @@ import org.scijava.Context;
  * ({@code .on("imglib2")}), on the cells of issue #14: masks of uniform random
  * data thresholded so that a fraction {@code density} is foreground (0.5 is
  * "pixel ≥ mean"), 2048² uint8 and float32, 256×256×64 uint16, both
- * connectivities. One warm-up run per cell, then the median of
+ * connectivities. {@value #WARM_UPS} warm-up runs per cell, then the median of
  * {@code repeats}, printed as a markdown table; {@code scripts/skimage-labelling.py}
  * times scikit-image on the same cells. A main, not a test: it asserts
  * nothing. Arguments: {@code [repeats]}.
  */
 public final class LabellingSpeedBenchmark {
+
+	/** Untimed runs per cell before the timed ones (the JIT compiles the labeller during the first). */
+	static final int WARM_UPS = 3;
 
 	private LabellingSpeedBenchmark() {
 		// NB: a main
@@ -42,7 +45,7 @@ public final class LabellingSpeedBenchmark {
 						final long[] dims = (long[]) cell[1];
 						final Img<? extends RealType<?>> mask = mask(kind, dims, density, 42);
 						final long[] ns = new long[repeats];
-						for (int r = -1; r < repeats; r++) {
+						for (int r = -WARM_UPS; r < repeats; r++) {
 							final long t0 = System.nanoTime();
 							dispatch.op(ComponentsOp.ID).input(mask).set("connectivity", connectivity).on(Imglib2Backend.ID).run();
 							if (r >= 0) ns[r] = System.nanoTime() - t0;
