@@ -226,21 +226,22 @@ final class ComponentLabeler {
 		return pos[n - 1] + offset[n - 1] >= lowest;
 	}
 
-	/** Joins every run of line {@code a} with the runs of line {@code b} it touches: one merge-like sweep. */
+	/**
+	 * Joins every run of line {@code a} with the runs of line {@code b} it
+	 * touches: one merge-like sweep that always steps past the run that ends
+	 * first (it touches nothing more of the other line), branch-free but for
+	 * the join itself.
+	 */
 	private void joinLines(final int a, final int b) {
 		int i = firstRun[a];
 		final int iEnd = firstRun[a + 1];
 		int j = firstRun[b];
 		final int jEnd = firstRun[b + 1];
 		while (i < iEnd && j < jEnd) {
-			if (runEnd[j] + reach <= runStart[i]) j++;
-			else if (runEnd[i] + reach <= runStart[j]) i++;
-			else {
-				union(i, j);
-				// NB: the run that ends first touches nothing more of the other line
-				if (runEnd[i] < runEnd[j]) i++;
-				else j++;
-			}
+			if (runStart[i] < runEnd[j] + reach && runStart[j] < runEnd[i] + reach) union(i, j);
+			final int step = runEnd[i] < runEnd[j] ? 1 : 0;
+			i += step;
+			j += 1 - step;
 		}
 	}
 
@@ -279,8 +280,11 @@ final class ComponentLabeler {
 	private void paint(final int from, final int to, final float[] labels) {
 		for (int l = from * linesPerLayer; l < to * linesPerLayer; l++) {
 			final int base = l * width;
-			for (int r = firstRun[l]; r < firstRun[l + 1]; r++)
-				Arrays.fill(labels, base + runStart[r], base + runEnd[r], parent[r]);
+			for (int r = firstRun[l]; r < firstRun[l + 1]; r++) {
+				final float label = parent[r];
+				for (int x = base + runStart[r]; x < base + runEnd[r]; x++)
+					labels[x] = label;
+			}
 		}
 	}
 }
