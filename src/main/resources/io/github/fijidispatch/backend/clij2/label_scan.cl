@@ -1,9 +1,7 @@
 // A kernel of the clij2 backend (Fiji Dispatch), run with CLIJ2's custom-kernel
 // execution; one kernel per file, since CLIJ2 defines the image macros per call.
 // Images are flat buffers, X fastest: one kernel serves 2D (depth 1) and 3D.
-// Labelling (label_*): `labels` is a float32-sized buffer holding int pixel
-// indices: -1 for background, else an index of a pixel of the same component
-// that is not greater than the pixel's own; a root is a pixel labelled itself.
+// Labels as label_init.cl says: int pixel indices, -1 for background.
 
 // One scan of label equivalence: a foreground pixel whose neighbours hold a
 // smaller label than its own (l) lowers the label of pixel l to it (an atomic
