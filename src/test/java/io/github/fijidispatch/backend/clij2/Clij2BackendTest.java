@@ -16,6 +16,7 @@ import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.dispatch.CandidateStatus;
 import io.github.fijidispatch.dispatch.Decision;
 import io.github.fijidispatch.dispatch.DispatchException;
+import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
@@ -23,9 +24,26 @@ import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.view.Views;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scijava.Context;
 
-class Clij2BackendTest extends AbstractClij2DispatchTest {
+class Clij2BackendTest {
+
+	private static Context context;
+	private static DispatchService dispatch;
+
+	@BeforeAll
+	static void open() {
+		context = new Context(DispatchService.class);
+		dispatch = context.service(DispatchService.class);
+	}
+
+	@AfterAll
+	static void close() {
+		context.dispose();
+	}
 
 	@Test
 	void describesItsDeviceWithKindAndFacts() {

@@ -2,6 +2,7 @@ package io.github.fijidispatch.backend.clij2;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.label.ComponentsOp;
 import net.imglib2.RandomAccessibleInterval;
@@ -10,7 +11,10 @@ import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scijava.Context;
 
 /**
  * label.components on clij2 runs without imglib2-ij and gives exactly the
@@ -19,7 +23,21 @@ import org.junit.jupiter.api.Test;
  * the device holds, both connectivities, 2D and 3D, and on a serpentine (one long
  * component whose labels must travel far).
  */
-class Clij2ComponentsTest extends AbstractClij2DispatchTest {
+class Clij2ComponentsTest {
+
+	private static Context context;
+	private static DispatchService dispatch;
+
+	@BeforeAll
+	static void open() {
+		context = new Context(DispatchService.class);
+		dispatch = context.service(DispatchService.class);
+	}
+
+	@AfterAll
+	static void close() {
+		context.dispose();
+	}
 
 	@Test
 	void randomMasksGetTheReferenceLabels() {

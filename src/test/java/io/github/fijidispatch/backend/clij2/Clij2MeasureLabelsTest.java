@@ -3,14 +3,32 @@ package io.github.fijidispatch.backend.clij2;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fijidispatch.dispatch.DispatchService;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.real.FloatType;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scijava.Context;
 
 /** label.measure on clij2 rejects fractional labels as bad input, naming the op and the input. */
-class Clij2MeasureLabelsTest extends AbstractClij2DispatchTest {
+class Clij2MeasureLabelsTest {
+
+	private static Context context;
+	private static DispatchService dispatch;
+
+	@BeforeAll
+	static void open() {
+		context = new Context(DispatchService.class);
+		dispatch = context.service(DispatchService.class);
+	}
+
+	@AfterAll
+	static void close() {
+		context.dispose();
+	}
 
 	@Test
 	void fractionalLabelFailsTheCall() {
