@@ -16,7 +16,7 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code label.components} on the device with the backend's own kernels
  * ({@code label_*.cl}; CLIJ2's own labelling links imglib2-ij, which only
- * Fiji ships, and numbers components in another order), numbered as the
+ * Fiji ships, and may number components in another order), numbered as the
  * reference numbers them: 1..N in raster order of each component's first
  * pixel. See {@link ComponentsOp}.
  * <p>
