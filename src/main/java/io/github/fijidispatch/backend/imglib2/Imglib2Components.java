@@ -6,22 +6,17 @@ import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.label.ComponentsOp;
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
-import net.imglib2.img.basictypeaccess.array.ByteArray;
-import net.imglib2.loops.LoopBuilder;
 import net.imglib2.type.numeric.RealType;
-import net.imglib2.type.numeric.integer.ByteType;
-import net.imglib2.util.Intervals;
-import net.imglib2.view.Views;
 
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code label.components} on the CPU: the mask is read into one byte array
- * in parallel, labelled by a {@link ComponentLabeler} (parallel union-find
- * over slabs, sequential numbering), and returned as float32; see
- * {@link ComponentsOp}.
+ * {@code label.components} on the CPU: the foreground is read into one 0/1
+ * byte array in parallel, straight from the image's primitive blocks
+ * ({@link PixelBlocks}, {@link PixelArrays#nonZero}), labelled by a
+ * {@link ComponentLabeler} (runs joined in a union-find forest, parallel by
+ * slabs), and returned as float32; see {@link ComponentsOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Components extends AbstractImglib2Implementation {
@@ -41,15 +36,19 @@ public class Imglib2Components extends AbstractImglib2Implementation {
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final RandomAccessibleInterval<? extends RealType<?>> image = call.hostImage(0);
-		final long[] dims = Intervals.dimensionsAsLongArray(image);
-		final ArrayImg<ByteType, ByteArray> mask = ArrayImgs.bytes(dims);
-		LoopBuilder.setImages(Views.zeroMin(image), mask).multiThreaded()
-			.forEachPixel((in, m) -> m.set((byte) (in.getRealDouble() != 0 ? 1 : 0)));
+		final PixelBlocks pixels = PixelBlocks.of(image);
+		final long[] dims = pixels.dimensions();
+		final byte[] mask = new byte[(int) pixels.size()];
+		pixels.forEachRange((reader, first, end) -> {
+			for (long b = first; b < end; b++) {
+				final int n = reader.load(b);
+				PixelArrays.nonZero(reader.array(), reader.offset(), mask, (int) pixels.start(b), n);
+			}
+		});
 		final int[] size = new int[dims.length];
 		for (int d = 0; d < dims.length; d++)
 			size[d] = (int) dims[d];
 		final boolean full = "full".equals(call.params().choice("connectivity"));
-		final float[] labels = new ComponentLabeler(mask.update(null).getCurrentStorageArray(), size, full).label();
-		return ArrayImgs.floats(labels, dims);
+		return ArrayImgs.floats(new ComponentLabeler(mask, size, full).label(), dims);
 	}
 }

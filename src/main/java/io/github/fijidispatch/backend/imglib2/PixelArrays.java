@@ -250,6 +250,21 @@ final class PixelArrays {
 		else { final double[] s = (double[]) src, d = (double[]) dst; for (int i = 0; i < n; i++) d[at + i] = s[from - i]; }
 	}
 
+	/**
+	 * Writes 1 into {@code dst[at + i]} where stored value {@code from + i} of
+	 * {@code array} is not zero (NaN is not zero), else 0, for {@code i < n}: a
+	 * mask's foreground. Any storage type: a stored integer is zero exactly
+	 * when its value is.
+	 */
+	static void nonZero(final Object array, final int from, final byte[] dst, final int at, final int n) {
+		if (array instanceof byte[]) { final byte[] s = (byte[]) array; for (int i = 0; i < n; i++) dst[at + i] = (byte) (s[from + i] != 0 ? 1 : 0); }
+		else if (array instanceof short[]) { final short[] s = (short[]) array; for (int i = 0; i < n; i++) dst[at + i] = (byte) (s[from + i] != 0 ? 1 : 0); }
+		else if (array instanceof int[]) { final int[] s = (int[]) array; for (int i = 0; i < n; i++) dst[at + i] = (byte) (s[from + i] != 0 ? 1 : 0); }
+		else if (array instanceof float[]) { final float[] s = (float[]) array; for (int i = 0; i < n; i++) dst[at + i] = (byte) (s[from + i] != 0 ? 1 : 0); }
+		else if (array instanceof double[]) { final double[] s = (double[]) array; for (int i = 0; i < n; i++) dst[at + i] = (byte) (s[from + i] != 0 ? 1 : 0); }
+		else throw new IllegalArgumentException("not a pixel storage array: " + (array == null ? "null" : array.getClass().getName()));
+	}
+
 	/** A new image of {@code kind}, X fastest in one array ({@link #storage}). */
 	static <T extends RealType<T> & NativeType<T>> ArrayImg<T, ?> newImage(final PixelKind kind, final long... dims) {
 		return new ArrayImgFactory<>(kind.<T> createType()).create(dims);

@@ -68,6 +68,59 @@ class Imglib2ComponentsTest extends AbstractReferenceTest {
 	}
 
 	@Test
+	void sparseAndDenseMasksOfEveryStorageMatchTheSearch() {
+		// NB: 5000 wide: a block is part of a row; 3D: many lines per layer; planar, array and cropped-view storage
+		final long[][] sizes = { { 5000, 3 }, { 130, 70 }, { 40, 30, 12 } };
+		final PixelKind[] kinds = { PixelKind.UINT8, PixelKind.UINT16, PixelKind.INT16, PixelKind.FLOAT32, PixelKind.FLOAT64 };
+		final java.util.Random random = new java.util.Random(7);
+		for (final long[] dims : sizes)
+			for (final double density : new double[] { 0.05, 0.5, 0.95 })
+				for (final PixelKind kind : kinds)
+					for (final boolean full : new boolean[] { false, true }) {
+						final double[] values = new double[(int) net.imglib2.util.Intervals.numElements(dims)];
+						for (int i = 0; i < values.length; i++)
+							values[i] = random.nextDouble() >= density ? 0 : kind == PixelKind.FLOAT32 && i % 7 == 0 ? Double.NaN
+								: 1 + random.nextInt(100);
+						final String what = java.util.Arrays.toString(dims) + " " + kind + " density=" + density + " full=" + full;
+						final int[] expected = breadthFirstComponents(values, dims, full);
+						for (final RandomAccessibleInterval<? extends RealType<?>> mask : storages(kind, dims, values)) {
+							final double[] actual = TestImages.values(dispatch.op(ComponentsOp.ID).input(mask).set("connectivity",
+								full ? "full" : "face").on(Imglib2Backend.ID).runImage());
+							assertSamePartition(expected, actual, what);
+							assertConsecutiveFromOne(actual);
+						}
+					}
+	}
+
+	private static <T extends RealType<T> & net.imglib2.type.NativeType<T>> Img<T> planar(final PixelKind kind,
+		final long[] dims)
+	{
+		return new net.imglib2.img.planar.PlanarImgFactory<>(kind.<T> createType()).create(dims);
+	}
+
+	/** The values as an ArrayImg, a PlanarImg and a view into the middle of a larger image. */
+	private static java.util.List<RandomAccessibleInterval<? extends RealType<?>>> storages(final PixelKind kind,
+		final long[] dims, final double[] values)
+	{
+		final Img<? extends RealType<?>> array = TestImages.of(kind, dims, values);
+		final Img<? extends RealType<?>> planar = planar(kind, dims);
+		net.imglib2.loops.LoopBuilder.setImages(array, planar).forEachPixel((a, p) -> p.setReal(a.getRealDouble()));
+		final long[] bigger = dims.clone();
+		final long[] min = new long[dims.length];
+		final long[] max = new long[dims.length];
+		for (int d = 0; d < dims.length; d++) {
+			bigger[d] += 2;
+			min[d] = 1;
+			max[d] = dims[d];
+		}
+		final Img<? extends RealType<?>> frame = TestImages.of(kind, bigger, new double[(int) net.imglib2.util.Intervals
+			.numElements(bigger)]);
+		final RandomAccessibleInterval<? extends RealType<?>> inner = net.imglib2.view.Views.interval(frame, min, max);
+		net.imglib2.loops.LoopBuilder.setImages(array, inner).forEachPixel((a, p) -> p.setReal(a.getRealDouble()));
+		return java.util.Arrays.asList(array, planar, inner);
+	}
+
+	@Test
 	void declinesImagesBeyondTwoToTheTwentyFourPixels() {
 		final ComponentsOp op = new ComponentsOp();
 		final ImageInfo big = new ImageInfo(new long[] { 4097, 4096 }, PixelKind.UINT8);
