@@ -17,15 +17,18 @@ final class OrdinalRanks {
 	static final int MAX_DISTINCT = 1 << 16;
 
 	private static final int EMPTY = Integer.MIN_VALUE; // NB: the key of no value that is not NaN
-	private static final int TABLE_BITS = 18;
-	private static final int MASK = (1 << TABLE_BITS) - 1;
 
+	/** An open-addressing hash set of the keys, 2 to 4 times as large as the most distinct values it may meet. */
 	private final int[] table;
+	private final int mask;
+	private final int shift;
 	private final int[] rankOfSlot;
 	private final int[] sortedKeys;
 
 	private OrdinalRanks(final int[] table, final int[] sortedKeys) {
 		this.table = table;
+		this.mask = table.length - 1;
+		this.shift = Integer.numberOfLeadingZeros(mask);
 		this.sortedKeys = sortedKeys;
 		this.rankOfSlot = new int[table.length];
 		for (int r = 0; r < sortedKeys.length; r++)
@@ -34,18 +37,21 @@ final class OrdinalRanks {
 
 	/** The ranks of {@code data}, or {@code null} when it holds NaN or more than {@link #MAX_DISTINCT} distinct values. */
 	static OrdinalRanks of(final float[] data) {
-		final int[] table = new int[1 << TABLE_BITS];
+		final int bound = Math.max(2, Math.min(data.length, MAX_DISTINCT));
+		final int[] table = new int[Integer.highestOneBit(bound) * 4];
 		Arrays.fill(table, EMPTY);
-		final int[] distinct = new int[MAX_DISTINCT];
+		final int mask = table.length - 1;
+		final int shift = Integer.numberOfLeadingZeros(mask);
+		final int[] distinct = new int[bound];
 		int count = 0;
 		for (final float v : data) {
 			if (v != v) return null;
 			final int key = SortedWindow.key(v);
-			int s = hash(key);
+			int s = hash(key, shift);
 			while (table[s] != EMPTY && table[s] != key)
-				s = (s + 1) & MASK;
+				s = (s + 1) & mask;
 			if (table[s] == EMPTY) {
-				if (count == MAX_DISTINCT) return null;
+				if (count == bound) return null;
 				table[s] = key;
 				distinct[count++] = key;
 			}
@@ -82,13 +88,14 @@ final class OrdinalRanks {
 	}
 
 	private int slot(final int key) {
-		int s = hash(key);
+		int s = hash(key, shift);
 		while (table[s] != key)
-			s = (s + 1) & MASK;
+			s = (s + 1) & mask;
 		return s;
 	}
 
-	private static int hash(final int key) {
-		return (key * 0x9E3779B9) >>> (32 - TABLE_BITS);
+	/** Fibonacci hashing: the top bits of the key times the golden ratio, {@code 32 − shift} of them. */
+	private static int hash(final int key, final int shift) {
+		return (key * 0x9E3779B9) >>> shift;
 	}
 }
