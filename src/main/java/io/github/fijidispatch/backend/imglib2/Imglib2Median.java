@@ -1,5 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
+import java.util.function.Supplier;
+
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
 import io.github.fijidispatch.op.PixelKind;
@@ -16,7 +18,10 @@ import org.scijava.plugin.Plugin;
  * (O(log size + size) per update, no sort per pixel). NaN values rank above
  * all others and the window counts them: the upper median of the {@code n}
  * values that are not NaN, the value of rank {@code n/2}, is the result, NaN
- * when {@code n = 0}. See {@link MedianOp}.
+ * when {@code n = 0}. A float image without NaN that holds at most 2^16
+ * distinct values (integer data stored as float, quantised data) is filtered
+ * on its {@link OrdinalRanks} with a histogram window and mapped back: the
+ * median of ranks is the rank of the median. See {@link MedianOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Median extends AbstractImglib2Implementation {
@@ -29,8 +34,25 @@ public class Imglib2Median extends AbstractImglib2Implementation {
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final Neighbourhood nb = Neighbourhood.of(call.params(), call.info(0).numDimensions());
 		final PixelKind kind = call.info(0).kind();
-		final FloatVolume volume = FloatVolume.copyOf(call.hostImage(0));
-		return RowSweep.run(volume, nb, () -> new Rows(nb, window(kind, nb.size()))).toImage(kind);
+		return median(FloatVolume.copyOf(call.hostImage(0)), nb, kind).toImage(kind);
+	}
+
+	/** The median of {@code volume} (values of {@code kind}) over {@code nb}, as a new volume. */
+	static FloatVolume median(final FloatVolume volume, final Neighbourhood nb, final PixelKind kind) {
+		if (!kind.isInteger()) {
+			final OrdinalRanks ranks = OrdinalRanks.of(volume.data());
+			if (ranks != null) {
+				final FloatVolume result = sweep(ranks.ranksOf(volume), nb, () -> new HistogramWindow(0, ranks.bits()));
+				ranks.restoreValues(result);
+				return result;
+			}
+		}
+		return sweep(volume, nb, () -> window(kind, nb.size()));
+	}
+
+	/** The sliding median of {@code volume} over {@code nb}, each task with a window of {@code windows}. */
+	static FloatVolume sweep(final FloatVolume volume, final Neighbourhood nb, final Supplier<RankWindow> windows) {
+		return RowSweep.run(volume, nb, () -> new Rows(nb, windows.get()));
 	}
 
 	/** A histogram for integer kinds of at most 16 bits, else a sorted window. */

@@ -47,6 +47,11 @@ final class SortedWindow implements RankWindow {
 		if (value != value) nanCount--;
 	}
 
+	/**
+	 * Finds the leaving key (a branch-free binary search) and slides the
+	 * entering key from there to its place, moving the keys in between by one:
+	 * one pass, whose only unpredictable branch is where it stops.
+	 */
 	@Override
 	public void replace(final float leaving, final float entering) {
 		final int oldKey = key(leaving);
@@ -54,17 +59,22 @@ final class SortedWindow implements RankWindow {
 		if (oldKey == newKey) return;
 		if (leaving != leaving) nanCount--;
 		if (entering != entering) nanCount++;
-		final int i = lowerBound(oldKey, 0, size);
+		final int[] k = keys;
+		int i = lowerBound(oldKey, 0, size);
 		if (newKey > oldKey) {
-			final int p = lowerBound(newKey, i + 1, size);
-			System.arraycopy(keys, i + 1, keys, i, p - 1 - i);
-			keys[p - 1] = newKey;
+			final int last = size - 1;
+			while (i < last && k[i + 1] < newKey) {
+				k[i] = k[i + 1];
+				i++;
+			}
 		}
 		else {
-			final int p = lowerBound(newKey, 0, i);
-			System.arraycopy(keys, p, keys, p + 1, i - p);
-			keys[p] = newKey;
+			while (i > 0 && k[i - 1] > newKey) {
+				k[i] = k[i - 1];
+				i--;
+			}
 		}
+		k[i] = newKey;
 	}
 
 	@Override
@@ -77,16 +87,22 @@ final class SortedWindow implements RankWindow {
 		return nanCount;
 	}
 
-	/** The first index in [from, to) whose key is ≥ {@code key}, or {@code to}. */
+	/**
+	 * The first index in [from, to) whose key is ≥ {@code key}, or {@code to}.
+	 * NB: the halving depends on the length only and the step is a
+	 * conditional move, so that random keys cost no mispredicted branches.
+	 */
 	private int lowerBound(final int key, final int from, final int to) {
-		int lo = from;
-		int hi = to;
-		while (lo < hi) {
-			final int mid = (lo + hi) >>> 1;
-			if (keys[mid] < key) lo = mid + 1;
-			else hi = mid;
+		if (from >= to) return from;
+		final int[] k = keys;
+		int base = from;
+		int length = to - from;
+		while (length > 1) {
+			final int half = length >>> 1;
+			base = k[base + half - 1] < key ? base + half : base;
+			length -= half;
 		}
-		return lo;
+		return k[base] < key ? base + 1 : base;
 	}
 
 	static int key(final float v) {
