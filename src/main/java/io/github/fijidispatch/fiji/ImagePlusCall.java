@@ -85,13 +85,14 @@ public final class ImagePlusCall {
 				op.inputNames().get(Math.min(i, op.inputNames().size() - 1)) + "' has no image; open or select one");
 			hyperstack |= ImagePlusImages.isHyperstack(images.get(i));
 		}
+		final String axes = ImagePlusImages.axes(images);
 		final OpRequest request = dispatch.op(op.id()).on(backendId).set(resolved.asMap());
 		for (final ImagePlus image : images)
-			request.input(hyperstack ? ImagePlusImages.wrapHyperstack(image) : ImagePlusImages.wrap(image));
+			request.input(hyperstack ? ImagePlusImages.wrapHyperstack(image, axes) : ImagePlusImages.wrap(image));
 		final Object result;
 		final HyperstackResult volumes;
 		try (DispatchScope scope = backendId == null ? preference.open(dispatch) : null) {
-			volumes = hyperstack ? new Hyperstacks(dispatch).run(request, ImagePlusImages.axes(images.get(0))) : null;
+			volumes = hyperstack ? new Hyperstacks(dispatch).run(request, axes) : null;
 			result = hyperstack ? volumes.value() : request.run();
 		}
 		final CallRecord record = dispatch.trace().last();

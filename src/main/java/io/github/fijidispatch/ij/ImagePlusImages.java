@@ -88,20 +88,48 @@ public final class ImagePlusImages {
 	 * @throws IllegalArgumentException for RGB and colour-indexed images
 	 */
 	public static RandomAccessibleInterval<? extends RealType<?>> wrapHyperstack(final ImagePlus imp) {
+		return wrapHyperstack(imp, axes(imp));
+	}
+
+	/**
+	 * The axes of several ImageJ images taken together: X, Y, then Z, C and T
+	 * where any of them has that axis above size 1 (what
+	 * {@link #wrapHyperstack(ImagePlus, String)} wraps them all with).
+	 */
+	public static String axes(final List<ImagePlus> images) {
+		final StringBuilder all = new StringBuilder();
+		for (final ImagePlus imp : images)
+			all.append(axes(imp));
+		final StringBuilder axes = new StringBuilder("XY");
+		for (final char axis : new char[] { 'Z', 'C', 'T' })
+			if (all.indexOf(String.valueOf(axis)) >= 0) axes.append(axis);
+		return axes.toString();
+	}
+
+	/**
+	 * As {@link #wrapHyperstack(ImagePlus)}, with these axes (an axis of size 1
+	 * kept when named), so that inputs of one call share their axes.
+	 *
+	 * @throws IllegalArgumentException when the image has an axis above size 1 that {@code axes} lacks
+	 */
+	public static RandomAccessibleInterval<? extends RealType<?>> wrapHyperstack(final ImagePlus imp, final String axes) {
 		if (imp == null) throw new IllegalArgumentException("no image");
 		final int c = imp.getNChannels();
 		final int z = imp.getNSlices();
 		final int t = imp.getNFrames();
+		if (!axes.contains("C") && c > 1 || !axes.contains("Z") && z > 1 || !axes.contains("T") && t > 1)
+			throw new IllegalArgumentException("image '" + imp.getTitle() + "' has " + c + " channel(s), " + z +
+				" slice(s) and " + t + " frame(s): more than axes " + axes + " hold");
 		final List<Long> dims = new ArrayList<>();
 		dims.add((long) imp.getWidth());
 		dims.add((long) imp.getHeight());
-		if (c > 1) dims.add((long) c);
-		if (z > 1) dims.add((long) z);
-		if (t > 1) dims.add((long) t);
+		if (axes.contains("C")) dims.add((long) c);
+		if (axes.contains("Z")) dims.add((long) z);
+		if (axes.contains("T")) dims.add((long) t);
 		final long[] planarDims = dims.stream().mapToLong(Long::longValue).toArray();
 		final Img<? extends RealType<?>> img = planar(imp, planarDims);
 		// NB: ImageJ orders the planes C, Z, T; Fiji's axis order is Z, C, T.
-		return c > 1 && z > 1 ? Views.permute(img, 2, 3) : img;
+		return axes.contains("C") && axes.contains("Z") ? Views.permute(img, 2, 3) : img;
 	}
 
 	/** The ImagePlus's planes, in stack order, as a planar image of these dimensions. */
