@@ -42,8 +42,9 @@ import net.imglib2.view.Views;
  * Table results are one table: each volume's rows, prefixed by
  * {@code channel} and {@code frame} columns (1-based, as in ImageJ; 1 where
  * the axis is absent). Only the function output mode (a new result) is
- * supported. Not thread-safe only in that records are read from the service's
- * trace: run one hyperstack call at a time per service for exact records.
+ * supported. The records of the volumes are read from the service's trace
+ * after each call: with other calls running on the same service at once,
+ * a record may be theirs (the results are not affected).
  * </p>
  */
 public final class Hyperstacks {

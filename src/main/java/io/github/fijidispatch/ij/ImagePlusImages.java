@@ -189,20 +189,7 @@ public final class ImagePlusImages {
 	public static ImagePlus toImagePlus(final RandomAccessibleInterval<? extends RealType<?>> image, final String title) {
 		final int n = image.numDimensions();
 		if (n < 2 || n > 3) throw new IllegalArgumentException("cannot show a " + n + "D image as an ImagePlus; 2D or 3D only");
-		final int w = (int) image.dimension(0);
-		final int h = (int) image.dimension(1);
-		final int z = n == 3 ? (int) image.dimension(2) : 1;
-		final PixelKind kind = PixelKind.of(Util.getTypeFromInterval(image));
-		final ImageStack stack = new ImageStack(w, h);
-		for (int s = 0; s < z; s++) {
-			if (kind == PixelKind.UINT8) stack.addSlice("", new byte[w * h]);
-			else if (kind == PixelKind.UINT16) stack.addSlice("", new short[w * h]);
-			else stack.addSlice("", new float[w * h]);
-		}
-		final ImagePlus imp = new ImagePlus(title, stack);
-		copy(image, wrap(imp));
-		imp.resetDisplayRange();
-		return imp;
+		return toHyperstack(image, n == 3 ? "XYZ" : "XY", title);
 	}
 
 	/**
