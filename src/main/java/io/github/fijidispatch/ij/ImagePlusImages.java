@@ -53,7 +53,7 @@ public final class ImagePlusImages {
 		if (imp.getNChannels() > 1 || imp.getNFrames() > 1) throw new IllegalArgumentException("image '" + imp.getTitle() +
 			"' has " + imp.getNChannels() + " channels and " + imp.getNFrames() +
 			" frames; dispatch ops take 2D or 3D single-channel images: split channels or frames first, " +
-			"or run it as a hyperstack (wrapHyperstack)");
+			"or run it per volume as a hyperstack (op commands, macros and the run command do; README, Hyperstacks)");
 		final int w = imp.getWidth();
 		final int h = imp.getHeight();
 		final int z = imp.getStackSize();
