@@ -105,6 +105,11 @@ class HyperstackCommandLineTest extends AbstractCommandLineTest {
 		assertTrue(lines[0].startsWith("channel,frame,min,max,mean"), out);
 		assertTrue(lines[1].startsWith("1,1,") && lines[2].startsWith("2,1,") && lines[3].startsWith("1,2,") &&
 			lines[4].startsWith("2,2,"), out);
+		assertEquals(6, lines.length, out);
+		assertTrue(lines[5].contains("ran per volume (4 volumes, axes XYZCT)"), out);
+		assertEquals(0, run("run", "measure.stats", "-i", input, "--json"), err);
+		assertEquals(1, out.trim().split("\n").length, "one JSON object: " + out);
+		assertTrue(out.contains("\"volumes\":4") && out.contains("{\"channel\":2,\"frame\":2,"), out);
 	}
 
 	@Test

@@ -154,6 +154,27 @@ class HyperstacksTest {
 		assertEquals(Math.min(before + 4, dispatch.trace().capacity()), dispatch.trace().size());
 	}
 
+	/** On the device backend (PoCL here) each volume's result agrees with the reference within the op's tolerance. */
+	@Test
+	void onTheDeviceEachVolumeAgreesWithTheReference() {
+		final io.github.fijidispatch.backend.Backend clij2 = dispatch.backend("clij2");
+		org.junit.jupiter.api.Assumptions.assumeTrue(clij2 != null && dispatch.availability(clij2).isYes(),
+			"no OpenCL device for clij2");
+		final RandomAccessibleInterval<? extends RealType<?>> stack = ConformanceImages.random(PixelKind.FLOAT32, 6, 16,
+			12, 4, 2, 3);
+		final Op gauss = dispatch.opDefinition("filter.gauss");
+		final HyperstackResult device = new Hyperstacks(dispatch).run(dispatch.op("filter.gauss").input(stack).set(
+			"sigma", 1.5).on("clij2"), "XYZCT");
+		final HyperstackResult reference = new Hyperstacks(dispatch).run(dispatch.op("filter.gauss").input(stack).set(
+			"sigma", 1.5).on("imglib2"), "XYZCT");
+		for (final io.github.fijidispatch.dispatch.CallRecord record : device.records())
+			assertEquals("clij2", record.backendId());
+		final ResultComparison verdict = ResultComparison.compare(gauss.tolerance().forCall(gauss.resolve(
+			java.util.Collections.singletonMap("sigma", 1.5))), reference.image(), device.image(),
+			io.github.fijidispatch.op.InputScale.of(ConformanceImages.range(stack), ConformanceImages.magnitude(stack)));
+		assertTrue(verdict.agrees(), verdict.toString());
+	}
+
 	@Test
 	void badHyperstackCallsAreRefusedNamingWhatIsWrong() {
 		final RandomAccessibleInterval<?> a = ConformanceImages.random(PixelKind.FLOAT32, 1, 12, 10, 3, 2, 2);
