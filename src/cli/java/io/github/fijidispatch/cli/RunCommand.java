@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import io.github.fijidispatch.dispatch.CallRecord;
 import io.github.fijidispatch.dispatch.Decision;
@@ -20,11 +18,7 @@ import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
 import io.github.fijidispatch.dispatch.Provenance;
 import io.github.fijidispatch.files.AtomicFile;
-import io.github.fijidispatch.hyperstack.HyperstackResult;
-import io.github.fijidispatch.hyperstack.Hyperstacks;
 import io.github.fijidispatch.ij.ImageFiles;
-import io.github.fijidispatch.ij.ImagePlusImages;
-import ij.ImagePlus;
 import io.github.fijidispatch.ij.OutputFormat;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.ImageInfo;
@@ -106,7 +100,8 @@ public class RunCommand implements Subcommand {
 		if (inPlace) requireFitsFirstInput(op, resolved, headers);
 		Preflight.check(op, resolved, headers, output);
 
-		if (anyHyperstack(a.options("input"))) return runHyperstack(a, op, resolved, output, out);
+		if (HyperstackRun.anyHyperstack(a.options("input"))) return new HyperstackRun(dispatch).run(a, op, resolved, output,
+			out);
 		final OpRequest request = dispatch.op(opId).on(a.option("backend"));
 		for (final String path : a.options("input"))
 			request.input(ImageFiles.read(path));
@@ -139,64 +134,6 @@ public class RunCommand implements Subcommand {
 				(record.fellBack() ? " (after a fallback: " + record.attempts() + ")" : ""));
 			return 0;
 		}
-	}
-
-	private static boolean anyHyperstack(final List<String> paths) {
-		for (final String path : paths)
-			if (ImageFiles.isHyperstack(path)) return true;
-		return false;
-	}
-
-	/**
-	 * An ImageJ hyperstack TIFF input: the op runs per volume ({@link Hyperstacks}) and an image result is written
-	 * as a hyperstack TIFF of the same layout with the first input's calibration. No in-place, explain or dry run.
-	 */
-	private int runHyperstack(final Arguments a, final Op op, final Parameters resolved, final String output,
-		final PrintStream out) throws IOException
-	{
-		for (final String flag : new String[] { "in-place", "explain", "dry-run" })
-			if (a.flag(flag)) throw new BadInputException(op.id() + ": --" + flag + " is not available for hyperstack " +
-				"inputs (several channels or frames); run without it", op.id(), flag, null, "-o OUT, --backend, --prefer, --mode, --json");
-		final List<ImagePlus> images = new ArrayList<>();
-		final OpRequest request = dispatch.op(op.id()).on(a.option("backend")).set(resolved.asMap());
-		for (final String path : a.options("input"))
-			images.add(ImageFiles.openHyperstack(path));
-		final String axes = ImagePlusImages.axes(images);
-		for (final ImagePlus imp : images)
-			request.input(ImagePlusImages.wrapHyperstack(imp, axes));
-		if (a.option("mode") != null) dispatch.settings().setMode(DispatchMode.parse(a.option("mode")));
-		final HyperstackResult result;
-		try (DispatchScope scope = a.option("prefer") == null ? null : dispatch.prefer(a.option("prefer").split("\\s*,\\s*"))) {
-			result = new Hyperstacks(dispatch).run(request, axes);
-		}
-		final CallRecord last = result.records().get(result.records().size() - 1);
-		final Set<String> backends = new TreeSet<>();
-		long nanos = 0;
-		for (final CallRecord r : result.records()) {
-			backends.add(r.backendId());
-			nanos += r.totalNanos();
-		}
-		final Map<String, Object> report = new LinkedHashMap<>();
-		report.put("op", op.id());
-		report.put("backend", String.join(",", backends));
-		report.put("volumes", result.records().size());
-		report.put("totalMillis", nanos / 1e6);
-		final Provenance provenance = Provenance.of(last, resolved.asMap(), dispatch);
-		report.put("provenance", provenance.toMap());
-		final boolean json = a.flag("json");
-		if (result.isImage()) {
-			final ImagePlus imp = ImagePlusImages.toHyperstack(result.image(), result.axes().toString(), new java.io.File(
-				output).getName());
-			imp.setCalibration(images.get(0).getCalibration().copy());
-			ImageFiles.writeTiff(imp, output, provenance.toText());
-			report.put("output", output);
-		}
-		else writeTable(result.table(), output, json, out, report);
-		if (json) out.println(Json.write(report));
-		else out.println(String.format(Locale.ROOT, "%s ran per volume (%d volumes, axes %s) on %s in %.1f ms%s", op.id(),
-			result.records().size(), axes, String.join(", ", backends), nanos / 1e6,
-			output == null ? "" : " → " + output));
-		return 0;
 	}
 
 	/** {@code --in-place} is offered only for ops that allow it; the refusal lists them. */
@@ -242,7 +179,8 @@ public class RunCommand implements Subcommand {
 		report.put("output", output);
 	}
 
-	private static void writeTable(final ResultTable table, final String output, final boolean json, final PrintStream out,
+	/** Writes a table to {@code output} (CSV or JSON) if given, and prints it (or puts it into the JSON report). */
+	static void writeTable(final ResultTable table, final String output, final boolean json, final PrintStream out,
 		final Map<String, Object> report) throws IOException
 	{
 		if (output != null) {

@@ -230,7 +230,9 @@ public final class ImagePlusImages {
 		return d < 0 ? 1 : (int) image.dimension(d);
 	}
 
-	private static void copy(final RandomAccessibleInterval<? extends RealType<?>> from, final RandomAccessibleInterval<? extends RealType<?>> to) {
+	private static void copy(final RandomAccessibleInterval<? extends RealType<?>> from,
+		final RandomAccessibleInterval<? extends RealType<?>> to)
+	{
 		if (!Intervals.equalDimensions(from, to)) throw new IllegalStateException("size mismatch");
 		copyTyped(Views.zeroMin(from), to);
 	}
