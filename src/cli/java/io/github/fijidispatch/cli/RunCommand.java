@@ -46,14 +46,15 @@ public class RunCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "runs one op on TIFF/PNG files";
+		return "runs one op on TIFF/PNG files (ImageJ hyperstack TIFFs per volume)";
 	}
 
 	@Override
 	public String usage() {
 		return "usage: fiji-dispatch run OP -i IN [-i IN2] [-o OUT | --in-place] [--param k=v ...]\n" +
 			"                         [--backend B | --prefer a,b] [--mode auto|priority|off] [--explain] [--dry-run] [--json]\n" +
-			"  -i, --input FILE   input image (TIFF or PNG); repeat for ops with two inputs\n" +
+			"  -i, --input FILE   input image (TIFF or PNG); repeat for ops with two inputs; an ImageJ hyperstack TIFF\n" +
+			"                     (channels/frames) runs per volume and is written back with its layout\n" +
 			"  -o, --output FILE  result: .tif/.png for images, .csv/.json for tables (tables also print)\n" +
 			"  -p, --param k=v    op parameter (see 'fiji-dispatch info'); per-axis values as 2,2,1\n" +
 			"  --in-place         compute over the first input (point ops and conversions within a kind only);\n" +
@@ -99,6 +100,8 @@ public class RunCommand implements Subcommand {
 		if (inPlace) requireFitsFirstInput(op, resolved, headers);
 		Preflight.check(op, resolved, headers, output);
 
+		if (HyperstackRun.anyHyperstack(a.options("input"))) return new HyperstackRun(dispatch).run(a, op, resolved, output,
+			out);
 		final OpRequest request = dispatch.op(opId).on(a.option("backend"));
 		for (final String path : a.options("input"))
 			request.input(ImageFiles.read(path));
@@ -176,7 +179,8 @@ public class RunCommand implements Subcommand {
 		report.put("output", output);
 	}
 
-	private static void writeTable(final ResultTable table, final String output, final boolean json, final PrintStream out,
+	/** Writes a table to {@code output} (CSV or JSON) if given, and prints it (or puts it into the JSON report). */
+	static void writeTable(final ResultTable table, final String output, final boolean json, final PrintStream out,
 		final Map<String, Object> report) throws IOException
 	{
 		if (output != null) {

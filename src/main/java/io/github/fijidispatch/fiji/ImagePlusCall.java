@@ -1,15 +1,18 @@
 package io.github.fijidispatch.fiji;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.github.fijidispatch.dispatch.CallRecord;
 import io.github.fijidispatch.dispatch.DispatchScope;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
 import io.github.fijidispatch.dispatch.Provenance;
+import io.github.fijidispatch.hyperstack.HyperstackResult;
+import io.github.fijidispatch.hyperstack.Hyperstacks;
 import io.github.fijidispatch.ij.ImagePlusImages;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.Parameters;
@@ -24,7 +27,11 @@ import net.imglib2.type.numeric.RealType;
  * under the macro preference unless a backend is named, and returns a new
  * ImagePlus (titled by {@link ResultTitles}, with the first input's
  * calibration and its {@link Provenance} as the {@code Info} property) or an
- * ImageJ 1 {@link ResultsTable}. Inputs are never
+ * ImageJ 1 {@link ResultsTable}. An ImageJ hyperstack (several channels or
+ * frames) runs per volume ({@link Hyperstacks}): the result is a hyperstack
+ * of the same layout (C, Z, T as the op leaves them, the first input's
+ * calibration), a table has {@code channel} and {@code frame} columns; every
+ * input then needs the first one's channels and frames. Inputs are never
  * modified. What every op command runs, from menus, macros and SciJava alike.
  */
 public final class ImagePlusCall {
@@ -72,28 +79,58 @@ public final class ImagePlusCall {
 	public Outcome run(final Op op, final List<ImagePlus> images, final Map<String, ?> params, final String backendChoice) {
 		final Parameters resolved = op.resolve(params);
 		final String backendId = BackendChoice.toBackendId(dispatch, op.id(), backendChoice);
-		final List<Object> inputs = new ArrayList<>();
+		boolean hyperstack = false;
 		for (int i = 0; i < images.size(); i++) {
 			if (images.get(i) == null) throw new IllegalArgumentException(op.id() + ": input '" +
 				op.inputNames().get(Math.min(i, op.inputNames().size() - 1)) + "' has no image; open or select one");
-			inputs.add(ImagePlusImages.wrap(images.get(i)));
+			hyperstack |= ImagePlusImages.isHyperstack(images.get(i));
 		}
+		final String axes = ImagePlusImages.axes(images);
 		final OpRequest request = dispatch.op(op.id()).on(backendId).set(resolved.asMap());
-		for (final Object input : inputs)
-			request.input(input);
+		for (final ImagePlus image : images)
+			request.input(hyperstack ? ImagePlusImages.wrapHyperstack(image, axes) : ImagePlusImages.wrap(image));
 		final Object result;
+		final HyperstackResult volumes;
 		try (DispatchScope scope = backendId == null ? preference.open(dispatch) : null) {
-			result = request.run();
+			volumes = hyperstack ? new Hyperstacks(dispatch).run(request, axes) : null;
+			result = hyperstack ? volumes.value() : request.run();
 		}
 		final CallRecord record = dispatch.trace().last();
-		final String status = String.format(Locale.ROOT, "%s ran on %s in %.1f ms%s", op.label(), record.backendId(),
-			record.totalNanos() / 1e6, record.fellBack() ? " (after a fallback)" : "");
+		final String status = String.format(Locale.ROOT, "%s ran on %s in %.1f ms%s", op.label(),
+			volumes == null ? record.backendId() : backends(volumes), volumes == null ? record.totalNanos() / 1e6 :
+				totalMillis(volumes), record.fellBack() ? " (after a fallback)" : "");
 		if (result instanceof ResultTable) return new Outcome(toResultsTable((ResultTable) result), status, record);
 		final ImagePlus first = images.isEmpty() ? null : images.get(0);
-		final ImagePlus imp = toImagePlus(result, first, op, resolved);
+		final ImagePlus imp = volumes == null ? toImagePlus(result, first, op, resolved) : toHyperstack(volumes, first, op,
+			resolved);
 		// NB: ImageJ shows the Info property in Image > Show Info and saves it into TIFFs.
 		imp.setProperty("Info", Provenance.of(record, resolved.asMap(), dispatch).prependTo(first == null ? null : first.getInfoProperty()));
 		return new Outcome(imp, status, record);
+	}
+
+	/** E.g. {@code imglib2 (4 volumes)} or {@code clij2, imglib2 (4 volumes)}. */
+	private static String backends(final HyperstackResult volumes) {
+		final Set<String> ids = new TreeSet<>();
+		for (final CallRecord r : volumes.records())
+			ids.add(r.backendId());
+		return String.join(", ", ids) + " (" + volumes.records().size() + " volumes)";
+	}
+
+	private static double totalMillis(final HyperstackResult volumes) {
+		long nanos = 0;
+		for (final CallRecord r : volumes.records())
+			nanos += r.totalNanos();
+		return nanos / 1e6;
+	}
+
+	/** The volumes' results as one ImageJ hyperstack of the input's layout, with its calibration. */
+	private static ImagePlus toHyperstack(final HyperstackResult volumes, final ImagePlus first, final Op op,
+		final Parameters params)
+	{
+		final ImagePlus imp = ImagePlusImages.toHyperstack(volumes.image(), volumes.axes().toString(), ResultTitles.of(
+			first.getTitle(), op, params));
+		imp.setCalibration(first.getCalibration().copy());
+		return imp;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -69,6 +69,16 @@ final class ImageEncoder {
 		AtomicFile.write(Paths.get(path), out -> encode(image, format, title, info, out));
 	}
 
+	/** Writes an ImagePlus as it is (layout, calibration) as an ImageJ TIFF with {@code info}, through {@link AtomicFile}. */
+	static void writeTiff(final ImagePlus imp, final String path, final String info) throws IOException {
+		AtomicFile.write(Paths.get(path), out -> {
+			final FileInfo fi = imp.getFileInfo();
+			fi.description = new FileSaver(imp).getDescriptionString();
+			if (info != null) fi.info = info;
+			new TiffEncoder(fi).write(out);
+		});
+	}
+
 	/** Writes {@code image} in {@code format} (TIFF or PNG) to {@code out}, which stays open. */
 	static void encode(final RandomAccessibleInterval<? extends RealType<?>> image, final OutputFormat format,
 		final String title, final OutputStream out) throws IOException

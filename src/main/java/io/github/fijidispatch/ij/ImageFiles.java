@@ -5,7 +5,8 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-import io.github.fijidispatch.ij.ImagePlusImages;
+import io.github.fijidispatch.files.AtomicFile;
+import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.op.PixelKind;
 import ij.IJ;
 import ij.ImagePlus;
@@ -32,20 +33,78 @@ public final class ImageFiles {
 	 * @throws IllegalArgumentException naming the file and the problem
 	 */
 	public static Img<? extends RealType<?>> read(final String path) {
-		final File file = new File(path);
-		if (file.isDirectory()) throw new IllegalArgumentException("input '" + path +
-			"' is a directory; give an image file (TIFF or PNG)");
-		if (!file.isFile()) throw new IllegalArgumentException("input file '" + path + "' does not exist");
-		if (!file.canRead()) throw new IllegalArgumentException("input file '" + path + "' cannot be read (permission denied)");
-		final TiffInspection tiff = TiffInspection.isTiff(start(file)) ? TiffInspection.of(file) : null;
-		if (tiff != null) tiff.requireReadable(TiffInspection.freeHeap());
-		final ImagePlus imp = IJ.openImage(file.getPath());
-		if (imp == null) throw new IllegalArgumentException("cannot read '" + path + "' as an image; TIFF and PNG are supported");
+		final File file = readable(path);
+		final TiffInspection tiff = inspect(file);
+		final ImagePlus imp = open(file, path);
 		if (tiff != null && (tiff.kind() == PixelKind.INT32 || tiff.kind() == PixelKind.UINT32)) {
 			if (imp.getNChannels() > 1 || imp.getNFrames() > 1) ImagePlusImages.wrap(imp); // NB: its message for hyperstacks
 			return IntegerPlanes.exact(imp, tiff.kind(), file);
 		}
 		return ImagePlusImages.wrap(imp);
+	}
+
+	/**
+	 * Whether {@code path} is a TIFF whose ImageJ header declares several
+	 * channels or frames (the header only; no pixel is read).
+	 */
+	public static boolean isHyperstack(final String path) {
+		final File file = new File(path);
+		if (!file.isFile() || !file.canRead()) return false;
+		final TiffInspection tiff = inspect(file);
+		return tiff != null && tiff.isImageJHyperstack();
+	}
+
+	/**
+	 * Opens a TIFF or PNG as an ImagePlus with the checks of {@link #read}: an
+	 * ImageJ hyperstack keeps its channels, slices, frames and calibration
+	 * (wrap it with {@link ImagePlusImages#wrapHyperstack}). 32-bit integer
+	 * hyperstacks are refused: ImageJ reads those as float.
+	 *
+	 * @throws IllegalArgumentException naming the file and the problem
+	 */
+	public static ImagePlus openHyperstack(final String path) {
+		final File file = readable(path);
+		final TiffInspection tiff = inspect(file);
+		final ImagePlus imp = open(file, path);
+		if (tiff != null && (tiff.kind() == PixelKind.INT32 || tiff.kind() == PixelKind.UINT32) && ImagePlusImages
+			.isHyperstack(imp)) throw new IllegalArgumentException("'" + path + "' is a hyperstack of 32-bit integers; " +
+				"hyperstacks of 8-bit, 16-bit or 32-bit float pixels are supported: convert it first");
+		return imp;
+	}
+
+	/**
+	 * Writes an ImagePlus (a hyperstack included: its channels, slices,
+	 * frames and calibration) as an ImageJ TIFF carrying {@code info} as its
+	 * Info property, atomically (see {@link AtomicFile}).
+	 *
+	 * @throws IllegalArgumentException for an output that is not {@code .tif}/{@code .tiff}
+	 */
+	public static void writeTiff(final ImagePlus imp, final String path, final String info) throws IOException {
+		if (OutputFormat.forResult("writing an image", OutputKind.IMAGE, path) != OutputFormat.TIFF)
+			throw new IllegalArgumentException("cannot write a hyperstack as '" + path + "'; use .tif");
+		ImageEncoder.writeTiff(imp, path, info);
+	}
+
+	private static File readable(final String path) {
+		final File file = new File(path);
+		if (file.isDirectory()) throw new IllegalArgumentException("input '" + path +
+			"' is a directory; give an image file (TIFF or PNG)");
+		if (!file.isFile()) throw new IllegalArgumentException("input file '" + path + "' does not exist");
+		if (!file.canRead()) throw new IllegalArgumentException("input file '" + path + "' cannot be read (permission denied)");
+		return file;
+	}
+
+	/** The TIFF header, checked readable, or {@code null} for a file that is not a TIFF. */
+	private static TiffInspection inspect(final File file) {
+		final TiffInspection tiff = TiffInspection.isTiff(start(file)) ? TiffInspection.of(file) : null;
+		if (tiff != null) tiff.requireReadable(TiffInspection.freeHeap());
+		return tiff;
+	}
+
+	private static ImagePlus open(final File file, final String path) {
+		final ImagePlus imp = IJ.openImage(file.getPath());
+		if (imp == null) throw new IllegalArgumentException("cannot read '" + path + "' as an image; TIFF and PNG are supported");
+		return imp;
 	}
 
 	private static byte[] start(final File file) {

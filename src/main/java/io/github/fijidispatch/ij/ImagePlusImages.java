@@ -52,11 +52,89 @@ public final class ImagePlusImages {
 		if (imp == null) throw new IllegalArgumentException("no image");
 		if (imp.getNChannels() > 1 || imp.getNFrames() > 1) throw new IllegalArgumentException("image '" + imp.getTitle() +
 			"' has " + imp.getNChannels() + " channels and " + imp.getNFrames() +
-			" frames; dispatch ops take 2D or 3D single-channel images: split channels or frames first");
+			" frames; dispatch ops take 2D or 3D single-channel images: split channels or frames first, " +
+			"or run it per volume as a hyperstack (op commands, macros and the run command do; README, Hyperstacks)");
 		final int w = imp.getWidth();
 		final int h = imp.getHeight();
 		final int z = imp.getStackSize();
-		final long[] dims = z > 1 ? new long[] { w, h, z } : new long[] { w, h };
+		return planar(imp, z > 1 ? new long[] { w, h, z } : new long[] { w, h });
+	}
+
+	/**
+	 * Whether the image has several channels or frames: an ImageJ hyperstack
+	 * that {@link #wrapHyperstack} takes and {@link #wrap} refuses.
+	 */
+	public static boolean isHyperstack(final ImagePlus imp) {
+		return imp != null && (imp.getNChannels() > 1 || imp.getNFrames() > 1);
+	}
+
+	/**
+	 * The axes of an ImageJ image in Fiji's order, the axes of size 1 left out
+	 * except X and Y: e.g. {@code XYZCT}, {@code XYCT}, {@code XYC}, {@code XYZ}
+	 * or {@code XY}.
+	 */
+	public static String axes(final ImagePlus imp) {
+		return "XY" + (imp.getNSlices() > 1 ? "Z" : "") + (imp.getNChannels() > 1 ? "C" : "") +
+			(imp.getNFrames() > 1 ? "T" : "");
+	}
+
+	/**
+	 * Wraps an 8-bit, 16-bit or 32-bit ImagePlus of any layout, a hyperstack
+	 * included, as an image with the axes {@link #axes(ImagePlus)} names (X, Y,
+	 * then Z, C and T where their size is above 1). Zero-copy as {@link #wrap}
+	 * (the same exception for signed 16-bit): ImageJ's planes, stored channel
+	 * fastest, then slice, then frame, are viewed with Z before C.
+	 *
+	 * @throws IllegalArgumentException for RGB and colour-indexed images
+	 */
+	public static RandomAccessibleInterval<? extends RealType<?>> wrapHyperstack(final ImagePlus imp) {
+		return wrapHyperstack(imp, axes(imp));
+	}
+
+	/**
+	 * The axes of several ImageJ images taken together: X, Y, then Z, C and T
+	 * where any of them has that axis above size 1 (what
+	 * {@link #wrapHyperstack(ImagePlus, String)} wraps them all with).
+	 */
+	public static String axes(final List<ImagePlus> images) {
+		final StringBuilder all = new StringBuilder();
+		for (final ImagePlus imp : images)
+			all.append(axes(imp));
+		final StringBuilder axes = new StringBuilder("XY");
+		for (final char axis : new char[] { 'Z', 'C', 'T' })
+			if (all.indexOf(String.valueOf(axis)) >= 0) axes.append(axis);
+		return axes.toString();
+	}
+
+	/**
+	 * As {@link #wrapHyperstack(ImagePlus)}, with these axes (an axis of size 1
+	 * kept when named), so that inputs of one call share their axes.
+	 *
+	 * @throws IllegalArgumentException when the image has an axis above size 1 that {@code axes} lacks
+	 */
+	public static RandomAccessibleInterval<? extends RealType<?>> wrapHyperstack(final ImagePlus imp, final String axes) {
+		if (imp == null) throw new IllegalArgumentException("no image");
+		final int c = imp.getNChannels();
+		final int z = imp.getNSlices();
+		final int t = imp.getNFrames();
+		if (!axes.contains("C") && c > 1 || !axes.contains("Z") && z > 1 || !axes.contains("T") && t > 1)
+			throw new IllegalArgumentException("image '" + imp.getTitle() + "' has " + c + " channel(s), " + z +
+				" slice(s) and " + t + " frame(s): more than axes " + axes + " hold");
+		final List<Long> dims = new ArrayList<>();
+		dims.add((long) imp.getWidth());
+		dims.add((long) imp.getHeight());
+		if (axes.contains("C")) dims.add((long) c);
+		if (axes.contains("Z")) dims.add((long) z);
+		if (axes.contains("T")) dims.add((long) t);
+		final long[] planarDims = dims.stream().mapToLong(Long::longValue).toArray();
+		final Img<? extends RealType<?>> img = planar(imp, planarDims);
+		// NB: ImageJ orders the planes C, Z, T; Fiji's axis order is Z, C, T.
+		return axes.contains("C") && axes.contains("Z") ? Views.permute(img, 2, 3) : img;
+	}
+
+	/** The ImagePlus's planes, in stack order, as a planar image of these dimensions. */
+	private static Img<? extends RealType<?>> planar(final ImagePlus imp, final long[] dims) {
+		final int z = imp.getStackSize();
 		final ImageStack stack = imp.getStack();
 		switch (imp.getType()) {
 			case ImagePlus.GRAY8: {
@@ -111,23 +189,50 @@ public final class ImagePlusImages {
 	public static ImagePlus toImagePlus(final RandomAccessibleInterval<? extends RealType<?>> image, final String title) {
 		final int n = image.numDimensions();
 		if (n < 2 || n > 3) throw new IllegalArgumentException("cannot show a " + n + "D image as an ImagePlus; 2D or 3D only");
+		return toHyperstack(image, n == 3 ? "XYZ" : "XY", title);
+	}
+
+	/**
+	 * Copies an image with these axes (one of X Y [Z] [C] [T], e.g.
+	 * {@code XYZCT}) into a new ImagePlus of the same layout: kinds as
+	 * {@link #toImagePlus}; {@code setDimensions} from the C, Z and T sizes, and
+	 * shown as a hyperstack when it has several channels or frames.
+	 *
+	 * @throws IllegalArgumentException when the axes do not name the image's dimensions
+	 */
+	public static ImagePlus toHyperstack(final RandomAccessibleInterval<? extends RealType<?>> image, final String axes,
+		final String title)
+	{
+		if (axes.length() != image.numDimensions() || !axes.startsWith("XY")) throw new IllegalArgumentException(
+			"axes '" + axes + "' do not describe a " + image.numDimensions() + "D image");
 		final int w = (int) image.dimension(0);
 		final int h = (int) image.dimension(1);
-		final int z = n == 3 ? (int) image.dimension(2) : 1;
+		final int c = size(image, axes, 'C');
+		final int z = size(image, axes, 'Z');
+		final int t = size(image, axes, 'T');
 		final PixelKind kind = PixelKind.of(Util.getTypeFromInterval(image));
 		final ImageStack stack = new ImageStack(w, h);
-		for (int s = 0; s < z; s++) {
+		for (int s = 0; s < c * z * t; s++) {
 			if (kind == PixelKind.UINT8) stack.addSlice("", new byte[w * h]);
 			else if (kind == PixelKind.UINT16) stack.addSlice("", new short[w * h]);
 			else stack.addSlice("", new float[w * h]);
 		}
 		final ImagePlus imp = new ImagePlus(title, stack);
-		copy(image, wrap(imp));
+		imp.setDimensions(c, z, t);
+		if (c > 1 || t > 1) imp.setOpenAsHyperStack(true);
+		copy(image, wrapHyperstack(imp));
 		imp.resetDisplayRange();
 		return imp;
 	}
 
-	private static void copy(final RandomAccessibleInterval<? extends RealType<?>> from, final Img<? extends RealType<?>> to) {
+	private static int size(final RandomAccessibleInterval<?> image, final String axes, final char axis) {
+		final int d = axes.indexOf(axis);
+		return d < 0 ? 1 : (int) image.dimension(d);
+	}
+
+	private static void copy(final RandomAccessibleInterval<? extends RealType<?>> from,
+		final RandomAccessibleInterval<? extends RealType<?>> to)
+	{
 		if (!Intervals.equalDimensions(from, to)) throw new IllegalStateException("size mismatch");
 		copyTyped(Views.zeroMin(from), to);
 	}

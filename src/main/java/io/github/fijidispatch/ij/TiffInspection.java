@@ -75,6 +75,21 @@ public final class TiffInspection {
 
 	// -- What the header declares --
 
+	/**
+	 * Whether ImageJ's description in the header declares several channels or
+	 * frames: an ImageJ hyperstack, read with {@link ImageFiles#openHyperstack}.
+	 */
+	public boolean isImageJHyperstack() {
+		final String description = ifds[0].description == null ? "" : ifds[0].description;
+		if (!description.startsWith("ImageJ")) return false;
+		return declared(description, "channels") > 1 || declared(description, "frames") > 1;
+	}
+
+	private static long declared(final String description, final String key) {
+		final Matcher m = java.util.regex.Pattern.compile("(?m)^" + key + "=(\\d+)").matcher(description);
+		return m.find() ? Long.parseLong(m.group(1)) : 1;
+	}
+
 	/** The pixel kind the header declares ({@code null} for colour encodings). */
 	public PixelKind kind() {
 		switch (ifds[0].fileType) {

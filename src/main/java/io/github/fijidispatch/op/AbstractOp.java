@@ -132,7 +132,8 @@ public abstract class AbstractOp extends AbstractRichPlugin implements Op {
 		if (info == null) throw new IllegalArgumentException(id + ": input '" + name + "' is null");
 		final int n = info.numDimensions();
 		if (n < MIN_DIMENSIONS || n > MAX_DIMENSIONS) throw new IllegalArgumentException(id + ": input '" + name +
-			"' is " + info.sizeString() + " (" + n + "D); allowed: 2D or 3D images");
+			"' is " + info.sizeString() + " (" + n + "D); allowed: 2D or 3D images" + (n > 3 && n <= 5 ?
+				" (a 4D/5D hyperstack runs per volume: hyperstack.Hyperstacks with its axes, e.g. XYZCT)" : ""));
 		for (int d = 0; d < n; d++)
 			if (info.dimension(d) < 1) throw new IllegalArgumentException(id + ": input '" + name + "' is " +
 				info.sizeString() + "; every axis needs at least one pixel");

@@ -166,6 +166,64 @@ class RealImageJ1IT {
 		}
 	}
 
+	/**
+	 * A calibrated 5D hyperstack (12×10, 2 channels, 3 slices, 2 frames, 16-bit) in the real ImageJ 1: a batch
+	 * macro runs Gaussian Blur and Max Projection by label and saves them; each result keeps the layout and the
+	 * calibration, and each volume (ImageJ's Duplicator) equals the reference run on that volume; statistics give
+	 * one row per channel and frame.
+	 */
+	@Test
+	void aHyperstackRunsPerVolumeFromABatchMacro() throws Exception {
+		final File dir = tmp.resolve("imagej1-hyperstack").toFile();
+		run(ROOT, 120, new File(ROOT, "scripts/fiji-dispatch").getPath(), "install-imagej1", dir.getPath());
+		final File out = tmp.resolve("out-hyperstack").toFile();
+		assertTrue(out.mkdirs());
+		final ImagePlus hs = IJ.createHyperStack("hs", 12, 10, 2, 3, 2, 16);
+		final java.util.Random random = new java.util.Random(3);
+		for (int s = 1; s <= hs.getStackSize(); s++) {
+			final short[] pixels = (short[]) hs.getStack().getPixels(s);
+			for (int i = 0; i < pixels.length; i++)
+				pixels[i] = (short) random.nextInt(4000);
+		}
+		hs.getCalibration().pixelWidth = 0.5;
+		hs.getCalibration().pixelDepth = 2;
+		hs.getCalibration().setUnit("micron");
+		final File input = new File(out, "hs.tif");
+		assertTrue(IJ.saveAsTiff(hs, input.getPath()));
+		final String macro = "setBatchMode(true);\nopen(\"" + input.getPath() + "\");\n" +
+			"run(\"Gaussian Blur (Dispatch)\", \"sigma=1 backend=imglib2\");\nsaveAs(\"Tiff\", \"" + new File(out,
+				"gauss.tif").getPath() + "\");\nopen(\"" + input.getPath() + "\");\n" +
+			"run(\"Max Projection (Dispatch)\", \"axis=z backend=imglib2\");\nsaveAs(\"Tiff\", \"" + new File(out,
+				"max.tif").getPath() + "\");\nopen(\"" + input.getPath() + "\");\n" +
+			"run(\"Image Statistics (Dispatch)\", \"backend=imglib2\");\nprint(\"FACT rows=\" + nResults);\n" +
+			"print(\"FACT lastRow=\" + getResult(\"channel\", nResults - 1) + \",\" + getResult(\"frame\", nResults - 1));\n" +
+			"print(\"FACT done=true\");\n";
+		final File macroFile = new File(out, "hyperstack.ijm");
+		Files.write(macroFile.toPath(), macro.getBytes(StandardCharsets.UTF_8));
+		final String log = run(dir, 300, "xvfb-run", "-a", "java", "-cp", IJ_JAR.getPath(), "ij.ImageJ", "-ijpath",
+			dir.getPath(), "-batch", macroFile.getPath());
+		final Map<String, String> facts = facts(log);
+		assertEquals("true", facts.get("done"), "the macro did not finish:\n" + log);
+		assertEquals("4", facts.get("rows"), log);
+		assertEquals("2,2", facts.get("lastRow"), log);
+		final ImagePlus source = IJ.openImage(input.getPath());
+		final ImagePlus gauss = open(out, "gauss.tif");
+		final ImagePlus max = open(out, "max.tif");
+		assertEquals("2 3 2 true", gauss.getNChannels() + " " + gauss.getNSlices() + " " + gauss.getNFrames() + " " +
+			gauss.isHyperStack());
+		assertEquals("2 1 2 true", max.getNChannels() + " " + max.getNSlices() + " " + max.getNFrames() + " " +
+			max.isHyperStack());
+		for (final ImagePlus result : new ImagePlus[] { gauss, max })
+			assertEquals("0.5 2.0 " + source.getCalibration().getUnit(), result.getCalibration().pixelWidth + " " + result
+				.getCalibration().pixelDepth + " " + result.getCalibration().getUnit(), result.getTitle());
+		for (int c = 1; c <= 2; c++)
+			for (int t = 1; t <= 2; t++) {
+				final ImagePlus volume = new ij.plugin.Duplicator().run(source, c, c, 1, 3, t, t);
+				same(reference("filter.gauss", volume, "sigma", 1), new ij.plugin.Duplicator().run(gauss, c, c, 1, 3, t, t));
+				same(reference("project.max", volume, "axis", "z"), new ij.plugin.Duplicator().run(max, c, c, 1, 1, t, t));
+			}
+	}
+
 	private static void checkMacroRun(final File dir, final File out) throws Exception {
 		assertTrue(out.mkdirs());
 		final File macro = new File(ROOT, "src/test/resources/real-imagej1/ops.ijm");

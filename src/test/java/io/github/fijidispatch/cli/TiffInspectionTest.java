@@ -193,7 +193,7 @@ class TiffInspectionTest extends AbstractCommandLineTest {
 	}
 
 	@Test
-	void anImageJHyperstackWithChannelsKeepsItsClearError() {
+	void anImageJHyperstackWithChannelsRunsPerVolume() {
 		final ImageStack stack = new ImageStack(4, 4);
 		for (int i = 0; i < 6; i++)
 			stack.addSlice(new ShortProcessor(4, 4));
@@ -202,7 +202,11 @@ class TiffInspectionTest extends AbstractCommandLineTest {
 		imp.setOpenAsHyperStack(true);
 		final String path = tmp.resolve("hyper.tif").toString();
 		assertTrue(IJ.saveAsTiff(imp, path));
-		assertRefusedNaming(path, "hyper.tif", "has 2 channels and 1 frames", "split channels or frames first");
+		// NB: once refused ("split channels or frames first"); now run per volume and written back with its layout.
+		final String target = tmp.resolve("hyper-blurred.tif").toString();
+		assertEquals(0, run("run", "filter.gauss", "-i", path, "-o", target), out + err);
+		final ImagePlus result = IJ.openImage(target);
+		assertEquals("2 3 1", result.getNChannels() + " " + result.getNSlices() + " " + result.getNFrames());
 	}
 
 	// -- Paths --

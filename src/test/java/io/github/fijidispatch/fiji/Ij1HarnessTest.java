@@ -89,6 +89,16 @@ class Ij1HarnessTest {
 		assertEquals("0.107", fact("calibration"));
 	}
 
+	/** A macro on a 12×10 hyperstack of 2 channels, 3 slices and 2 frames, calibrated 0.5×0.5×2 um, 3 s a frame. */
+	@Test
+	void macroRunsOpsPerVolumeOnAHyperstackKeepingLayoutAndCalibration() {
+		assertEquals("12 10 2 3 2 1 0.5 2 µm 3", fact("hyperGauss"));
+		assertEquals("0.0", fact("hyperGaussMaxDifference"));
+		assertEquals("12 10 2 1 2 1 0.5 2 µm 3", fact("hyperProjection"));
+		assertEquals("4 1,1 2,1 1,2 2,2", fact("hyperStats"));
+		assertEquals("0.0", fact("hyperStatsMeanDifference"));
+	}
+
 	@Test
 	void recorderWritesTheRunLine() {
 		assertEquals("run(\"Gaussian Blur (Dispatch)\", \"sigma=2 backend=auto\");", fact("recorded"));

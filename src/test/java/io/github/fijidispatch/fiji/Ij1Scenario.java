@@ -80,7 +80,64 @@ public final class Ij1Scenario {
 		fact("syntaxErrorMacro", runMacroText("x = ;"));
 		fact("failingOpMacro", runMacroText("newImage(\"a\", \"8-bit ramp\", 16, 16, 1);\nrun(\"" + GAUSS +
 			"\", \"sigma=-2\");\nprint(\"not reached\");"));
+		hyperstackFacts(dispatch);
 		context.dispose();
+	}
+
+	/**
+	 * Ops run by a macro on a 5D ImageJ hyperstack (12×10, 2 channels, 3 slices, 2 frames, calibrated): the layout
+	 * and calibration of the results, and each volume (cut out by ImageJ's Duplicator) against the op run on that
+	 * volume alone.
+	 */
+	private static void hyperstackFacts(final DispatchService dispatch) {
+		final ImagePlus hs = IJ.createHyperStack("hs", 12, 10, 2, 3, 2, 32);
+		final java.util.Random random = new java.util.Random(7);
+		for (int s = 1; s <= hs.getStackSize(); s++) {
+			final float[] pixels = (float[]) hs.getStack().getPixels(s);
+			for (int i = 0; i < pixels.length; i++)
+				pixels[i] = random.nextFloat() * 100;
+		}
+		final ij.measure.Calibration cal = hs.getCalibration();
+		cal.pixelWidth = 0.5;
+		cal.pixelHeight = 0.5;
+		cal.pixelDepth = 2;
+		cal.frameInterval = 3;
+		cal.setUnit("um");
+		final String describe = "Stack.getDimensions(w, h, c, z, t);\ngetVoxelSize(pw, ph, pd, unit);\n" +
+			"return \"\" + w + \" \" + h + \" \" + c + \" \" + z + \" \" + t + \" \" + Stack.isHyperstack + \" \" + pw + " +
+			"\" \" + pd + \" \" + unit + \" \" + Stack.getFrameInterval();";
+		ij.WindowManager.setTempCurrentImage(hs);
+		fact("hyperGauss", new Interpreter().run("run(\"" + GAUSS + "\", \"sigma=1\");\n" + describe, ""));
+		final ImagePlus blurred = Interpreter.getLastBatchModeImage();
+		double maxDifference = 0;
+		for (int c = 1; c <= 2; c++)
+			for (int t = 1; t <= 2; t++) {
+				final ImagePlus volume = new ij.plugin.Duplicator().run(hs, c, c, 1, 3, t, t);
+				final RandomAccessibleInterval<? extends RealType<?>> direct = dispatch.op("filter.gauss").input(
+					ImagePlusImages.wrap(volume)).set("sigma", 1).run();
+				maxDifference = Math.max(maxDifference, TestImages.maxDifference(ImagePlusImages.toImagePlus(direct, "d"),
+					new ij.plugin.Duplicator().run(blurred, c, c, 1, 3, t, t)));
+			}
+		fact("hyperGaussMaxDifference", maxDifference);
+
+		ij.WindowManager.setTempCurrentImage(hs);
+		fact("hyperProjection", new Interpreter().run("run(\"Max Projection (Dispatch)\", \"axis=z\");\n" + describe,
+			""));
+
+		ij.WindowManager.setTempCurrentImage(hs);
+		fact("hyperStats", new Interpreter().run("run(\"Image Statistics (Dispatch)\", \"backend=auto\");\ns = \"\" + nResults;\n" +
+			"for (i = 0; i < nResults; i++) s = s + \" \" + getResult(\"channel\", i) + \",\" + getResult(\"frame\", i);\n" +
+			"return s;", ""));
+		final ij.measure.ResultsTable rt = ij.measure.ResultsTable.getResultsTable();
+		double meanDifference = 0;
+		for (int row = 0; row < rt.size(); row++) {
+			final int c = (int) rt.getValue("channel", row);
+			final int t = (int) rt.getValue("frame", row);
+			final ImagePlus volume = new ij.plugin.Duplicator().run(hs, c, c, 1, 3, t, t);
+			final double mean = dispatch.op("measure.stats").input(ImagePlusImages.wrap(volume)).runTable().get(0, "mean");
+			meanDifference = Math.max(meanDifference, Math.abs(mean - rt.getValue("mean", row)));
+		}
+		fact("hyperStatsMeanDifference", meanDifference);
 	}
 
 	/** The values the Dispatch Options module holds once initialised, as its dialog shows them. */
