@@ -129,6 +129,7 @@ final class BlockRun {
 
 	/** Counts a block of a pass that runs on the host (a histogram, a merge), for progress. */
 	void hostBlockDone() {
+		blocksByBackend.merge(BlockRunSummary.HOST, 1L, Long::sum);
 		if (progress != null) progress.blockDone();
 	}
 

@@ -8,6 +8,9 @@ import java.util.TreeMap;
 /** What a block run did, for the output's provenance: the op, its resolved parameters, the blocks each backend ran. */
 public final class BlockRunSummary {
 
+	/** The key of the blocks that a merge pass of the engine ran on the host itself (a histogram, a value range). */
+	public static final String HOST = "host";
+
 	private final String op;
 	private final Map<String, Object> parameters;
 	private final Map<String, Long> blocksByBackend;
@@ -26,7 +29,7 @@ public final class BlockRunSummary {
 		return parameters;
 	}
 
-	/** Block calls per backend id (every pass counted). */
+	/** Block calls per backend id, and {@link #HOST} for blocks of a merge pass (every pass counted). */
 	public Map<String, Long> blocksByBackend() {
 		return blocksByBackend;
 	}
