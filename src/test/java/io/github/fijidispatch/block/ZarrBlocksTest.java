@@ -1,7 +1,6 @@
 package io.github.fijidispatch.block;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,21 +8,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.github.fijidispatch.backend.HostImages;
 import io.github.fijidispatch.conformance.ConformanceCase;
-import io.github.fijidispatch.conformance.ResultComparison;
 import io.github.fijidispatch.dispatch.OpRequest;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.OutputKind;
-import io.github.fijidispatch.op.Tolerance;
 import io.github.fijidispatch.zarr.ChunkCodecs;
 import io.github.fijidispatch.zarr.OmeZarrImage;
 import io.github.fijidispatch.zarr.OmeZarrImages;
@@ -76,7 +71,7 @@ class ZarrBlocksTest extends AbstractBlockTest {
 						final Object result = new BlockEngine(dispatch).run(request(c), sources, ZarrBlocks.output(out,
 							ChunkCodecs.named("zlib:1"), null, false), block);
 						final Object blockwise = op.outputKind() == OutputKind.IMAGE ? read(out, result) : result;
-						assertAgrees(c, whole, blockwise, block);
+						BlockEngineTest.assertAgrees(c, whole, blockwise, block);
 						if (op.outputKind() == OutputKind.IMAGE) assertProvenance(c, out);
 						compared++;
 					}
@@ -173,17 +168,5 @@ class ZarrBlocksTest extends AbstractBlockTest {
 			blocks += backends.path(backend).asLong();
 		}
 		assertTrue(blocks > 0, p.toString());
-	}
-
-	private static void assertAgrees(final ConformanceCase c, final Object whole, final Object blockwise,
-		final long[] block)
-	{
-		final Tolerance tolerance = c.op().tolerance().forCall(c.op().resolve(c.params()));
-		final Tolerance rule = tolerance.kind() == Tolerance.Kind.PARTITION ? Tolerance.EXACT : tolerance;
-		final ResultComparison verdict = ResultComparison.compare(rule, whole, blockwise, c.inputScale());
-		assertTrue(verdict.agrees(), c.name() + " Zarr by blocks of " + Arrays.toString(block) + ": " + verdict);
-		if (whole instanceof RandomAccessibleInterval) assertEquals(HostImages.describe(
-			(RandomAccessibleInterval<?>) whole), HostImages.describe((RandomAccessibleInterval<?>) blockwise), c.name());
-		assertFalse(blockwise == null, c.name());
 	}
 }
