@@ -53,8 +53,8 @@ public class RunCommand implements Subcommand {
 	public String usage() {
 		return "usage: fiji-dispatch run OP -i IN [-i IN2] [-o OUT | --in-place] [--param k=v ...] [k=v ...]\n" +
 			"                         [--backend B | --prefer a,b] [--mode auto|priority|off] [--explain] [--dry-run] [--json]\n" +
-			"  -i, --input FILE   input image (TIFF or PNG); repeat for ops with two inputs\n" +
-			"  -o, --output FILE  result: .tif/.png for images, .csv/.json for tables (tables also print)\n" +
+			"  -i, --input FILE   input image (TIFF, PNG or an OME-Zarr folder); repeat for ops with two inputs\n" +
+			"  -o, --output FILE  result: .tif/.png/.zarr for images, .csv/.json for tables (tables also print)\n" +
 			"  -p, --param k=v    op parameter (see 'fiji-dispatch info'); per-axis values as 2,2,1\n" +
 			"  --in-place         compute over the first input (point ops and conversions within a kind only);\n" +
 			"                     without -o the result replaces the first input's file (temporary file, then rename)\n" +
@@ -93,7 +93,7 @@ public class RunCommand implements Subcommand {
 			if (a.option("mode") != null) dispatch.settings().setMode(DispatchMode.parse(a.option("mode")));
 			return new BlockwiseRun(dispatch, op, a).run(params, out);
 		}
-		if (a.option("block") == null && (a.option("compressor") != null || a.flag("overwrite")))
+		if (a.option("compressor") != null || a.flag("overwrite"))
 			throw new IllegalArgumentException("--compressor and --overwrite apply to an OME-Zarr output (-o OUT.zarr) only");
 		final boolean inPlace = a.flag("in-place");
 		if (inPlace) requireInPlace(op);
