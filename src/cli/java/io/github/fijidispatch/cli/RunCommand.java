@@ -46,16 +46,16 @@ public class RunCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "runs one op on TIFF/PNG files (ImageJ hyperstack TIFFs per volume)";
+		return "runs one op on TIFF/PNG files (ImageJ hyperstack TIFFs per volume) or, block by block, on OME-Zarr images";
 	}
 
 	@Override
 	public String usage() {
-		return "usage: fiji-dispatch run OP -i IN [-i IN2] [-o OUT | --in-place] [--param k=v ...]\n" +
+		return "usage: fiji-dispatch run OP -i IN [-i IN2] [-o OUT | --in-place] [--param k=v ...] [k=v ...]\n" +
 			"                         [--backend B | --prefer a,b] [--mode auto|priority|off] [--explain] [--dry-run] [--json]\n" +
-			"  -i, --input FILE   input image (TIFF or PNG); repeat for ops with two inputs; an ImageJ hyperstack TIFF\n" +
-			"                     (channels/frames) runs per volume and is written back with its layout\n" +
-			"  -o, --output FILE  result: .tif/.png for images, .csv/.json for tables (tables also print)\n" +
+			"  -i, --input FILE   input image (TIFF, PNG or an OME-Zarr folder); repeat for ops with two inputs; an\n" +
+			"                     ImageJ hyperstack TIFF (channels/frames) runs per volume and is written back with its layout\n" +
+			"  -o, --output FILE  result: .tif/.png/.zarr for images, .csv/.json for tables (tables also print)\n" +
 			"  -p, --param k=v    op parameter (see 'fiji-dispatch info'); per-axis values as 2,2,1\n" +
 			"  --in-place         compute over the first input (point ops and conversions within a kind only);\n" +
 			"                     without -o the result replaces the first input's file (temporary file, then rename)\n" +
@@ -63,7 +63,13 @@ public class RunCommand implements Subcommand {
 			"  --prefer a,b       prefer these backends, in this order\n" +
 			"  --mode M           auto (lowest predicted cost), priority, or off (reference backend only)\n" +
 			"  --explain          print the dispatch decision (and run)\n" +
-			"  --dry-run          print the decision without running";
+			"  --dry-run          print the decision without running\n" +
+			"  --block N[,N,N]    run through the block engine by blocks of N pixels (x first); taken too when an input\n" +
+			"                     or the output is OME-Zarr (a folder ending in .zarr; default block 1024^2 / 128^3):\n" +
+			"                     inputs are read and the output written block by block (its chunks = the block)\n" +
+			"  --overwrite        replace an existing OME-Zarr output (refused without it)\n" +
+			"  --compressor C     an OME-Zarr output's compressor (as convert's); default " +
+			BlockwiseRun.DEFAULT_COMPRESSOR;
 	}
 
 	@Override
@@ -72,18 +78,24 @@ public class RunCommand implements Subcommand {
 		aliases.put("i", "input");
 		aliases.put("o", "output");
 		aliases.put("p", "param");
-		final Arguments a = Arguments.parse(args, Arrays.asList("input", "output", "param", "backend", "prefer", "mode"),
-			Arrays.asList("explain", "dry-run", "json", "in-place"), aliases);
-		if (a.positional().size() != 1) throw new IllegalArgumentException("give exactly one op id; " + usage());
+		final Arguments a = Arguments.parse(args, Arrays.asList("input", "output", "param", "backend", "prefer", "mode",
+			"block", "compressor"), Arrays.asList("explain", "dry-run", "json", "in-place", "overwrite"), aliases);
+		if (a.positional().isEmpty()) throw new IllegalArgumentException("give exactly one op id; " + usage());
 		// NB: a deprecated id names its op (with one warning); the run reports the current id.
 		final Op op = dispatch.opDefinition(a.positional().get(0));
 		final String opId = op.id();
-		final Map<String, String> params = parameters(opId, a.options("param"));
+		final Map<String, String> params = parameters(opId, parameterOptions(a, usage()));
 		if (a.option("mode") != null && DispatchMode.parse(a.option("mode")) == null)
 			throw new BadInputException("--mode must be auto, priority or off, not '" + a.option("mode") + "'", null, "mode",
 				a.option("mode"), "auto, priority, off");
 		if (a.option("backend") != null && a.option("prefer") != null)
 			throw new IllegalArgumentException("give --backend or --prefer, not both");
+		if (BlockwiseRun.applies(a)) {
+			if (a.option("mode") != null) dispatch.settings().setMode(DispatchMode.parse(a.option("mode")));
+			return new BlockwiseRun(dispatch, op, a).run(params, out);
+		}
+		if (a.option("compressor") != null || a.flag("overwrite"))
+			throw new IllegalArgumentException("--compressor and --overwrite apply to an OME-Zarr output (-o OUT.zarr) only");
 		final boolean inPlace = a.flag("in-place");
 		if (inPlace) requireInPlace(op);
 		final String output = inPlace && a.option("output") == null && !a.options("input").isEmpty() ? a.options("input").get(0)
@@ -154,6 +166,17 @@ public class RunCommand implements Subcommand {
 		if (!headers.get(0).equals(result)) throw new BadInputException(op.id() + " cannot run --in-place over input '" +
 			op.inputNames().get(0) + "' (" + headers.get(0) + "): this call's result is " + result + "; give -o OUT", op.id(),
 			"in-place", headers.get(0).toString(), result.toString());
+	}
+
+	/** The {@code --param name=value} options, then {@code name=value} words after the op id. */
+	private static List<String> parameterOptions(final Arguments a, final String usage) {
+		final List<String> options = new ArrayList<>(a.options("param"));
+		for (final String word : a.positional().subList(1, a.positional().size())) {
+			if (word.indexOf('=') <= 0) throw new IllegalArgumentException("give exactly one op id ('" + word +
+				"' is a second one; parameters are name=value); " + usage);
+			options.add(word);
+		}
+		return options;
 	}
 
 	/** The {@code --param name=value} options as a map; a name given twice is refused (naming both values). */

@@ -91,6 +91,37 @@ public final class OpCall {
 
 	@Override
 	public String toString() {
+		return describe(op, infos, params);
+	}
+
+	/**
+	 * An object whose {@code toString} is this call's, holding no input: for what outlives the call (a decision kept
+	 * in the dispatch trace must not keep a thousand calls' images alive, e.g. the blocks of a run larger than memory).
+	 */
+	public Object description() {
+		return new Description(op, infos, params);
+	}
+
+	/** NB: a static class, so that it holds no reference to the call (an anonymous one would). */
+	private static final class Description {
+
+		private final Op op;
+		private final List<ImageInfo> infos;
+		private final Parameters params;
+
+		Description(final Op op, final List<ImageInfo> infos, final Parameters params) {
+			this.op = op;
+			this.infos = infos;
+			this.params = params;
+		}
+
+		@Override
+		public String toString() {
+			return describe(op, infos, params);
+		}
+	}
+
+	private static String describe(final Op op, final List<ImageInfo> infos, final Parameters params) {
 		return op.id() + "(" + infos + (params.asMap().isEmpty() ? "" : ", " + params) + ")";
 	}
 }

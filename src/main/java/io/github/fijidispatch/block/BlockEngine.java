@@ -33,8 +33,9 @@ import net.imglib2.type.numeric.RealType;
  * <p>
  * Guarantee: the result equals the whole-image run, bit for bit where the
  * op's tolerance is exact and within it otherwise (a test holds every op to
- * it). Limits today: host images (ImgLib2) in, host images out, in memory;
- * blocks run one after the other (each op call is multithreaded itself); ops
+ * it). Inputs are {@link BlockSource}s and an image result goes to a
+ * {@link BlockOutput}: host images in memory by default, or OME-Zarr images
+ * on disk ({@link ZarrBlocks}) for images larger than memory; blocks run one after the other (each op call is multithreaded itself); ops
  * whose plan is {@link BlockPlan.Kind#NOT_PLANNED} are refused with the
  * reason. Not thread-safe: one engine per thread.
  * </p>
@@ -75,16 +76,49 @@ public final class BlockEngine {
 	 */
 	public Object run(final OpRequest request, final long... blockSize) {
 		final Op op = dispatch.opDefinition(request.opId());
+		describe(op, request.inputs());
+		final List<BlockSource> sources = new ArrayList<>();
+		for (final Object in : request.inputs())
+			sources.add(BlockSource.of(realImage(in)));
+		return runOn(op, request, sources, BlockOutput.IN_MEMORY, blockSize);
+	}
+
+	/**
+	 * Runs the call by blocks, reading its inputs from {@code inputs} (the request names no inputs of its own) and
+	 * writing an image result to {@code output}, one block at a time: memory holds the blocks in flight (a block
+	 * with its halo and its result), not the image, except where a plan's merge pass needs the whole output
+	 * ({@code label.components} and {@code morphology.fill_holes} build their output in memory, then write it).
+	 * See {@link ZarrBlocks} for an example on OME-Zarr.
+	 *
+	 * @return a table, as the whole-image call returns, or for an image what {@code output} returns
+	 *         ({@link BlockOutput#IN_MEMORY}: the image; {@link ZarrBlocks#output}: the written image's path)
+	 * @throws BadInputException for a block size below 1, a request with inputs of its own, or an op without a
+	 *           blockwise plan (naming why)
+	 */
+	public Object run(final OpRequest request, final List<? extends BlockSource> inputs, final BlockOutput output,
+		final long... blockSize)
+	{
+		final Op op = dispatch.opDefinition(request.opId());
+		if (!request.inputs().isEmpty()) throw new BadInputException(op.id() + ": the request names " + request.inputs()
+			.size() + " input(s) of its own; a run from block sources takes its inputs from the sources only", op.id(),
+			"image", String.valueOf(request.inputs().size()), "a request without inputs");
+		return runOn(op, request, inputs, output, blockSize);
+	}
+
+	private Object runOn(final Op op, final OpRequest request, final List<? extends BlockSource> inputs,
+		final BlockOutput output, final long... blockSize)
+	{
 		final Parameters params = op.resolve(request.params());
-		final List<ImageInfo> infos = checked(op, params, request);
+		final List<ImageInfo> infos = new ArrayList<>(inputs.size());
+		for (final BlockSource in : inputs)
+			infos.add(in.info());
+		checked(op, params, infos);
 		checkBlockSize(op, blockSize, infos.get(0).numDimensions());
 		final BlockPlan plan = op.blockwise(params, infos.get(0));
-		final List<RandomAccessibleInterval<? extends RealType<?>>> images = new ArrayList<>();
-		for (final Object in : request.inputs())
-			images.add(realImage(in));
-		final BlockRun run = new BlockRun(dispatch, request, op, params, images, infos, plan,
+		final BlockStrategy strategy = strategy(op, plan);
+		final BlockRun run = new BlockRun(dispatch, request, op, params, inputs, infos, output, plan,
 			BlockGrid.perAxis(blockSize, infos.get(0).numDimensions(), "block size"), listener);
-		return strategy(op, plan).run(run);
+		return strategy.run(run);
 	}
 
 	// -- Helper methods --
@@ -118,7 +152,12 @@ public final class BlockEngine {
 
 	/** The inputs described, after the op's own checks of the call. */
 	private static List<ImageInfo> checked(final Op op, final Parameters params, final OpRequest request) {
-		final List<ImageInfo> infos = describe(op, request.inputs());
+		return checked(op, params, describe(op, request.inputs()));
+	}
+
+	private static List<ImageInfo> checked(final Op op, final Parameters params, final List<ImageInfo> infos) {
+		if (infos.isEmpty()) throw new BadInputException(op.id() + ": no input image", op.id(), "image", null,
+			"an image");
 		op.check(infos, params);
 		return infos;
 	}

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import io.github.fijidispatch.backend.HostImages;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
 import io.github.fijidispatch.op.BlockPlan;
@@ -27,15 +29,17 @@ final class BlockRun {
 	private final OpRequest request;
 	private final Op op;
 	private final Parameters params;
-	private final List<RandomAccessibleInterval<? extends RealType<?>>> inputs;
+	private final List<? extends BlockSource> inputs;
 	private final List<ImageInfo> infos;
+	private final BlockOutput output;
+	private final Map<String, Long> blocksByBackend = new TreeMap<>();
 	private final BlockPlan plan;
 	private final long[] blockSize;
 	private final ProgressListener listener;
 	private BlockProgress progress;
 
 	BlockRun(final DispatchService dispatch, final OpRequest request, final Op op, final Parameters params,
-		final List<RandomAccessibleInterval<? extends RealType<?>>> inputs, final List<ImageInfo> infos,
+		final List<? extends BlockSource> inputs, final List<ImageInfo> infos, final BlockOutput output,
 		final BlockPlan plan, final long[] blockSize, final ProgressListener listener)
 	{
 		this.dispatch = dispatch;
@@ -44,6 +48,7 @@ final class BlockRun {
 		this.params = params;
 		this.inputs = inputs;
 		this.infos = infos;
+		this.output = output;
 		this.plan = plan;
 		this.blockSize = blockSize;
 		this.listener = listener;
@@ -61,8 +66,33 @@ final class BlockRun {
 		return plan;
 	}
 
-	RandomAccessibleInterval<? extends RealType<?>> input(final int i) {
-		return inputs.get(i);
+	/** The box of input {@code i}, as an image whose first pixel is 0. */
+	RandomAccessibleInterval<? extends RealType<?>> read(final int i, final Interval box) {
+		return inputs.get(i).read(box);
+	}
+
+	/**
+	 * Opens the sink for the whole output image of {@code info}, written in blocks of {@code chunk} (one per output
+	 * axis, x first).
+	 */
+	BlockSink output(final ImageInfo info, final long[] chunk) {
+		return output.open(info, chunk);
+	}
+
+	/** Completes the output with this run's summary; returns what the run returns. */
+	Object complete(final BlockSink sink) {
+		return sink.complete(new BlockRunSummary(op.id(), params.asMap(), blocksByBackend));
+	}
+
+	/**
+	 * A whole output image that a merge pass built in memory, as this run's output: itself for an output in memory,
+	 * else written to the sink in one piece.
+	 */
+	Object whole(final RandomAccessibleInterval<?> image) {
+		if (output == BlockOutput.IN_MEMORY) return image;
+		final BlockSink sink = output.open(HostImages.describe(image), null);
+		sink.write(image, image, new long[image.numDimensions()]);
+		return complete(sink);
 	}
 
 	ImageInfo info(final int i) {
@@ -92,13 +122,14 @@ final class BlockRun {
 	/** The box of every input, each a zero-min view. */
 	List<RandomAccessibleInterval<?>> boxes(final Interval box) {
 		final List<RandomAccessibleInterval<?>> parts = new ArrayList<>(inputs.size());
-		for (final RandomAccessibleInterval<?> in : inputs)
-			parts.add(BlockImages.box(in, box));
+		for (final BlockSource in : inputs)
+			parts.add(in.read(box));
 		return parts;
 	}
 
 	/** Counts a block of a pass that runs on the host (a histogram, a merge), for progress. */
 	void hostBlockDone() {
+		blocksByBackend.merge(BlockRunSummary.HOST, 1L, Long::sum);
 		if (progress != null) progress.blockDone();
 	}
 
@@ -123,6 +154,7 @@ final class BlockRun {
 		if (opId.equals(op.id())) block.set(request.params());
 		block.set(parameters);
 		final Object result = block.run();
+		blocksByBackend.merge(dispatch.trace().last().backendId(), 1L, Long::sum);
 		if (progress != null) progress.blockDone();
 		return result;
 	}

@@ -35,7 +35,7 @@ final class HistogramThreshold implements BlockStrategy {
 		double max = Double.NEGATIVE_INFINITY;
 		if (ranged) {
 			for (final Block block : grid.blocks()) {
-				final ValueRange range = ValueRange.finiteOf(BlockImages.box(run.input(0), block.interval()));
+				final ValueRange range = ValueRange.finiteOf(run.read(0, block.interval()));
 				if (range.min() <= range.max()) {
 					min = Math.min(min, range.min());
 					max = Math.max(max, range.max());
@@ -44,10 +44,12 @@ final class HistogramThreshold implements BlockStrategy {
 			}
 		}
 		final ThresholdBins bins = ThresholdBins.overRange(kind, min, max);
-		if (bins == null) return BlockImages.create(run.outputInfo());
+		final BlockSink mask = run.output(run.outputInfo(), grid.blockSize());
+		// NB: an output never written is all zeros (a Zarr array's fill value)
+		if (bins == null) return run.complete(mask);
 		final int[] histogram = new int[AutoThresholdOp.BINS];
 		for (final Block block : grid.blocks()) {
-			final int[] part = bins.histogram(BlockImages.box(run.input(0), block.interval()));
+			final int[] part = bins.histogram(run.read(0, block.interval()));
 			for (int b = 0; b < histogram.length; b++)
 				histogram[b] = Math.addExact(histogram[b], part[b]);
 			run.hostBlockDone();
@@ -55,13 +57,12 @@ final class HistogramThreshold implements BlockStrategy {
 		final int level = Imglib2AutoThreshold.level(histogram, run.params().choice("method"));
 		final double threshold = level == Imglib2AutoThreshold.NONE ? Double.NaN : bins.firstValueAbove(level, kind, min,
 			max);
-		final RandomAccessibleInterval<?> mask = BlockImages.create(run.outputInfo());
-		if (Double.isNaN(threshold)) return mask;
+		if (Double.isNaN(threshold)) return run.complete(mask);
 		for (final Block block : grid.blocks()) {
 			final RandomAccessibleInterval<?> part = (RandomAccessibleInterval<?>) run.call(ValueThresholdOp.ID, run.boxes(
 				block.interval()), Collections.singletonMap("value", threshold));
-			BlockImages.place(part, part, mask, block.min());
+			mask.write(part, part, block.min());
 		}
-		return mask;
+		return run.complete(mask);
 	}
 }

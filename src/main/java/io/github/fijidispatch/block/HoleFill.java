@@ -27,7 +27,7 @@ final class HoleFill implements BlockStrategy {
 		run.expect(grid.size());
 		final StitchedLabels background = new StitchedLabels(run.info(0).dimensions());
 		for (final Block block : grid.blocks())
-			background.label(run, block, backgroundOf(BlockImages.box(run.input(0), block.interval())), "face");
+			background.label(run, block, backgroundOf(run.read(0, block.interval())), "face");
 		background.stitch(grid, false);
 		final boolean[] open = new boolean[background.count() + 1];
 		final long[] dims = background.dimensions();
@@ -47,7 +47,7 @@ final class HoleFill implements BlockStrategy {
 			final int r = background.root(i);
 			mask[i] = (byte) (r == 0 || !open[r] ? 255 : 0);
 		}
-		return ArrayImgs.unsignedBytes(mask, dims);
+		return run.whole(ArrayImgs.unsignedBytes(mask, dims));
 	}
 
 	/** 255 where the block is zero (background), else 0; NaN is not zero, so foreground. */

@@ -24,7 +24,7 @@ final class LabelStitch implements BlockStrategy {
 		run.expect(grid.size());
 		final StitchedLabels labels = new StitchedLabels(run.info(0).dimensions());
 		for (final Block block : grid.blocks())
-			labels.label(run, block, BlockImages.box(run.input(0), block.interval()), connectivity);
+			labels.label(run, block, run.read(0, block.interval()), connectivity);
 		labels.stitch(grid, "full".equals(connectivity));
 		final int[] newLabel = new int[labels.count() + 1];
 		int next = 0;
@@ -32,6 +32,6 @@ final class LabelStitch implements BlockStrategy {
 			final int r = labels.root(i);
 			if (r != 0 && newLabel[r] == 0) newLabel[r] = ++next;
 		}
-		return labels.relabel(newLabel);
+		return run.whole(labels.relabel(newLabel));
 	}
 }

@@ -77,6 +77,6 @@ final class LabelSumMerge implements BlockStrategy {
 	private static RandomAccessibleInterval<? extends RealType<?>> box(final BlockRun run, final int input,
 		final Block block)
 	{
-		return BlockImages.box(run.input(input), block.interval());
+		return run.read(input, block.interval());
 	}
 }

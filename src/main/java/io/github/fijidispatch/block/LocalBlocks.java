@@ -12,13 +12,13 @@ final class LocalBlocks implements BlockStrategy {
 
 	@Override
 	public Object run(final BlockRun run) {
-		final RandomAccessibleInterval<?> output = BlockImages.create(run.outputInfo());
 		final BlockGrid grid = run.grid(run.info(0).dimensions(), run.plan().halo());
+		final BlockSink output = run.output(run.outputInfo(), grid.blockSize());
 		run.expect(grid.size());
 		for (final Block block : grid.blocks()) {
 			final RandomAccessibleInterval<?> result = (RandomAccessibleInterval<?>) run.call(block.haloInterval());
-			BlockImages.place(result, block.interiorInHalo(), output, block.min());
+			output.write(result, block.interiorInHalo(), block.min());
 		}
-		return output;
+		return run.complete(output);
 	}
 }

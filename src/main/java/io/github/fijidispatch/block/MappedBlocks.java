@@ -15,16 +15,16 @@ final class MappedBlocks implements BlockStrategy {
 	@Override
 	public Object run(final BlockRun run) {
 		final ImageInfo outInfo = run.outputInfo();
-		final RandomAccessibleInterval<?> output = BlockImages.create(outInfo);
 		final IndexMapping mapping = run.plan().mapping();
 		final BlockGrid grid = run.grid(outInfo.dimensions(), new long[] { 0 });
+		final BlockSink output = run.output(outInfo, grid.blockSize());
 		run.expect(grid.size());
 		for (final Block block : grid.blocks()) {
 			final long[][] source = mapping.source(block.min(), block.max());
 			final RandomAccessibleInterval<?> result = (RandomAccessibleInterval<?>) run.call(
 				new FinalInterval(source[0], source[1]), mapping.parameters(block.min(), block.max()));
-			BlockImages.place(result, result, output, block.min());
+			output.write(result, result, block.min());
 		}
-		return output;
+		return run.complete(output);
 	}
 }

@@ -17,14 +17,21 @@ final class ReducedBlocks implements BlockStrategy {
 		final ImageInfo in = run.info(0);
 		final ImageInfo outInfo = run.outputInfo();
 		final int axis = run.plan().axis();
-		final RandomAccessibleInterval<?> output = BlockImages.create(outInfo);
 		final BlockGrid grid = run.grid(in.dimensions(), new long[] { 0 }).spanning(axis);
+		final BlockSink output = run.output(outInfo, projectedSize(grid.blockSize(), axis, outInfo.numDimensions()));
 		run.expect(grid.size());
 		for (final Block block : grid.blocks()) {
 			final RandomAccessibleInterval<?> result = (RandomAccessibleInterval<?>) run.call(block.interval());
-			BlockImages.place(result, result, output, projected(block.min(), axis, outInfo.numDimensions()));
+			output.write(result, result, projected(block.min(), axis, outInfo.numDimensions()));
 		}
-		return output;
+		return run.complete(output);
+	}
+
+	/** The size of a block's projection: the axis dropped (3D) or of size 1 (2D). */
+	private static long[] projectedSize(final long[] size, final int axis, final int outDims) {
+		final long[] out = projected(size, axis, outDims);
+		if (outDims == size.length) out[axis] = 1;
+		return out;
 	}
 
 	/** Where a block's projection starts in the output: the axis dropped (3D) or set to 0 (2D). */

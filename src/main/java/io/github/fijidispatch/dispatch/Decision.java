@@ -1,5 +1,7 @@
 package io.github.fijidispatch.dispatch;
 
+import io.github.fijidispatch.backend.OpCall;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,7 +42,8 @@ public final class Decision {
 		final List<String> plan, final List<Candidate> candidates)
 	{
 		this.opId = opId;
-		this.call = call;
+		// NB: the call's text, not the call: a decision lives on in the trace, its inputs must not
+		this.call = call instanceof OpCall ? ((OpCall) call).description() : call;
 		this.mode = mode;
 		this.plan = plan;
 		this.candidates = candidates;

@@ -137,7 +137,7 @@ class BlockEngineTest extends AbstractBlockTest {
 		return dispatch.op(c.opId()).inputs(c.inputArray()).set(c.params()).on("imglib2");
 	}
 
-	private static void assertAgrees(final ConformanceCase c, final Object whole, final Object blockwise,
+	static void assertAgrees(final ConformanceCase c, final Object whole, final Object blockwise,
 		final long[] block)
 	{
 		final Tolerance tolerance = c.op().tolerance().forCall(c.op().resolve(c.params()));
