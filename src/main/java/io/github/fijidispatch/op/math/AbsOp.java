@@ -1,11 +1,9 @@
 package io.github.fijidispatch.op.math;
 
-import io.github.fijidispatch.op.Parameters;
-import io.github.fijidispatch.op.ImageInfo;
-import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.PointOp;
 import io.github.fijidispatch.op.Tolerance;
 
 import org.scijava.plugin.Plugin;
@@ -23,7 +21,7 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class AbsOp extends AbstractOp {
+public class AbsOp extends AbstractOp implements PointOp {
 
 	public static final String ID = "math.abs";
 
@@ -39,16 +37,5 @@ public class AbsOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.ieee("image");
-	}
-
-	/** In place: yes, a point op. */
-	@Override
-	public boolean allowsInPlace() {
-		return true;
-	}
-
-	@Override
-	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return BlockPlan.pointwise(image.numDimensions());
 	}
 }

@@ -1,6 +1,5 @@
 package io.github.fijidispatch.op.math;
 
-import io.github.fijidispatch.op.BlockPlan;
 import java.util.Collections;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
 import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.PointOp;
 
 import org.scijava.plugin.Plugin;
 
@@ -29,7 +29,7 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class AddScalarOp extends AbstractOp {
+public class AddScalarOp extends AbstractOp implements PointOp {
 
 	public static final String ID = "math.add_scalar";
 	/** Its id until ids became lowercase snake case (issue #13); still accepted, with a deprecation warning. */
@@ -53,16 +53,5 @@ public class AddScalarOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.ieee("image");
-	}
-
-	/** In place: yes, a point op. */
-	@Override
-	public boolean allowsInPlace() {
-		return true;
-	}
-
-	@Override
-	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return BlockPlan.pointwise(image.numDimensions());
 	}
 }

@@ -1,12 +1,12 @@
 package io.github.fijidispatch.op.math;
 
-import io.github.fijidispatch.op.BlockPlan;
 import java.util.Arrays;
 import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Parameters;
+import io.github.fijidispatch.op.PointOp;
 
 /**
  * Base of the pixel-by-pixel ops on two images of equal size ({@code a},
@@ -14,7 +14,7 @@ import io.github.fijidispatch.op.Parameters;
  * holds both inputs ({@link CommonKind}), integer results rounded half up and
  * saturated, unless the op fixes the kind (divide: float32).
  */
-public abstract class PairwiseMathOp extends AbstractOp {
+public abstract class PairwiseMathOp extends AbstractOp implements PointOp {
 
 	protected PairwiseMathOp(final String id, final String label, final String description) {
 		super(id, label, "Math", description, Arrays.asList("a", "b"));
@@ -28,16 +28,5 @@ public abstract class PairwiseMathOp extends AbstractOp {
 	@Override
 	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
 		return inputs.get(0).withKind(CommonKind.of(inputs.get(0).kind(), inputs.get(1).kind()));
-	}
-
-	/** In place: yes, pixel by pixel: into either input whose size and kind the result has. */
-	@Override
-	public boolean allowsInPlace() {
-		return true;
-	}
-
-	@Override
-	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return BlockPlan.pointwise(image.numDimensions());
 	}
 }

@@ -1,12 +1,10 @@
 package io.github.fijidispatch.op.threshold;
 
-import io.github.fijidispatch.op.Parameters;
-import io.github.fijidispatch.op.ImageInfo;
-import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.AbstractMaskOp;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
+import io.github.fijidispatch.op.PointOp;
 import io.github.fijidispatch.op.Tolerance;
 
 import org.scijava.plugin.Plugin;
@@ -24,7 +22,7 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class ValueThresholdOp extends AbstractMaskOp {
+public class ValueThresholdOp extends AbstractMaskOp implements PointOp {
 
 	public static final String ID = "threshold.value";
 
@@ -36,16 +34,5 @@ public class ValueThresholdOp extends AbstractMaskOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.nanBackground();
-	}
-
-	/** In place: yes, a point op: a uint8 input can take its mask. */
-	@Override
-	public boolean allowsInPlace() {
-		return true;
-	}
-
-	@Override
-	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return BlockPlan.pointwise(image.numDimensions());
 	}
 }
