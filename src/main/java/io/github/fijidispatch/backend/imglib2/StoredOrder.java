@@ -6,11 +6,11 @@ import io.github.fijidispatch.op.PixelKind;
  * The larger (max) or smaller (min) of pixel values of one kind, compared as
  * stored in the kind's primitive arrays ({@link PixelArrays}), without
  * conversion: the loops of the projections that select one of their values.
- * One loop per storage type and direction serves both signednesses:
- * integer values compare by a key, the stored bits XOR a flip (masked to the
- * storage width below 32 bits), which orders as the kind's values do (signed
- * kinds below 32 bits flip the sign bit, uint32 too, to compare as int); the
- * flip undoes itself.
+ * Element-wise folds of 8- and 16-bit kinds have one loop per signedness:
+ * signed values compare as stored, unsigned ones masked to the storage
+ * width. Reductions of a run, and 32-bit kinds, compare by a key, the stored
+ * bits XOR a flip (masked below 32 bits), which orders as the kind's values
+ * do (uint32 flips the sign bit to compare as int); the flip undoes itself.
  * <p>
  * Float kinds fold with {@code Math.max} / {@code Math.min}, which propagate
  * NaN and order −0 below +0; where a result is NaN or zero, its values are
@@ -45,12 +45,12 @@ final class StoredOrder {
 
 	/** {@code dst[at + i] = chosen(dst[at + i], src[from + i])} for {@code i < n}; both arrays of the storage type. */
 	void fold(final Object src, final int from, final Object dst, final int at, final int n) {
-		// NB: a literal flip per case: inlined, the JIT folds the XOR and mask into the loads (an unsigned load for 0)
+		// NB: a literal signedness or flip per case, so that every loop runs without a variable in it
 		switch (kind) {
-			case UINT8: foldBytes(src, from, dst, at, n, 0, max); return;
-			case INT8: foldBytes(src, from, dst, at, n, 0x80, max); return;
-			case UINT16: foldShorts(src, from, dst, at, n, 0, max); return;
-			case INT16: foldShorts(src, from, dst, at, n, 0x8000, max); return;
+			case UINT8: foldBytes(src, from, dst, at, n, false, max); return;
+			case INT8: foldBytes(src, from, dst, at, n, true, max); return;
+			case UINT16: foldShorts(src, from, dst, at, n, false, max); return;
+			case INT16: foldShorts(src, from, dst, at, n, true, max); return;
 			case INT32: foldInts(src, from, dst, at, n, 0, max); return;
 			case UINT32: foldInts(src, from, dst, at, n, Integer.MIN_VALUE, max); return;
 			case FLOAT32: {
@@ -71,24 +71,43 @@ final class StoredOrder {
 		}
 	}
 
+	/**
+	 * NB: one loop per signedness with no flip inside: a signed kind compares
+	 * its stored values as they are, an unsigned one masked. A flip that is a
+	 * parameter rather than a literal (when this is not inlined) doubles the
+	 * loop's time.
+	 */
 	private static void foldBytes(final Object src, final int from, final Object dst, final int at, final int n,
-		final int g, final boolean max)
+		final boolean signed, final boolean max)
 	{
 		final byte[] s = (byte[]) src, d = (byte[]) dst;
-		if (max) for (int i = 0; i < n; i++)
-			d[at + i] = (byte) (Math.max((d[at + i] ^ g) & 0xff, (s[from + i] ^ g) & 0xff) ^ g);
+		if (signed) {
+			if (max) for (int i = 0; i < n; i++)
+				d[at + i] = (byte) Math.max(d[at + i], s[from + i]);
+			else for (int i = 0; i < n; i++)
+				d[at + i] = (byte) Math.min(d[at + i], s[from + i]);
+		}
+		else if (max) for (int i = 0; i < n; i++)
+			d[at + i] = (byte) Math.max(d[at + i] & 0xff, s[from + i] & 0xff);
 		else for (int i = 0; i < n; i++)
-			d[at + i] = (byte) (Math.min((d[at + i] ^ g) & 0xff, (s[from + i] ^ g) & 0xff) ^ g);
+			d[at + i] = (byte) Math.min(d[at + i] & 0xff, s[from + i] & 0xff);
 	}
 
+	/** As {@link #foldBytes}, for 16-bit storage. */
 	private static void foldShorts(final Object src, final int from, final Object dst, final int at, final int n,
-		final int g, final boolean max)
+		final boolean signed, final boolean max)
 	{
 		final short[] s = (short[]) src, d = (short[]) dst;
-		if (max) for (int i = 0; i < n; i++)
-			d[at + i] = (short) (Math.max((d[at + i] ^ g) & 0xffff, (s[from + i] ^ g) & 0xffff) ^ g);
+		if (signed) {
+			if (max) for (int i = 0; i < n; i++)
+				d[at + i] = (short) Math.max(d[at + i], s[from + i]);
+			else for (int i = 0; i < n; i++)
+				d[at + i] = (short) Math.min(d[at + i], s[from + i]);
+		}
+		else if (max) for (int i = 0; i < n; i++)
+			d[at + i] = (short) Math.max(d[at + i] & 0xffff, s[from + i] & 0xffff);
 		else for (int i = 0; i < n; i++)
-			d[at + i] = (short) (Math.min((d[at + i] ^ g) & 0xffff, (s[from + i] ^ g) & 0xffff) ^ g);
+			d[at + i] = (short) Math.min(d[at + i] & 0xffff, s[from + i] & 0xffff);
 	}
 
 	private static void foldInts(final Object src, final int from, final Object dst, final int at, final int n,
