@@ -16,16 +16,15 @@ import io.github.fijidispatch.conformance.ResultComparison;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.testing.ScijavaContext;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.view.Views;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The output modes' checks, made before any backend runs: every op that does
@@ -36,28 +35,17 @@ import org.scijava.Context;
  */
 class OutputModesTest {
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void open() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void close() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	@Test
 	void everyOpThatDoesNotAllowInPlaceRefusesItNamingTheOp() {
 		final List<String> refused = new ArrayList<>();
-		for (final Op op : dispatch.ops()) {
+		for (final Op op : context.dispatch().ops()) {
 			if (op.allowsInPlace()) continue;
 			final Object[] inputs = inputsFor(op);
 			final long[] before = checksums(inputs);
-			final BadInputException e = assertThrows(BadInputException.class, () -> dispatch.op(op.id()).inputs(inputs)
+			final BadInputException e = assertThrows(BadInputException.class, () -> context.dispatch().op(op.id()).inputs(inputs)
 				.set(requiredParameters(op)).inPlace().run(), op.id());
 			assertTrue(e.getMessage().startsWith(op.id()), e.getMessage());
 			assertEquals(op.id(), e.op());
@@ -73,16 +61,16 @@ class OutputModesTest {
 	void thePointOpsAndConversionsAllowInPlace() {
 		for (final String id : new String[] { "math.add", "math.subtract", "math.multiply", "math.divide", "math.add_scalar",
 			"math.multiply_scalar", "math.abs", "threshold.value", "threshold.auto", "convert.type" })
-			assertTrue(dispatch.opDefinition(id).allowsInPlace(), id);
+			assertTrue(context.dispatch().opDefinition(id).allowsInPlace(), id);
 	}
 
 	@Test
 	void inPlaceRefusesAResultThatDoesNotFitTheInput() {
 		final Img<? extends RealType<?>> bytes = ConformanceImages.random(PixelKind.UINT8, 1, 16, 12);
-		final BadInputException e = assertThrows(BadInputException.class, () -> dispatch.op("threshold.value").input(
+		final BadInputException e = assertThrows(BadInputException.class, () -> context.dispatch().op("threshold.value").input(
 			ConformanceImages.random(PixelKind.FLOAT32, 1, 16, 12)).set("value", 0.5).inPlace().run());
 		assertTrue(e.getMessage().contains("16x12 uint8"), e.getMessage());
-		final BadInputException wider = assertThrows(BadInputException.class, () -> dispatch.op("math.add").inputs(bytes,
+		final BadInputException wider = assertThrows(BadInputException.class, () -> context.dispatch().op("math.add").inputs(bytes,
 			ConformanceImages.random(PixelKind.UINT16, 2, 16, 12)).inPlace().run());
 		assertTrue(wider.getMessage().contains("math.add cannot run in place over input"), wider.getMessage());
 	}
@@ -90,19 +78,19 @@ class OutputModesTest {
 	@Test
 	void anOutputOfTheWrongSizeOrTypeIsRefusedSayingWhatIsAllowed() {
 		final Img<? extends RealType<?>> image = ConformanceImages.random(PixelKind.FLOAT32, 1, 16, 12);
-		final BadInputException size = assertThrows(BadInputException.class, () -> dispatch.op("filter.gauss").input(image)
+		final BadInputException size = assertThrows(BadInputException.class, () -> context.dispatch().op("filter.gauss").input(image)
 			.set("sigma", 1).into(ArrayImgs.floats(16, 13)).run());
 		assertEquals("output", size.parameter());
 		assertEquals("16x13 float32", size.value());
 		assertEquals("16x12 float32", size.allowed());
 		assertTrue(size.getMessage().startsWith("filter.gauss: the output is a 16x13 float32 image"), size.getMessage());
-		final BadInputException type = assertThrows(BadInputException.class, () -> dispatch.op("filter.gauss").input(image)
+		final BadInputException type = assertThrows(BadInputException.class, () -> context.dispatch().op("filter.gauss").input(image)
 			.set("sigma", 1).into(ArrayImgs.unsignedBytes(16, 12)).run());
 		assertEquals("16x12 uint8", type.value());
-		final BadInputException table = assertThrows(BadInputException.class, () -> dispatch.op("measure.stats").input(image)
+		final BadInputException table = assertThrows(BadInputException.class, () -> context.dispatch().op("measure.stats").input(image)
 			.into(ArrayImgs.floats(16, 12)).run());
 		assertTrue(table.getMessage().contains("returns a table"), table.getMessage());
-		assertThrows(IllegalArgumentException.class, () -> dispatch.op("filter.gauss").input(image).set("sigma", 1)
+		assertThrows(IllegalArgumentException.class, () -> context.dispatch().op("filter.gauss").input(image).set("sigma", 1)
 			.into("not an image").run());
 	}
 
@@ -110,7 +98,7 @@ class OutputModesTest {
 	void anOutputThatOverlapsAnInputWithoutBeingItIsRefused() {
 		final Img<? extends RealType<?>> image = ConformanceImages.random(PixelKind.FLOAT32, 1, 16, 12);
 		final long before = Checksums.of(image);
-		final BadInputException e = assertThrows(BadInputException.class, () -> dispatch.op("math.add_scalar").input(image)
+		final BadInputException e = assertThrows(BadInputException.class, () -> context.dispatch().op("math.add_scalar").input(image)
 			.set("value", 1).into(Views.translate(image, 3, 0)).run());
 		assertTrue(e.getMessage().contains("shares pixels with input 'image'"), e.getMessage());
 		assertEquals(before, Checksums.of(image));
@@ -119,11 +107,11 @@ class OutputModesTest {
 	@Test
 	void intoTheInputItselfIsInPlace() {
 		final Img<? extends RealType<?>> image = ConformanceImages.random(PixelKind.UINT16, 1, 16, 12);
-		final Object expected = dispatch.op("math.add_scalar").input(image).set("value", 5).on(Backends.REFERENCE).run();
-		assertSame(image, dispatch.op("math.add_scalar").input(image).set("value", 5).into(image).on(Backends.REFERENCE).run());
-		assertTrue(ResultComparison.same(dispatch.opDefinition("math.add_scalar"), expected, image).agrees());
+		final Object expected = context.dispatch().op("math.add_scalar").input(image).set("value", 5).on(Backends.REFERENCE).run();
+		assertSame(image, context.dispatch().op("math.add_scalar").input(image).set("value", 5).into(image).on(Backends.REFERENCE).run());
+		assertTrue(ResultComparison.same(context.dispatch().opDefinition("math.add_scalar"), expected, image).agrees());
 		final Img<? extends RealType<?>> blurred = ConformanceImages.random(PixelKind.UINT16, 1, 16, 12);
-		assertThrows(BadInputException.class, () -> dispatch.op("filter.gauss").input(blurred).set("sigma", 1).into(blurred)
+		assertThrows(BadInputException.class, () -> context.dispatch().op("filter.gauss").input(blurred).set("sigma", 1).into(blurred)
 			.run());
 	}
 

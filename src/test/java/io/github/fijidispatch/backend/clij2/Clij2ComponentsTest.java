@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.label.ComponentsOp;
+import io.github.fijidispatch.testing.ScijavaContext;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.type.numeric.real.FloatType;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scijava.Context;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * label.components on clij2 runs without imglib2-ij and gives exactly the
@@ -25,23 +24,12 @@ import org.scijava.Context;
  */
 class Clij2ComponentsTest {
 
-	private static Context context;
-	private static DispatchService dispatch;
-
-	@BeforeAll
-	static void open() {
-		context = new Context(DispatchService.class);
-		dispatch = context.service(DispatchService.class);
-	}
-
-	@AfterAll
-	static void close() {
-		context.dispose();
-	}
+	@RegisterExtension
+	static final ScijavaContext context = ScijavaContext.perClass(DispatchService.class);
 
 	@Test
 	void randomMasksGetTheReferenceLabels() {
-		Clij2Assumptions.requireDevice(dispatch);
+		Clij2Assumptions.requireDevice(context.dispatch());
 		long seed = 1;
 		for (final long[] dims : new long[][] { { 67, 45 }, { 1, 40 }, { 40, 1 }, { 23, 19, 11 } })
 			for (final PixelKind kind : new PixelKind[] { PixelKind.UINT8, PixelKind.UINT16, PixelKind.FLOAT32 })
@@ -52,7 +40,7 @@ class Clij2ComponentsTest {
 
 	@Test
 	void nanIsForeground() {
-		Clij2Assumptions.requireDevice(dispatch);
+		Clij2Assumptions.requireDevice(context.dispatch());
 		final Img<FloatType> mask = ArrayImgs.floats(new float[] { Float.NaN, 0, 1, Float.NaN, 0, 0, 0, 0, Float.NaN }, 3, 3);
 		assertSameLabels(mask, "face");
 		assertSameLabels(mask, "full");
@@ -60,7 +48,7 @@ class Clij2ComponentsTest {
 
 	@Test
 	void aSerpentineIsOneComponent() {
-		Clij2Assumptions.requireDevice(dispatch);
+		Clij2Assumptions.requireDevice(context.dispatch());
 		final int size = 61;
 		final float[] pixels = new float[size * size];
 		// NB: full even rows joined at alternate ends: a path of ~size²/2 pixels whose far end is its last pixel
@@ -75,9 +63,9 @@ class Clij2ComponentsTest {
 	private static void assertSameLabels(final RandomAccessibleInterval<? extends RealType<?>> mask,
 		final String connectivity)
 	{
-		final Object reference = dispatch.op(ComponentsOp.ID).input(mask).set("connectivity", connectivity).on("imglib2")
+		final Object reference = context.dispatch().op(ComponentsOp.ID).input(mask).set("connectivity", connectivity).on("imglib2")
 			.run();
-		final Object actual = dispatch.op(ComponentsOp.ID).input(mask).set("connectivity", connectivity).on(
+		final Object actual = context.dispatch().op(ComponentsOp.ID).input(mask).set("connectivity", connectivity).on(
 			Clij2Backend.ID).run();
 		assertTrue(TestImages.samePixels((RandomAccessibleInterval<?>) reference, (RandomAccessibleInterval<?>) actual),
 			"clij2 labels differ from the reference: " + java.util.Arrays.toString(net.imglib2.util.Intervals
