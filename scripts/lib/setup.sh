@@ -70,6 +70,14 @@ ensure_zarr_python() {
 	apt_install python3-zarr python3-numcodecs || { say "could not install python3-zarr; the OME-Zarr interop tests will be skipped"; return 1; }
 }
 
+# numpy, scikit-image and SciPy for the Python peers of 'bench --cells' (scripts/peers/cells.py, Debian's python,
+# /usr/bin/python3). Without them those peers are skipped, each with a message naming its package.
+ensure_python_peers() {
+	if /usr/bin/python3 -c 'import numpy, skimage, scipy' >/dev/null 2>&1; then return 0; fi
+	say "installing numpy, scikit-image and SciPy (python3-numpy, python3-skimage, python3-scipy) for the Python peers of bench --cells..."
+	apt_install python3-numpy python3-skimage python3-scipy || { say "could not install python3-skimage/python3-scipy; bench --cells skips the Python peers that need them"; return 1; }
+}
+
 # The real ImageJ 1 app the host tests run: Debian's imagej package (/usr/share/java/ij.jar).
 ensure_imagej1() {
 	if [ -f /usr/share/java/ij.jar ]; then return 0; fi

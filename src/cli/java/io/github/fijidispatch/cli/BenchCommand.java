@@ -15,14 +15,20 @@ import io.github.fijidispatch.backend.Backends;
 import io.github.fijidispatch.backend.Support;
 import io.github.fijidispatch.bench.BenchCase;
 import io.github.fijidispatch.bench.BenchCatalog;
+import io.github.fijidispatch.bench.BenchCell;
+import io.github.fijidispatch.bench.BenchCells;
 import io.github.fijidispatch.bench.BenchChart;
 import io.github.fijidispatch.bench.BenchReport;
 import io.github.fijidispatch.bench.BenchResults;
 import io.github.fijidispatch.bench.BenchRunner;
 import io.github.fijidispatch.bench.BenchSize;
 import io.github.fijidispatch.bench.BenchSpec;
+import io.github.fijidispatch.bench.CellReport;
+import io.github.fijidispatch.bench.CellResult;
+import io.github.fijidispatch.bench.CellRunner;
 import io.github.fijidispatch.bench.Measurement;
 import io.github.fijidispatch.bench.OutputModeBench;
+import io.github.fijidispatch.bench.PythonPeer;
 import io.github.fijidispatch.dispatch.CostModelFile;
 import io.github.fijidispatch.dispatch.CostModelLocation;
 import io.github.fijidispatch.dispatch.DispatchService;
@@ -34,13 +40,18 @@ import org.scijava.plugin.Plugin;
 /**
  * {@code bench}: the op × size × backend benchmark matrix with ImageJ 1
  * peers and {@code auto}; writes CSV, markdown and a PNG chart, and with
- * {@code --calibrate} saves the measured costs for {@code auto}.
+ * {@code --calibrate} saves the measured costs for {@code auto}; with
+ * {@code --cells} the named cells against their peers ({@link CellRunner}),
+ * with {@code --output-modes} the output modes beside a memory-copy probe.
  */
 @Plugin(type = Subcommand.class)
 public class BenchCommand implements Subcommand {
 
 	@Parameter
 	private DispatchService dispatch;
+
+	/** Timed calls per column of a bench cell when {@code --repeats} is not given. */
+	static final int CELL_REPEATS = 9;
 
 	/** Where progress goes (stderr; tests may silence it). */
 	private PrintStream progress = System.err;
@@ -59,6 +70,7 @@ public class BenchCommand implements Subcommand {
 	public String usage() {
 		return "usage: fiji-dispatch bench [--ops a,b] [--sizes 512,2048,128x128x128] [--backends imglib2,clij2]\n" +
 			"                           [--repeats N] [--out DIR] [--calibrate] [--output-modes] [--json]\n" +
+			"       fiji-dispatch bench --cells " + String.join("|", BenchCells.builtInNames()) + "|FILE [--backends a,b] [--repeats N] [--out DIR] [--json]\n" +
 			"  --ops a,b        ops to measure (default " + String.join(",", BenchCatalog.DEFAULT_OPS) + ")\n" +
 			"  --sizes s,t      N (N×N), WxH or WxHxD (default " + String.join(",", BenchSpec.DEFAULT_SIZES) + ")\n" +
 			"  --backends a,b   fixed backends to measure (default: every available one)\n" +
@@ -70,7 +82,13 @@ public class BenchCommand implements Subcommand {
 			"  --output-modes   instead: one op (default " + OutputModeBench.DEFAULT_OP + ") on a float32 image (default " +
 			OutputModeBench.DEFAULT_SIZE + ")\n" +
 			"                   as a function, into a preallocated output and in place, beside two memory-copy\n" +
-			"                   bandwidth probes, in alternating rounds; writes output-modes.md";
+			"                   bandwidth probes, in alternating rounds; writes output-modes.md\n" +
+			"  --cells L        instead: named cells (built-in " + String.join(", ", BenchCells.builtInNames()) +
+			", or a file of lines\n" +
+			"                   'name | op k=v ... | uint8|uint16|float32 SIZE random|mask=P% | peer ...'), each against\n" +
+			"                   its peers on the same data: ij1, " + String.join(", ", PythonPeer.NAMES) + "\n" +
+			"                   (Debian's python3-skimage, python3-scipy); default backend " + Backends.REFERENCE +
+			", repeats " + CELL_REPEATS + "; writes cells.md";
 	}
 
 	/** Sends progress elsewhere ({@code null}: none). */
@@ -80,9 +98,13 @@ public class BenchCommand implements Subcommand {
 
 	@Override
 	public int run(final List<String> args, final PrintStream out) throws Exception {
-		final Arguments a = Arguments.parse(args, Arrays.asList("ops", "sizes", "backends", "repeats", "out"),
+		final Arguments a = Arguments.parse(args, Arrays.asList("ops", "sizes", "backends", "repeats", "out", "cells"),
 			Arrays.asList("calibrate", "json", "output-modes"), Collections.<String, String> emptyMap());
 		if (!a.positional().isEmpty()) throw new IllegalArgumentException("unexpected words " + a.positional() + "; " + usage());
+		if (a.option("cells") != null && (a.flag("output-modes") || a.flag("calibrate") || a.option("ops") != null || a
+			.option("sizes") != null)) throw new IllegalArgumentException(
+				"--cells names its own ops and sizes; it cannot be combined with --ops, --sizes, --calibrate or --output-modes");
+		if (a.option("cells") != null) return cells(a, out);
 		if (a.flag("output-modes")) return outputModes(a, out);
 		final BenchCatalog catalog = new BenchCatalog();
 		final List<BenchCase> cases = new ArrayList<>();
@@ -156,6 +178,71 @@ public class BenchCommand implements Subcommand {
 		}
 		else out.print(markdown + "wrote " + file + "\n");
 		return 0;
+	}
+
+	/** {@code --cells}: the {@link BenchCells} of a built-in list or file against their peers. */
+	private int cells(final Arguments a, final PrintStream out) throws IOException {
+		final List<BenchCell> cells = BenchCells.load(a.option("cells"));
+		final List<String> backends = a.option("backends") == null ? Collections.singletonList(Backends.REFERENCE)
+			: backends(a.option("backends"));
+		final CellRunner runner = new CellRunner(dispatch, progress, backends, integer(a.option("repeats"), CELL_REPEATS));
+		runner.validate(cells);
+		final File dir = new File(a.option("out", "bench-results"));
+		if (!dir.isDirectory() && !dir.mkdirs()) throw new IOException("cannot create the folder " + dir);
+		final String loadBefore = loadAverage();
+		PythonPeer python = null;
+		String pythonMissing = null;
+		if (needsPython(cells)) {
+			try {
+				python = new PythonPeer(PythonPeer.defaultCommand());
+			}
+			catch (final IOException e) {
+				pythonMissing = "the Python peers could not start (" + e.getMessage() + "): install Debian's python3, " +
+					"python3-numpy, python3-skimage and python3-scipy";
+			}
+		}
+		final List<CellResult> results;
+		try {
+			results = runner.run(cells, python, pythonMissing);
+		}
+		finally {
+			if (python != null) python.close();
+		}
+		final String loadAfter = loadAverage();
+		final String versions = python == null ? "" : python.versions();
+		final String markdown = "bench --cells " + a.option("cells") + (loadBefore == null ? "" : " (load average " + loadBefore +
+			" before, " + loadAfter + " after)") + "\n\n" + CellReport.markdown(results, versions);
+		final String file = write(new File(dir, "cells.md"), markdown);
+		if (a.flag("json")) {
+			final Map<String, Object> report = new LinkedHashMap<>();
+			report.put("cells", CellReport.rows(results));
+			report.put("python", versions);
+			report.put("loadAverageBefore", loadBefore);
+			report.put("loadAverageAfter", loadAfter);
+			report.put("file", file);
+			out.println(Json.write(report));
+		}
+		else out.print(markdown + "wrote " + file + "\n");
+		return 0;
+	}
+
+	private static boolean needsPython(final List<BenchCell> cells) {
+		for (final BenchCell c : cells)
+			for (final String peer : c.peers())
+				if (!peer.equals(BenchCell.IJ1)) return true;
+		return false;
+	}
+
+	/** The 1, 5 and 15 minute load averages from {@code /proc/loadavg}, or {@code null} where there is none. */
+	private static String loadAverage() {
+		try {
+			final String[] f = new String(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get("/proc/loadavg")),
+				java.nio.charset.StandardCharsets.US_ASCII).trim().split("\\s+");
+			return f[0] + " " + f[1] + " " + f[2];
+		}
+		catch (final IOException | RuntimeException e) {
+			return null;
+		}
 	}
 
 	private List<String> backends(final String option) {
