@@ -2,15 +2,17 @@ package io.github.fijidispatch.bench;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The bench cells' results as a Markdown table (one row per cell, backend
  * and peer: project ms, peer ms, project ÷ peer) and as rows for JSON.
- * A column that did not run shows "–" and its reason in the notes below
- * the table.
+ * Below the table, each distinct thing a peer ran, once; a column that did
+ * not run shows "–" and its reason there.
  */
 public final class CellReport {
 
@@ -23,7 +25,7 @@ public final class CellReport {
 		final StringBuilder sb = new StringBuilder();
 		sb.append("| cell | op | input | backend | project ms | peer | peer ms | project ÷ peer |\n");
 		sb.append("|---|---|---|---|---:|---|---:|---:|\n");
-		final Map<String, String> ran = new LinkedHashMap<>();
+		final Set<String> ran = new LinkedHashSet<>();
 		final List<String> notes = new ArrayList<>();
 		for (final CellResult r : results)
 			for (final Measurement p : r.project) {
@@ -31,15 +33,15 @@ public final class CellReport {
 				if (r.peers.isEmpty()) row(sb, r.cell, p, null);
 				for (final Measurement peer : r.peers) {
 					row(sb, r.cell, p, peer);
-					if (peer.ran()) ran.put(peer.column, peer.note);
+					if (peer.ran()) ran.add(peer.column + ": " + peer.note);
 					else if (p == r.project.get(0)) notes.add(r.cell.name() + ", " + peer.column + ": " + peer.note);
 				}
 			}
 		sb.append('\n');
 		if (pythonVersions != null && !pythonVersions.isEmpty()) sb.append("Python peers: ").append(pythonVersions).append(
 			".\n");
-		for (final Map.Entry<String, String> e : ran.entrySet())
-			sb.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+		for (final String r : ran)
+			sb.append("- ").append(r).append('\n');
 		for (final String n : notes)
 			sb.append("- not run: ").append(n).append('\n');
 		return sb.toString();
