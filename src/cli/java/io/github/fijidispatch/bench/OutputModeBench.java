@@ -1,5 +1,7 @@
 package io.github.fijidispatch.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgFactory;
+import net.imglib2.parallel.Parallelization;
 import net.imglib2.parallel.TaskExecutor;
 import net.imglib2.parallel.TaskExecutors;
 import net.imglib2.type.NativeType;
@@ -33,6 +36,14 @@ import net.imglib2.type.numeric.RealType;
  * the same run. Each column reports its median time and
  * the data it moves per second, counted the same way for all: every byte read
  * plus every byte written (inputs + output; source + target for the probe).
+ * <p>
+ * On a shared machine the two-thread wall times scatter by 2–3× (a call waits
+ * for its slower thread, and other processes take the cores), so every column
+ * is also measured single-threaded as the calling thread's <em>CPU time</em>
+ * ({@code Parallelization.runSingleThreaded}, {@code ThreadMXBean}), again in
+ * alternating rounds: time the thread was descheduled does not count, memory
+ * stalls do. That figure compares the op's loop with the copy itself.
+ * </p>
  */
 public final class OutputModeBench {
 
@@ -63,13 +74,19 @@ public final class OutputModeBench {
 		public final double gigabytesPerSecond;
 		/** The same at the fastest round. */
 		public final double bestGigabytesPerSecond;
+		/** Median CPU time of the column run on one thread. */
+		public final double cpuMillis;
+		/** Bytes read plus written per second of that CPU time, in GB. */
+		public final double cpuGigabytesPerSecond;
 
-		Cell(final String column, final double[] sortedMillis, final long bytes) {
+		Cell(final String column, final double[] sortedMillis, final double[] sortedCpuMillis, final long bytes) {
 			this.column = column;
 			this.medianMillis = Repeats.median(sortedMillis);
 			this.bestMillis = sortedMillis[0];
 			this.gigabytesPerSecond = bytes / (medianMillis * 1e6);
 			this.bestGigabytesPerSecond = bytes / (bestMillis * 1e6);
+			this.cpuMillis = Repeats.median(sortedCpuMillis);
+			this.cpuGigabytesPerSecond = bytes / (cpuMillis * 1e6);
 		}
 	}
 
@@ -88,12 +105,17 @@ public final class OutputModeBench {
 		final Img<?> output = create(out);
 		final float[] source = new float[(int) size.pixelCount()];
 		final float[] target = new float[source.length];
+		final Runnable[] modes = { () -> dispatch.op(c.opId()).inputs(args).set(c.params()).on(backend).run(),
+			() -> dispatch.op(c.opId()).inputs(args).set(c.params()).into(output).on(backend).run(),
+			() -> dispatch.op(c.opId()).inputs(args).set(c.params()).inPlace().on(backend).run() };
+		final TaskExecutor one = TaskExecutors.singleThreaded();
+		final Runnable[] singleThreaded = { () -> copy(one, source, target, false), () -> copy(one, source, target, true),
+			() -> Parallelization.runSingleThreaded(modes[0]), () -> Parallelization.runSingleThreaded(modes[1]),
+			() -> Parallelization.runSingleThreaded(modes[2]) };
 		try (TaskExecutor threads = TaskExecutors.numThreads(Runtime.getRuntime().availableProcessors())) {
 			return measure(new Runnable[] { () -> copy(threads, source, target, false), () -> copy(threads, source, target, true),
-				() -> dispatch.op(c.opId()).inputs(args).set(c.params()).on(backend).run(),
-				() -> dispatch.op(c.opId()).inputs(args).set(c.params()).into(output).on(backend).run(),
-				() -> dispatch.op(c.opId()).inputs(args).set(c.params()).inPlace().on(backend).run() }, rounds,
-				2L * source.length * Float.BYTES, out.bytes() * (args.length + 1));
+				modes[0], modes[1], modes[2] }, singleThreaded, rounds, 2L * source.length * Float.BYTES, out.bytes() * (args.length +
+					1));
 		}
 	}
 
@@ -103,31 +125,49 @@ public final class OutputModeBench {
 	 * each new 64 MB image starts a garbage-collector cycle whose concurrent
 	 * work on these same cores would otherwise fall on the call after it.
 	 *
+	 * The same again on one thread, timed as CPU time.
+	 *
 	 * @param work the probes, function, into and inPlace, in that order
+	 * @param singleThreaded the same on one thread
 	 */
-	private static List<Cell> measure(final Runnable[] work, final int rounds, final long probeBytes, final long opBytes) {
+	private static List<Cell> measure(final Runnable[] work, final Runnable[] singleThreaded, final int rounds,
+		final long probeBytes, final long opBytes)
+	{
 		final double[][] times = new double[work.length][];
+		final double[][] cpu = new double[work.length][];
 		final int[] alternating = { 0, 1, 3, 4 };
-		timeRounds(work, alternating, rounds, times);
-		timeRounds(work, new int[] { 2 }, rounds, times);
+		timeRounds(work, alternating, rounds, times, false);
+		timeRounds(work, new int[] { 2 }, rounds, times, false);
+		timeRounds(singleThreaded, alternating, rounds, cpu, true);
+		timeRounds(singleThreaded, new int[] { 2 }, rounds, cpu, true);
 		final String[] names = { PROBE, LOOP_PROBE, "function", "into", "inPlace" };
 		final List<Cell> cells = new ArrayList<>();
 		for (int w = 0; w < work.length; w++) {
 			Arrays.sort(times[w]);
-			cells.add(new Cell(names[w], times[w], w < 2 ? probeBytes : opBytes));
+			Arrays.sort(cpu[w]);
+			cells.add(new Cell(names[w], times[w], cpu[w], w < 2 ? probeBytes : opBytes));
 		}
 		return cells;
 	}
 
-	/** Warm-up rounds, then {@code rounds} timed rounds of the chosen work, one call each per round. */
-	private static void timeRounds(final Runnable[] work, final int[] which, final int rounds, final double[][] times) {
+	/**
+	 * Warm-up rounds, then {@code rounds} timed rounds of the chosen work, one
+	 * call each per round: wall time, or the calling thread's CPU time.
+	 */
+	private static void timeRounds(final Runnable[] work, final int[] which, final int rounds, final double[][] times,
+		final boolean cpuTime)
+	{
+		final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+		if (cpuTime && !mx.isCurrentThreadCpuTimeSupported()) throw new IllegalStateException(
+			"bench --output-modes: this JVM cannot measure a thread's CPU time");
 		for (final int w : which)
 			times[w] = new double[rounds];
 		for (int r = -WARM_UP_ROUNDS; r < rounds; r++)
 			for (final int w : which) {
-				final long start = System.nanoTime();
+				final long start = cpuTime ? mx.getCurrentThreadCpuTime() : System.nanoTime();
 				work[w].run();
-				if (r >= 0) times[w][r] = (System.nanoTime() - start) / 1e6;
+				final long end = cpuTime ? mx.getCurrentThreadCpuTime() : System.nanoTime();
+				if (r >= 0) times[w][r] = (end - start) / 1e6;
 			}
 	}
 
@@ -135,14 +175,17 @@ public final class OutputModeBench {
 	public static String markdown(final BenchCase c, final BenchSize size, final String backend, final List<Cell> cells) {
 		final StringBuilder sb = new StringBuilder();
 		sb.append("output modes: ").append(c.label()).append(", ").append(size).append(" float32 on ").append(backend)
-			.append(" (bytes read + written per second; share of the faster memory copy)\n\n" +
-				"| column | median ms | GB/s | share | best ms | GB/s | share |\n|---|---:|---:|---:|---:|---:|---:|\n");
+			.append(" (bytes read + written per second; share of the faster memory copy; " +
+				"2 threads, wall time, then one thread, CPU time)\n\n| column | median ms | GB/s | share | best ms | GB/s | share | 1-thread CPU ms | GB/s | share |\n" +
+				"|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		final double probe = Math.max(cells.get(0).gigabytesPerSecond, cells.get(1).gigabytesPerSecond);
 		final double best = Math.max(cells.get(0).bestGigabytesPerSecond, cells.get(1).bestGigabytesPerSecond);
+		final double cpu = Math.max(cells.get(0).cpuGigabytesPerSecond, cells.get(1).cpuGigabytesPerSecond);
 		for (final Cell cell : cells)
-			sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.0f%% | %.2f | %.2f | %.0f%% |%n", cell.column,
-				cell.medianMillis, cell.gigabytesPerSecond, 100 * cell.gigabytesPerSecond / probe, cell.bestMillis,
-				cell.bestGigabytesPerSecond, 100 * cell.bestGigabytesPerSecond / best));
+			sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.0f%% | %.2f | %.2f | %.0f%% | %.2f | %.2f | %.0f%% |%n",
+				cell.column, cell.medianMillis, cell.gigabytesPerSecond, 100 * cell.gigabytesPerSecond / probe, cell.bestMillis,
+				cell.bestGigabytesPerSecond, 100 * cell.bestGigabytesPerSecond / best, cell.cpuMillis, cell.cpuGigabytesPerSecond,
+				100 * cell.cpuGigabytesPerSecond / cpu));
 		return sb.toString();
 	}
 
@@ -156,6 +199,8 @@ public final class OutputModeBench {
 			row.put("gigabytesPerSecond", cell.gigabytesPerSecond);
 			row.put("bestMillis", cell.bestMillis);
 			row.put("bestGigabytesPerSecond", cell.bestGigabytesPerSecond);
+			row.put("singleThreadCpuMillis", cell.cpuMillis);
+			row.put("singleThreadCpuGigabytesPerSecond", cell.cpuGigabytesPerSecond);
 			rows.add(row);
 		}
 		return rows;

@@ -28,11 +28,13 @@ class OutputModeBenchTest {
 			for (final OutputModeBench.Cell cell : cells) {
 				columns.add(cell.column);
 				assertTrue(cell.medianMillis > 0 && cell.gigabytesPerSecond > 0, cell.column);
+				assertTrue(cell.cpuMillis > 0 && cell.cpuGigabytesPerSecond > 0 && cell.cpuMillis < 1e4, cell.column);
 			}
 			assertEquals(Arrays.asList(OutputModeBench.PROBE, OutputModeBench.LOOP_PROBE, "function", "into", "inPlace"), columns);
 			final String table = OutputModeBench.markdown(c, size, Backends.REFERENCE, cells);
 			assertTrue(table.startsWith("output modes: math.add_scalar value=5, 64x48 float32 on imglib2"), table);
 			assertEquals(2 + 2 + cells.size(), table.split("\n").length, table);
+			assertTrue(table.contains("| 1-thread CPU ms | GB/s | share |\n"), table);
 		}
 		finally {
 			context.dispose();
