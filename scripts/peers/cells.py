@@ -3,10 +3,12 @@
 the project's call saw. The bench starts this once and speaks a line protocol (tab-separated fields):
   this script first prints  ready<TAB>versions  (or  unavailable<TAB>reason  and exits);
   each request line is key=value fields: peer, file (raw little-endian C-order pixels), dtype, shape (numpy
-  order, comma-separated), warmups, repeats, and the op's parameters as param.NAME=value;
+  order, comma-separated), warmups, warmup_ms, repeats, budget_ms, and the op's parameters as param.NAME=value;
   each answer is  ok<TAB>median ms<TAB>first call ms<TAB>timed calls<TAB>what ran  or  error<TAB>message.
-End of input ends it. Timing: the first call and then warmups-1 more untimed calls, then the median of repeats
-wall-clock calls (time.perf_counter). Debian's python3-numpy, python3-skimage, python3-scipy (/usr/bin/python3)."""
+End of input ends it. Timing, as the project's side is timed (bench/Repeats.java): the first call (reported
+apart), up to `warmups` more untimed calls while the warm-up has taken less than warmup_ms, then up to `repeats`
+timed calls, stopping early after three once they have taken budget_ms; the median of the timed calls
+(time.perf_counter, wall clock). Debian's python3-numpy, python3-skimage, python3-scipy (/usr/bin/python3)."""
 import sys
 import time
 
@@ -79,6 +81,13 @@ def versions():
     return ", ".join(found)
 
 
+def timed(work):
+    """One call's wall time in ms."""
+    t0 = time.perf_counter()
+    work()
+    return (time.perf_counter() - t0) * 1e3
+
+
 def measure(request):
     name = request["peer"]
     if name not in PEERS:
@@ -93,17 +102,25 @@ def measure(request):
         return "error\t" + missing(*needs)
     except (ValueError, KeyError) as e:
         return "error\t%s: %s" % (name, e)
-    warmups = max(1, int(request.get("warmups", "3")))
+    warmups = max(0, int(request.get("warmups", "10")))
+    warmup_ms = float(request.get("warmup_ms", "250"))
     repeats = max(1, int(request.get("repeats", "9")))
+    budget_ms = float(request.get("budget_ms", "8000"))
+    first = timed(work)
+    warming = first
+    for _ in range(warmups):
+        if warming >= warmup_ms:
+            break
+        warming += timed(work)
     times = []
-    for r in range(warmups + repeats):
-        t0 = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - t0)
-    timed = sorted(times[warmups:])
-    n = len(timed)
-    median = timed[n // 2] if n % 2 else (timed[n // 2 - 1] + timed[n // 2]) / 2
-    return "ok\t%.4f\t%.4f\t%d\t%s" % (median * 1e3, times[0] * 1e3, n, what)
+    spent = 0.0
+    while len(times) < repeats and (len(times) < 3 or spent < budget_ms):
+        times.append(timed(work))
+        spent += times[-1]
+    times.sort()
+    n = len(times)
+    median = times[n // 2] if n % 2 else (times[n // 2 - 1] + times[n // 2]) / 2
+    return "ok\t%.4f\t%.4f\t%d\t%s" % (median, first, n, what)
 
 
 def main():

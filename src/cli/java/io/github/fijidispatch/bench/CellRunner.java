@@ -25,15 +25,12 @@ import ij.ImagePlus;
  * backends on data already on their device), then each peer on the same
  * pixels: ImageJ 1's built-in ({@link BenchCatalog}) on an ImagePlus copy,
  * and Python peers ({@link PythonPeer}) on the pixels written to a
- * temporary raw file. Medians after warm-up on both sides ({@link Repeats}
- * here; the first call plus {@value #PYTHON_WARMUPS} − 1 untimed calls in
- * Python). A column that cannot run is reported with its reason; the run
- * goes on.
+ * temporary raw file. Both sides are timed alike ({@link Repeats}: the
+ * first call apart, untimed warm-up calls, then the median of the repeats;
+ * the Python peer follows the same policy). A column that cannot run is
+ * reported with its reason; the run goes on.
  */
 public final class CellRunner {
-
-	/** Untimed calls of a Python peer before its timed ones (the first included). */
-	static final int PYTHON_WARMUPS = 3;
 
 	private final DispatchService dispatch;
 	private final PrintStream progress;
@@ -125,7 +122,7 @@ public final class CellRunner {
 				raw = folder.resolve(c.name() + ".raw");
 				c.input().writeRaw(input, raw);
 			}
-			final PythonPeer.Result r = python.measure(peer, c.input(), raw, c.params(), PYTHON_WARMUPS, repeats);
+			final PythonPeer.Result r = python.measure(peer, c.input(), raw, c.params(), repeats, budgetMillis);
 			peers.add(r.ran() ? new Measurement(c.opId(), c.input().size(), peer, false, r.firstMillis, r.medianMillis,
 				Double.NaN, r.count, "", r.description) : Measurement.skipped(c.opId(), c.input().size(), peer, r.description));
 		}

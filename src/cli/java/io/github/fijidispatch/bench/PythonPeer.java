@@ -25,8 +25,11 @@ import java.util.Map;
  * exits;</li>
  * <li>each request is one line of {@code key=value} fields: {@code peer},
  * {@code file} (raw little-endian C-order pixels), {@code dtype},
- * {@code shape} (numpy order, comma-separated), {@code warmups},
- * {@code repeats} and the op's parameters as {@code param.NAME};</li>
+ * {@code shape} (numpy order, comma-separated), the timing policy of
+ * {@link Repeats} ({@code warmups} untimed calls at most while they take
+ * less than {@code warmup_ms}, {@code repeats} timed calls at most, stopping
+ * after three once they have taken {@code budget_ms}) and the op's
+ * parameters as {@code param.NAME};</li>
  * <li>each answer is {@code ok<TAB>median ms<TAB>first call ms<TAB>timed
  * calls<TAB>what ran}, or {@code error<TAB>message} (e.g. a missing
  * module, naming its Debian package);</li>
@@ -117,12 +120,16 @@ public final class PythonPeer implements AutoCloseable {
 	}
 
 	/**
-	 * Times {@code peer} on the raw pixels in {@code file}.
+	 * Times {@code peer} on the raw pixels in {@code file}, as {@link Repeats}
+	 * times the project's side: after the first call, untimed calls (at most
+	 * {@value Repeats#WARM_UP_CALLS}, while they take less than
+	 * {@value Repeats#WARM_UP_MILLIS} ms), then at most {@code repeats} timed
+	 * calls, stopping after three once they have taken {@code budgetMillis}.
 	 *
 	 * @throws IOException when the child ends or answers out of protocol
 	 */
 	public Result measure(final String peer, final CellInput input, final Path file, final Map<String, String> params,
-		final int warmups, final int repeats) throws IOException
+		final int repeats, final double budgetMillis) throws IOException
 	{
 		if (unavailable != null) return skipped(unavailable);
 		final List<String> fields = new ArrayList<>();
@@ -133,8 +140,10 @@ public final class PythonPeer implements AutoCloseable {
 		for (final long s : input.numpyShape())
 			shape.append(shape.length() == 0 ? "" : ",").append(s);
 		fields.add("shape=" + shape);
-		fields.add("warmups=" + warmups);
+		fields.add("warmups=" + Repeats.WARM_UP_CALLS);
+		fields.add("warmup_ms=" + Repeats.WARM_UP_MILLIS);
 		fields.add("repeats=" + repeats);
+		fields.add("budget_ms=" + budgetMillis);
 		for (final Map.Entry<String, String> e : params.entrySet())
 			fields.add("param." + e.getKey() + "=" + e.getValue());
 		for (final String f : fields)

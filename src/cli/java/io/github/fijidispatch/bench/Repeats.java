@@ -44,10 +44,10 @@ final class Repeats {
 	}
 
 	/** Untimed calls after the first, at most: the JIT compiles hot code in the background on the same cores. */
-	private static final int WARM_UP_CALLS = 10;
+	static final int WARM_UP_CALLS = 10;
 
 	/** Time the untimed warm-up calls may take, at most. */
-	private static final double WARM_UP_MILLIS = 250;
+	static final double WARM_UP_MILLIS = 250;
 
 	static Repeats measure(final Timed work, final int repeats, final double budgetMillis) throws Exception {
 		final double warmUp = once(work);

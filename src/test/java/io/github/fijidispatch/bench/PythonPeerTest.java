@@ -56,16 +56,16 @@ class PythonPeerTest {
 			assertNull(peer.unavailable());
 			assertEquals("fake 1.0", peer.versions());
 			final Path file = dir.resolve("cell.raw");
-			final PythonPeer.Result r = peer.measure("numpy.max", INPUT, file, params(), 3, 7);
+			final PythonPeer.Result r = peer.measure("numpy.max", INPUT, file, params(), 7, 500);
 			assertTrue(r.ran());
 			assertEquals(12.5, r.medianMillis);
 			assertEquals(40, r.firstMillis);
 			assertEquals(7, r.count);
 			final List<String> fields = Arrays.asList(r.description.split("\t"));
-			assertEquals(Arrays.asList("peer=numpy.max", "file=" + file.toAbsolutePath(), "dtype=uint16", "shape=2,3,5", "warmups=3",
-				"repeats=7", "param.axis=z", "param.value=2.5"), fields);
+			assertEquals(Arrays.asList("peer=numpy.max", "file=" + file.toAbsolutePath(), "dtype=uint16", "shape=2,3,5", "warmups=10",
+				"warmup_ms=250.0", "repeats=7", "budget_ms=500.0", "param.axis=z", "param.value=2.5"), fields);
 			// NB: one child serves every request in turn
-			assertEquals(12.5, peer.measure("skimage.label", INPUT, file, Collections.<String, String> emptyMap(), 1, 1)
+			assertEquals(12.5, peer.measure("skimage.label", INPUT, file, Collections.<String, String> emptyMap(), 1, 100)
 				.medianMillis);
 		}
 	}
@@ -73,7 +73,7 @@ class PythonPeerTest {
 	@Test
 	void anErrorAnswerSkipsThePeerWithItsMessage() throws Exception {
 		try (PythonPeer peer = new PythonPeer(fake("ready\tfake", "printf 'error\\tscikit-image is missing: install python3-skimage\\n'"))) {
-			final PythonPeer.Result r = peer.measure("skimage.label", INPUT, dir.resolve("x.raw"), params(), 3, 9);
+			final PythonPeer.Result r = peer.measure("skimage.label", INPUT, dir.resolve("x.raw"), params(), 9, 1000);
 			assertFalse(r.ran());
 			assertEquals("scikit-image is missing: install python3-skimage", r.description);
 		}
@@ -83,7 +83,7 @@ class PythonPeerTest {
 	void anUnavailablePeerSkipsEveryRequestWithItsReason() throws Exception {
 		try (PythonPeer peer = new PythonPeer(fake("unavailable\tnumpy is missing: install python3-numpy", "exit 0"))) {
 			assertEquals("numpy is missing: install python3-numpy", peer.unavailable());
-			final PythonPeer.Result r = peer.measure("numpy.max", INPUT, dir.resolve("x.raw"), params(), 3, 9);
+			final PythonPeer.Result r = peer.measure("numpy.max", INPUT, dir.resolve("x.raw"), params(), 9, 1000);
 			assertFalse(r.ran());
 			assertEquals("numpy is missing: install python3-numpy", r.description);
 		}
@@ -93,12 +93,12 @@ class PythonPeerTest {
 	void anAnswerOutOfProtocolOrAChildThatEndsIsAnError() throws Exception {
 		try (PythonPeer peer = new PythonPeer(fake("ready\tfake", "printf 'ok\\tfast\\n'"))) {
 			final IOException e = assertThrows(IOException.class, () -> peer.measure("numpy.max", INPUT, dir.resolve("x.raw"),
-				params(), 3, 9));
+				params(), 9, 1000));
 			assertTrue(e.getMessage().contains("answered 'ok\tfast' to numpy.max"), e.getMessage());
 		}
 		try (PythonPeer peer = new PythonPeer(fake("ready\tfake", "exit 3"))) {
 			final IOException e = assertThrows(IOException.class, () -> peer.measure("numpy.max", INPUT, dir.resolve("x.raw"),
-				params(), 3, 9));
+				params(), 9, 1000));
 			assertTrue(e.getMessage().contains("ended while timing numpy.max"), e.getMessage());
 		}
 		final Path silent = dir.resolve("silent.sh");
@@ -119,17 +119,20 @@ class PythonPeerTest {
 			assertTrue(peer.versions().contains("numpy "), peer.versions());
 			final Path raw = dir.resolve("cell.raw");
 			INPUT.writeRaw(INPUT.generate(), raw);
-			final PythonPeer.Result unknown = peer.measure("numpy.nope", INPUT, raw, params(), 1, 1);
+			final PythonPeer.Result unknown = peer.measure("numpy.nope", INPUT, raw, params(), 1, 100);
 			assertFalse(unknown.ran());
 			final String known = unknown.description.substring(unknown.description.indexOf("known: ") + 7);
 			final List<String> sorted = new ArrayList<>(PythonPeer.NAMES);
 			Collections.sort(sorted);
 			assertEquals(String.join(", ", sorted), known);
-			final PythonPeer.Result max = peer.measure("numpy.max", INPUT, raw, params(), 1, 3);
+			final PythonPeer.Result max = peer.measure("numpy.max", INPUT, raw, params(), 3, 100);
 			assertTrue(max.ran(), max.description);
 			assertEquals(3, max.count);
 			assertEquals("numpy max(axis=0)", max.description);
-			final PythonPeer.Result refused = peer.measure("numpy.add_scalar", INPUT, raw, params(), 1, 1);
+			// NB: as Repeats, the repeats stop after three once the budget is spent
+			assertEquals(3, peer.measure("numpy.max", INPUT, raw, params(), 9, 0).count);
+			assertEquals(9, peer.measure("numpy.max", INPUT, raw, params(), 9, 60_000).count);
+			final PythonPeer.Result refused = peer.measure("numpy.add_scalar", INPUT, raw, params(), 1, 100);
 			assertFalse(refused.ran());
 			assertTrue(refused.description.startsWith("numpy.add_scalar: "), refused.description);
 		}
