@@ -140,6 +140,22 @@ class BenchCellsTest {
 		assertEquals("uint16", CellInput.parse("uint16 5x3 random").numpyType());
 	}
 
+	@Test
+	void aSizeHasTwoOrThreeSidesEachInRange() {
+		final BenchSize volume = BenchSize.parse("256x256x64");
+		assertEquals(256L * 256 * 64, volume.pixelCount());
+		assertEquals(3, volume.numDimensions());
+		assertEquals(volume, new BenchSize(256, 256, 64));
+		assertEquals(volume.hashCode(), new BenchSize(256, 256, 64).hashCode());
+		assertEquals(new BenchSize(2048, 2048), BenchSize.parse("2048"));
+		assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchSize.parse("8x8x8x2")).getMessage().contains(
+			"2 or 3 dimensions"));
+		assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchSize.parse("0x5")).getMessage().contains(
+			"outside [1, 1048576]"));
+		assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchSize.parse("64xq")).getMessage().contains(
+			"'64xq' is not N, WxH or WxHxD"));
+	}
+
 	private static double[] values(final Img<? extends RealType<?>> img) {
 		final List<Double> values = new ArrayList<>();
 		for (final RealType<?> t : img)
