@@ -15,10 +15,8 @@ final class LocalBlocks implements BlockStrategy {
 		final BlockGrid grid = run.grid(run.info(0).dimensions(), run.plan().halo());
 		final BlockSink output = run.output(run.outputInfo(), grid.blockSize());
 		run.expect(grid.size());
-		for (final Block block : grid.blocks()) {
-			final RandomAccessibleInterval<?> result = (RandomAccessibleInterval<?>) run.call(block.haloInterval());
-			output.write(result, block.interiorInHalo(), block.min());
-		}
+		run.forEach(grid.blocks(), block -> (RandomAccessibleInterval<?>) run.call(block.haloInterval()), (block,
+			result) -> output.write(result, block.interiorInHalo(), block.min()));
 		return run.complete(output);
 	}
 }
