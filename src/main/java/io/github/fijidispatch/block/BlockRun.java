@@ -177,14 +177,30 @@ final class BlockRun {
 	 * the call's named backend, counted as one block done.
 	 */
 	Object call(final String opId, final List<? extends RandomAccessibleInterval<?>> images, final Map<String, ?> parameters) {
+		final Object result = request(opId, images, parameters).run();
+		blockDone(backendOfLastCall());
+		return result;
+	}
+
+	/**
+	 * The op of this run on the box of every input, with the call's parameters, written into {@code output} (an image
+	 * of the block's result size and kind: a {@link BlockSink#region region} of the output), counted as one block
+	 * done.
+	 */
+	void callInto(final Interval box, final RandomAccessibleInterval<?> output) {
+		request(op.id(), boxes(box), Collections.<String, Object> emptyMap()).into(output).run();
+		blockDone(backendOfLastCall());
+	}
+
+	private OpRequest request(final String opId, final List<? extends RandomAccessibleInterval<?>> images,
+		final Map<String, ?> parameters)
+	{
 		final OpRequest block = dispatch.op(opId).on(request.backend());
 		for (final RandomAccessibleInterval<?> image : images)
 			block.input(image);
 		if (opId.equals(op.id())) block.set(request.params());
 		block.set(parameters);
-		final Object result = block.run();
-		blockDone(backendOfLastCall());
-		return result;
+		return block;
 	}
 
 	/**
