@@ -113,8 +113,8 @@ public final class BlockEngine {
 
 	/**
 	 * Runs the call by blocks, reading its inputs from {@code inputs} (the request names no inputs of its own) and
-	 * writing an image result to {@code output}, one block at a time: memory holds the blocks in flight (a block
-	 * with its halo and its result), not the image, except where a plan's merge pass needs the whole output
+	 * writing an image result to {@code output} block by block: memory holds the blocks in flight (each with its halo
+	 * and its result: one per {@link #threads(int) thread}, and one being written), not the image, except where a plan's merge pass needs the whole output
 	 * ({@code label.components} and {@code morphology.fill_holes} build their output in memory, then write it).
 	 * See {@link ZarrBlocks} for an example on OME-Zarr.
 	 *
