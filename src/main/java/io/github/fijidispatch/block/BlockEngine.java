@@ -35,15 +35,25 @@ import net.imglib2.type.numeric.RealType;
  * op's tolerance is exact and within it otherwise (a test holds every op to
  * it). Inputs are {@link BlockSource}s and an image result goes to a
  * {@link BlockOutput}: host images in memory by default, or OME-Zarr images
- * on disk ({@link ZarrBlocks}) for images larger than memory; blocks run one after the other (each op call is multithreaded itself); ops
- * whose plan is {@link BlockPlan.Kind#NOT_PLANNED} are refused with the
- * reason. Not thread-safe: one engine per thread.
+ * on disk ({@link ZarrBlocks}) for images larger than memory; ops whose
+ * plan is {@link BlockPlan.Kind#NOT_PLANNED} are refused with the reason.
+ * </p>
+ * <p>
+ * Threads: up to {@link #threads(int)} blocks run at once (default: one per
+ * available processor), each a call of its own on a worker thread under the
+ * calling thread's dispatch scope, while the calling thread writes the
+ * results to the output and merges them in block order. Memory holds the
+ * blocks in flight (the threads' blocks and one being written), not more; the
+ * result is the same whatever the thread count (label numbers and merged
+ * tables included). Configure an engine before sharing it; runs may then be
+ * started from several threads.
  * </p>
  */
 public final class BlockEngine {
 
 	private final DispatchService dispatch;
-	private ProgressListener listener = ProgressListener.NONE;
+	private volatile ProgressListener listener = ProgressListener.NONE;
+	private volatile int threads = Runtime.getRuntime().availableProcessors();
 
 	public BlockEngine(final DispatchService dispatch) {
 		this.dispatch = dispatch;
@@ -53,6 +63,24 @@ public final class BlockEngine {
 	public BlockEngine progress(final ProgressListener progressListener) {
 		this.listener = progressListener == null ? ProgressListener.NONE : progressListener;
 		return this;
+	}
+
+	/**
+	 * How many blocks may run at once (default: the available processors); 1 runs them one after the other on the
+	 * calling thread.
+	 *
+	 * @throws IllegalArgumentException for a count below 1
+	 */
+	public BlockEngine threads(final int count) {
+		if (count < 1) throw new IllegalArgumentException("block engine threads: " + count +
+			" is not allowed; give 1 or more (1 runs the blocks one after the other)");
+		this.threads = count;
+		return this;
+	}
+
+	/** How many blocks may run at once. */
+	public int threads() {
+		return threads;
 	}
 
 	/**
@@ -85,8 +113,8 @@ public final class BlockEngine {
 
 	/**
 	 * Runs the call by blocks, reading its inputs from {@code inputs} (the request names no inputs of its own) and
-	 * writing an image result to {@code output}, one block at a time: memory holds the blocks in flight (a block
-	 * with its halo and its result), not the image, except where a plan's merge pass needs the whole output
+	 * writing an image result to {@code output} block by block: memory holds the blocks in flight (each with its halo
+	 * and its result: one per {@link #threads(int) thread}, and one being written), not the image, except where a plan's merge pass needs the whole output
 	 * ({@code label.components} and {@code morphology.fill_holes} build their output in memory, then write it).
 	 * See {@link ZarrBlocks} for an example on OME-Zarr.
 	 *
@@ -117,7 +145,8 @@ public final class BlockEngine {
 		final BlockPlan plan = op.blockwise(params, infos.get(0));
 		final BlockStrategy strategy = strategy(op, plan);
 		final BlockRun run = new BlockRun(dispatch, request, op, params, inputs, infos, output, plan,
-			BlockGrid.perAxis(blockSize, infos.get(0).numDimensions(), "block size"), listener);
+			BlockGrid.perAxis(blockSize, infos.get(0).numDimensions(), "block size"), listener, new BlockWorkers(threads,
+				dispatch));
 		return strategy.run(run);
 	}
 

@@ -76,18 +76,29 @@ final class BlockImages {
 			size[d] = Math.toIntExact(part.dimension(d));
 			count = Math.multiplyExact(count, size[d]);
 		}
-		final Object rows = Array.newInstance(storage.getClass().getComponentType(), count);
-		PrimitiveBlocks.of((RandomAccessible) result, OnFallback.ACCEPT).copy(Intervals.minAsLongArray(part), rows, size);
+		// NB: rows straight from a result in one array of the same type (the usual block result); else read through
+		// ImgLib2's PrimitiveBlocks first
+		final Object flat = arrayStorage(result);
+		final boolean direct = flat != null && flat.getClass() == storage.getClass() && result.min(0) == 0;
+		final long[] from = Intervals.minAsLongArray(part);
+		final long[] resultDims = Intervals.dimensionsAsLongArray(result);
+		final Object rows = direct ? flat : Array.newInstance(storage.getClass().getComponentType(), count);
+		if (!direct) PrimitiveBlocks.of((RandomAccessible) result, OnFallback.ACCEPT).copy(from, rows, size);
 		for (int r = 0, rowCount = count / size[0]; r < rowCount; r++) {
 			long rest = r;
 			long offset = min[0];
 			long stride = dims[0];
+			long source = direct ? from[0] : (long) r * size[0];
+			long sourceStride = resultDims[0];
 			for (int d = 1; d < n; d++) {
-				offset += (min[d] + rest % size[d]) * stride;
+				final long y = rest % size[d];
+				offset += (min[d] + y) * stride;
+				if (direct) source += (from[d] + y) * sourceStride;
 				rest /= size[d];
 				stride *= dims[d];
+				sourceStride *= resultDims[d];
 			}
-			System.arraycopy(rows, r * size[0], storage, (int) offset, size[0]);
+			System.arraycopy(rows, (int) source, storage, (int) offset, size[0]);
 		}
 	}
 

@@ -1,6 +1,9 @@
 package io.github.fijidispatch.block;
 
-/** Counts the blocks of one run and tells a listener after each, with an ETA from the mean time per block. */
+/**
+ * Counts the blocks of one run and tells a listener after each, with an ETA from the mean time per block.
+ * Thread-safe: blocks done on several threads are counted one at a time, and the listener hears them in count order.
+ */
 final class BlockProgress {
 
 	private final String op;
@@ -15,7 +18,7 @@ final class BlockProgress {
 		this.listener = listener;
 	}
 
-	void blockDone() {
+	synchronized void blockDone() {
 		done++;
 		final long elapsed = System.nanoTime() - start;
 		final long eta = done >= total ? 0 : elapsed / done * (total - done) / 1_000_000;

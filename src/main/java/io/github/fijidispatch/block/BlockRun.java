@@ -5,8 +5,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import io.github.fijidispatch.backend.HostImages;
+import io.github.fijidispatch.dispatch.CallRecord;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
 import io.github.fijidispatch.op.BlockPlan;
@@ -21,7 +24,9 @@ import net.imglib2.type.numeric.RealType;
  * One blockwise run of one call: what the strategies share. It knows the
  * call (op, inputs, parameters, named backend), its plan and block size, and
  * sends each block through the dispatch service as a call of its own, so
- * that every block gets its own backend choice.
+ * that every block gets its own backend choice. Its passes run on its
+ * {@link BlockWorkers}; the bookkeeping (blocks per backend, progress) is
+ * thread-safe, as block calls may run on several threads at once.
  */
 final class BlockRun {
 
@@ -36,11 +41,12 @@ final class BlockRun {
 	private final BlockPlan plan;
 	private final long[] blockSize;
 	private final ProgressListener listener;
-	private BlockProgress progress;
+	private final BlockWorkers workers;
+	private volatile BlockProgress progress;
 
 	BlockRun(final DispatchService dispatch, final OpRequest request, final Op op, final Parameters params,
 		final List<? extends BlockSource> inputs, final List<ImageInfo> infos, final BlockOutput output,
-		final BlockPlan plan, final long[] blockSize, final ProgressListener listener)
+		final BlockPlan plan, final long[] blockSize, final ProgressListener listener, final BlockWorkers workers)
 	{
 		this.dispatch = dispatch;
 		this.request = request;
@@ -52,6 +58,16 @@ final class BlockRun {
 		this.plan = plan;
 		this.blockSize = blockSize;
 		this.listener = listener;
+		this.workers = workers;
+	}
+
+	/**
+	 * One pass over {@code blocks}: {@code work} of each (on the run's worker threads; it may call the op, read the
+	 * inputs, count host blocks) and {@code inOrder} of each result on the calling thread, in block order (it writes
+	 * the output or merges, so its result does not depend on the thread count).
+	 */
+	<R> void forEach(final List<Block> blocks, final Function<Block, R> work, final BiConsumer<Block, R> inOrder) {
+		workers.forEach(blocks, work, inOrder);
 	}
 
 	Op op() {
@@ -81,7 +97,13 @@ final class BlockRun {
 
 	/** Completes the output with this run's summary; returns what the run returns. */
 	Object complete(final BlockSink sink) {
-		return sink.complete(new BlockRunSummary(op.id(), params.asMap(), blocksByBackend));
+		return sink.complete(summary());
+	}
+
+	private BlockRunSummary summary() {
+		synchronized (blocksByBackend) {
+			return new BlockRunSummary(op.id(), params.asMap(), new TreeMap<>(blocksByBackend));
+		}
 	}
 
 	/**
@@ -129,8 +151,15 @@ final class BlockRun {
 
 	/** Counts a block of a pass that runs on the host (a histogram, a merge), for progress. */
 	void hostBlockDone() {
-		blocksByBackend.merge(BlockRunSummary.HOST, 1L, Long::sum);
-		if (progress != null) progress.blockDone();
+		blockDone(BlockRunSummary.HOST);
+	}
+
+	private void blockDone(final String backendId) {
+		synchronized (blocksByBackend) {
+			blocksByBackend.merge(backendId, 1L, Long::sum);
+		}
+		final BlockProgress p = progress;
+		if (p != null) p.blockDone();
 	}
 
 	/** The op of this run on the box of every input, with {@code overrides} replacing the call's parameters. */
@@ -148,14 +177,41 @@ final class BlockRun {
 	 * the call's named backend, counted as one block done.
 	 */
 	Object call(final String opId, final List<? extends RandomAccessibleInterval<?>> images, final Map<String, ?> parameters) {
+		final Object result = request(opId, images, parameters).run();
+		blockDone(backendOfLastCall());
+		return result;
+	}
+
+	/**
+	 * The op of this run on the box of every input, with the call's parameters, written into {@code output} (an image
+	 * of the block's result size and kind: a {@link BlockSink#region region} of the output), counted as one block
+	 * done.
+	 */
+	void callInto(final Interval box, final RandomAccessibleInterval<?> output) {
+		request(op.id(), boxes(box), Collections.<String, Object> emptyMap()).into(output).run();
+		blockDone(backendOfLastCall());
+	}
+
+	private OpRequest request(final String opId, final List<? extends RandomAccessibleInterval<?>> images,
+		final Map<String, ?> parameters)
+	{
 		final OpRequest block = dispatch.op(opId).on(request.backend());
 		for (final RandomAccessibleInterval<?> image : images)
 			block.input(image);
 		if (opId.equals(op.id())) block.set(request.params());
 		block.set(parameters);
-		final Object result = block.run();
-		blocksByBackend.merge(dispatch.trace().last().backendId(), 1L, Long::sum);
-		if (progress != null) progress.blockDone();
-		return result;
+		return block;
+	}
+
+	/**
+	 * The backend of the newest call of the calling thread: the newest record of the shared trace with this
+	 * thread's name (the engine's worker threads have names of their own), else the newest record.
+	 */
+	private String backendOfLastCall() {
+		final String thread = Thread.currentThread().getName();
+		final List<CallRecord> records = dispatch.trace().records();
+		for (int i = records.size() - 1; i >= 0; i--)
+			if (thread.equals(records.get(i).thread())) return records.get(i).backendId();
+		return dispatch.trace().last().backendId();
 	}
 }

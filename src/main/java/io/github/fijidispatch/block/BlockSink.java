@@ -20,6 +20,16 @@ public interface BlockSink {
 	void write(RandomAccessibleInterval<?> result, Interval part, long[] min);
 
 	/**
+	 * The box {@code box} of the output (inclusive bounds, on the chunk grid) as a writable image whose first pixel
+	 * is 0, for a sink that holds its output in memory: a block's result may then be written straight there (an op
+	 * run {@code into} it), and {@link #write} may be called from any thread for disjoint parts. {@code null}
+	 * (the default) for a sink written only through {@link #write}, from one thread.
+	 */
+	default RandomAccessibleInterval<?> region(final Interval box) {
+		return null;
+	}
+
+	/**
 	 * Marks the output complete, with what made it, and returns what the run returns: the image for a sink in
 	 * memory, the written image's path for one on disk.
 	 */

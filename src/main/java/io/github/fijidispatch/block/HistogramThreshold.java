@@ -31,38 +31,41 @@ final class HistogramThreshold implements BlockStrategy {
 		final BlockGrid grid = run.grid();
 		final boolean ranged = kind != PixelKind.UINT8;
 		run.expect(grid.size() * (ranged ? 3 : 2));
-		double min = Double.POSITIVE_INFINITY;
-		double max = Double.NEGATIVE_INFINITY;
+		final double[] extremes = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
 		if (ranged) {
-			for (final Block block : grid.blocks()) {
+			run.forEach(grid.blocks(), block -> {
 				final ValueRange range = ValueRange.finiteOf(run.read(0, block.interval()));
-				if (range.min() <= range.max()) {
-					min = Math.min(min, range.min());
-					max = Math.max(max, range.max());
-				}
 				run.hostBlockDone();
-			}
+				return range;
+			}, (block, range) -> {
+				if (range.min() <= range.max()) {
+					extremes[0] = Math.min(extremes[0], range.min());
+					extremes[1] = Math.max(extremes[1], range.max());
+				}
+			});
 		}
+		final double min = extremes[0];
+		final double max = extremes[1];
 		final ThresholdBins bins = ThresholdBins.overRange(kind, min, max);
 		final BlockSink mask = run.output(run.outputInfo(), grid.blockSize());
 		// NB: an output never written is all zeros (a Zarr array's fill value)
 		if (bins == null) return run.complete(mask);
 		final int[] histogram = new int[AutoThresholdOp.BINS];
-		for (final Block block : grid.blocks()) {
+		run.forEach(grid.blocks(), block -> {
 			final int[] part = bins.histogram(run.read(0, block.interval()));
+			run.hostBlockDone();
+			return part;
+		}, (block, part) -> {
 			for (int b = 0; b < histogram.length; b++)
 				histogram[b] = Math.addExact(histogram[b], part[b]);
-			run.hostBlockDone();
-		}
+		});
 		final int level = Imglib2AutoThreshold.level(histogram, run.params().choice("method"));
 		final double threshold = level == Imglib2AutoThreshold.NONE ? Double.NaN : bins.firstValueAbove(level, kind, min,
 			max);
 		if (Double.isNaN(threshold)) return run.complete(mask);
-		for (final Block block : grid.blocks()) {
-			final RandomAccessibleInterval<?> part = (RandomAccessibleInterval<?>) run.call(ValueThresholdOp.ID, run.boxes(
-				block.interval()), Collections.singletonMap("value", threshold));
-			mask.write(part, part, block.min());
-		}
+		run.forEach(grid.blocks(), block -> (RandomAccessibleInterval<?>) run.call(ValueThresholdOp.ID, run.boxes(block
+			.interval()), Collections.singletonMap("value", threshold)), (block, part) -> mask.write(part, part, block
+				.min()));
 		return run.complete(mask);
 	}
 }

@@ -26,8 +26,8 @@ final class HoleFill implements BlockStrategy {
 		final BlockGrid grid = run.grid();
 		run.expect(grid.size());
 		final StitchedLabels background = new StitchedLabels(run.info(0).dimensions());
-		for (final Block block : grid.blocks())
-			background.label(run, block, backgroundOf(run.read(0, block.interval())), "face");
+		run.forEach(grid.blocks(), block -> StitchedLabels.labelled(run, backgroundOf(run.read(0, block.interval())),
+			"face"), background::add);
 		background.stitch(grid, false);
 		final boolean[] open = new boolean[background.count() + 1];
 		final long[] dims = background.dimensions();

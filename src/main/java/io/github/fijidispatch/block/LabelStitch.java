@@ -23,8 +23,9 @@ final class LabelStitch implements BlockStrategy {
 		final BlockGrid grid = run.grid();
 		run.expect(grid.size());
 		final StitchedLabels labels = new StitchedLabels(run.info(0).dimensions());
-		for (final Block block : grid.blocks())
-			labels.label(run, block, run.read(0, block.interval()), connectivity);
+		// NB: labelled on the workers, added in block order: ids (and so the final numbers) never depend on threads
+		run.forEach(grid.blocks(), block -> StitchedLabels.labelled(run, run.read(0, block.interval()), connectivity),
+			labels::add);
 		labels.stitch(grid, "full".equals(connectivity));
 		final int[] newLabel = new int[labels.count() + 1];
 		int next = 0;

@@ -30,9 +30,10 @@ final class LabelSumMerge implements BlockStrategy {
 		final BlockGrid grid = run.grid();
 		run.expect(grid.size());
 		final TreeMap<Long, double[]> sums = new TreeMap<>();
-		for (final Block block : grid.blocks()) {
-			final ResultTable part = (ResultTable) run.call(block.interval());
-			final Map<Long, Long> nans = nanPossible ? nanCounts(run, block) : new HashMap<>();
+		run.forEach(grid.blocks(), block -> new Measured((ResultTable) run.call(block.interval()), nanPossible ? nanCounts(
+			run, block) : new HashMap<>()), (block, measured) -> {
+			final ResultTable part = measured.table;
+			final Map<Long, Long> nans = measured.nans;
 			final long[] min = block.min();
 			for (int r = 0; r < part.rowCount(); r++) {
 				final double[] row = part.row(r);
@@ -51,7 +52,7 @@ final class LabelSumMerge implements BlockStrategy {
 				for (int d = 0; d < 3; d++)
 					s[5 + d] += (row[CENTROID + d] + (d < n ? min[d] : 0)) * area;
 			}
-		}
+		});
 		final ResultTable table = new ResultTable(MeasureLabelsOp.COLUMNS);
 		for (final Map.Entry<Long, double[]> e : sums.entrySet()) {
 			final double[] s = e.getValue();
@@ -60,6 +61,18 @@ final class LabelSumMerge implements BlockStrategy {
 				: Double.NaN, s[5] / s[0], s[6] / s[0], s[7] / s[0]);
 		}
 		return table;
+	}
+
+	/** A block's measurements and its NaN intensities per label, merged in block order. */
+	private static final class Measured {
+
+		final ResultTable table;
+		final Map<Long, Long> nans;
+
+		Measured(final ResultTable table, final Map<Long, Long> nans) {
+			this.table = table;
+			this.nans = nans;
+		}
 	}
 
 	/** Per label of the block, its NaN intensities (the op leaves them out of mean, min and max). */

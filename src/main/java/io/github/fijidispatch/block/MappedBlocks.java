@@ -19,12 +19,11 @@ final class MappedBlocks implements BlockStrategy {
 		final BlockGrid grid = run.grid(outInfo.dimensions(), new long[] { 0 });
 		final BlockSink output = run.output(outInfo, grid.blockSize());
 		run.expect(grid.size());
-		for (final Block block : grid.blocks()) {
+		run.forEach(grid.blocks(), block -> {
 			final long[][] source = mapping.source(block.min(), block.max());
-			final RandomAccessibleInterval<?> result = (RandomAccessibleInterval<?>) run.call(
-				new FinalInterval(source[0], source[1]), mapping.parameters(block.min(), block.max()));
-			output.write(result, result, block.min());
-		}
+			return (RandomAccessibleInterval<?>) run.call(new FinalInterval(source[0], source[1]), mapping.parameters(block
+				.min(), block.max()));
+		}, (block, result) -> output.write(result, result, block.min()));
 		return run.complete(output);
 	}
 }

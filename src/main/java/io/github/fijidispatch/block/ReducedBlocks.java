@@ -20,10 +20,8 @@ final class ReducedBlocks implements BlockStrategy {
 		final BlockGrid grid = run.grid(in.dimensions(), new long[] { 0 }).spanning(axis);
 		final BlockSink output = run.output(outInfo, projectedSize(grid.blockSize(), axis, outInfo.numDimensions()));
 		run.expect(grid.size());
-		for (final Block block : grid.blocks()) {
-			final RandomAccessibleInterval<?> result = (RandomAccessibleInterval<?>) run.call(block.interval());
-			output.write(result, result, projected(block.min(), axis, outInfo.numDimensions()));
-		}
+		run.forEach(grid.blocks(), block -> (RandomAccessibleInterval<?>) run.call(block.interval()), (block,
+			result) -> output.write(result, result, projected(block.min(), axis, outInfo.numDimensions())));
 		return run.complete(output);
 	}
 

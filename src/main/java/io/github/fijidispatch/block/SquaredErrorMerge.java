@@ -26,22 +26,29 @@ final class SquaredErrorMerge implements BlockStrategy {
 		final boolean rangeFromPixels = psnr && !reference.kind().isInteger();
 		final BlockGrid grid = run.grid();
 		run.expect(grid.size() * (rangeFromPixels ? 2 : 1));
-		double squares = 0;
-		double min = Double.POSITIVE_INFINITY;
-		double max = Double.NEGATIVE_INFINITY;
-		for (final Block block : grid.blocks()) {
+		// NB: { squared error, min, max } per block, added in block order (the same sum whatever the thread count)
+		final double[] total = { 0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
+		run.forEach(grid.blocks(), block -> {
 			final ResultTable part = (ResultTable) run.call(MseOp.ID, run.boxes(block.interval()), Collections.emptyMap());
-			squares += part.get(0, MseOp.COLUMN) * Intervals.numElements(block.interval());
+			final double[] out = { part.get(0, MseOp.COLUMN) * Intervals.numElements(block.interval()),
+				Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
 			if (rangeFromPixels) {
 				final ResultTable stats = (ResultTable) run.call(StatsOp.ID, run.boxes(block.interval()).subList(0, 1),
 					Collections.emptyMap());
 				if (stats.get(0, "count") > 0) {
-					min = Math.min(min, stats.get(0, "min"));
-					max = Math.max(max, stats.get(0, "max"));
+					out[1] = stats.get(0, "min");
+					out[2] = stats.get(0, "max");
 				}
 			}
-		}
-		final double mse = squares / reference.pixelCount();
+			return out;
+		}, (block, part) -> {
+			total[0] += part[0];
+			total[1] = Math.min(total[1], part[1]);
+			total[2] = Math.max(total[2], part[2]);
+		});
+		final double min = total[1];
+		final double max = total[2];
+		final double mse = total[0] / reference.pixelCount();
 		if (!psnr) return new ResultTable(MseOp.COLUMN).addRow(mse);
 		final double range = rangeFromPixels ? (min > max ? Double.NaN : max - min) : PsnrOp.typeRange(reference.kind());
 		return new ResultTable(PsnrOp.COLUMN).addRow(PsnrOp.fromMse(range, mse));

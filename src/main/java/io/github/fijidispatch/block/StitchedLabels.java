@@ -42,12 +42,21 @@ final class StitchedLabels {
 		this.labels = new int[Math.toIntExact(n)];
 	}
 
-	/** Labels a block (a mask of its size) through dispatch, with ids after those of the blocks before. */
-	void label(final BlockRun run, final Block block, final RandomAccessibleInterval<?> mask, final String connectivity) {
+	/** A block's own labels (of a mask of its size) through dispatch: thread-safe, touches no labels here. */
+	@SuppressWarnings("unchecked")
+	static RandomAccessibleInterval<? extends RealType<?>> labelled(final BlockRun run, final RandomAccessibleInterval<?> mask,
+		final String connectivity)
+	{
 		final List<RandomAccessibleInterval<?>> in = Collections.<RandomAccessibleInterval<?>> singletonList(mask);
-		@SuppressWarnings("unchecked")
-		final RandomAccessibleInterval<? extends RealType<?>> local = (RandomAccessibleInterval<? extends RealType<?>>) run
-			.call(ComponentsOp.ID, in, Collections.singletonMap("connectivity", connectivity));
+		return (RandomAccessibleInterval<? extends RealType<?>>) run.call(ComponentsOp.ID, in, Collections.singletonMap(
+			"connectivity", connectivity));
+	}
+
+	/**
+	 * Adds a block's own labels ({@link #labelled}) with ids after those of the blocks added before; blocks are added in
+	 * block order, on one thread.
+	 */
+	void add(final Block block, final RandomAccessibleInterval<? extends RealType<?>> local) {
 		final Cursor<? extends RealType<?>> c = Views.flatIterable(local).cursor();
 		final long[] min = block.min();
 		final long[] p = new long[dims.length];

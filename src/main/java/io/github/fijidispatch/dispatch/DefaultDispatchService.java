@@ -117,6 +117,11 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 	}
 
 	@Override
+	public DispatchScope currentScope() {
+		return scopes.current();
+	}
+
+	@Override
 	public DispatchSettings settings() {
 		return settings;
 	}

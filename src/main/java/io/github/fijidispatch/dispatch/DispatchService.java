@@ -43,6 +43,12 @@ public interface DispatchService extends SciJavaService {
 	/** Opens a scope on this thread in which only these backends may run. */
 	DispatchScope only(String... backendIds);
 
+	/**
+	 * The innermost open scope of the calling thread (the one its calls obey), or {@code null}: what work handed to
+	 * other threads reopens there to run as this thread would.
+	 */
+	DispatchScope currentScope();
+
 	/** The global settings (priority, mode, fallback). */
 	DispatchSettings settings();
 

@@ -15,8 +15,9 @@ import org.scijava.Context;
 /**
  * The blockwise overhead on images that fit, measured A/B alternately (whole image, then by blocks, per repeat) so
  * that a shared machine's load falls on both alike; prints the medians and their ratio. Run from the test class path:
- * {@code java -cp ... io.github.fijidispatch.bench.BlockOverhead OP SIZE BLOCK REPEATS}, e.g.
- * {@code filter.gauss 2048x2048 128 7}. {@link BlockEngineBenchmark} is the JMH form of the same comparison.
+ * {@code java -cp ... io.github.fijidispatch.bench.BlockOverhead OP SIZE BLOCK REPEATS [THREADS]}, e.g.
+ * {@code filter.gauss 2048x2048 128 7} (THREADS: the engine's {@link BlockEngine#threads(int)}, default one per
+ * processor). {@link BlockEngineBenchmark} is the JMH form of the same comparison.
  */
 public final class BlockOverhead {
 
@@ -29,9 +30,10 @@ public final class BlockOverhead {
 		final long[] dims = Arrays.stream(args[1].split("x")).mapToLong(Long::parseLong).toArray();
 		final long block = Long.parseLong(args[2]);
 		final int repeats = Integer.parseInt(args[3]);
+		final int threads = args.length > 4 ? Integer.parseInt(args[4]) : Runtime.getRuntime().availableProcessors();
 		try (Context context = new Context(DispatchService.class)) {
 			final DispatchService dispatch = context.service(DispatchService.class);
-			final BlockEngine engine = new BlockEngine(dispatch);
+			final BlockEngine engine = new BlockEngine(dispatch).threads(threads);
 			final Img<?> image = ConformanceImages.random(PixelKind.FLOAT32, 7, dims);
 			// NB: one untimed run of each first (JIT, thread pools)
 			call(dispatch, op, image).run();
@@ -48,8 +50,9 @@ public final class BlockOverhead {
 			}
 			final double w = median(whole);
 			final double b = median(blocks);
-			System.out.println(String.format(Locale.ROOT, "%s %s float32, blocks of %d: whole %.1f ms, blocks %.1f ms, " +
-				"ratio %.2f (medians of %d alternating runs)", op, args[1], block, w, b, b / w, repeats));
+			System.out.println(String.format(Locale.ROOT, "%s %s float32, blocks of %d on %d thread(s): whole %.1f ms, " +
+				"blocks %.1f ms, ratio %.2f (medians of %d alternating runs)", op, args[1], block, threads, w, b, b / w,
+				repeats));
 		}
 	}
 

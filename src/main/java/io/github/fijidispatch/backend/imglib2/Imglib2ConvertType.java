@@ -31,9 +31,11 @@ public class Imglib2ConvertType extends AbstractImglib2Implementation {
 
 	/** Straight into a caller's {@code ArrayImg} of the target kind (the input itself, in place: the range is read first). */
 	@Override
-	protected boolean computeInto(final OpCall call, final Imglib2Backend backend, final Object output) {
+	protected boolean computeInto(final OpCall call, final Imglib2Backend backend, final Object output)
+		throws Exception
+	{
 		final ArrayImg<?, ?> into = PixelArrays.flatImage(output, ConvertTypeOp.target(call.params()));
-		if (into == null) return false;
+		if (into == null) return super.computeInto(call, backend, output);
 		convert(call, into);
 		return true;
 	}

@@ -45,9 +45,11 @@ public abstract class Imglib2PairwiseMath extends AbstractImglib2Implementation 
 	}
 
 	@Override
-	protected boolean computeInto(final OpCall call, final Imglib2Backend backend, final Object output) {
+	protected boolean computeInto(final OpCall call, final Imglib2Backend backend, final Object output)
+		throws Exception
+	{
 		final ArrayImg<?, ?> target = PixelArrays.flatImage(output, call.outputInfo().kind());
-		if (target == null) return false;
+		if (target == null) return super.computeInto(call, backend, output);
 		compute(call, call.outputInfo().kind(), target);
 		return true;
 	}

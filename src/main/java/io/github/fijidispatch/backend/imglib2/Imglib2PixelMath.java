@@ -23,7 +23,9 @@ import net.imglib2.util.Intervals;
  * name the op and build the function from the call's parameters. Into a
  * caller's {@code ArrayImg} of the output kind, the loop writes it directly
  * ({@link #computeInto}); reading each block before writing it, so the output
- * may be the input (in place).
+ * may be the input (in place). Into a box of such an image (a view whose rows
+ * are runs of its storage, {@link RowWriter}: a block's region of the block
+ * engine's output), it writes the box's rows in place, with the same values.
  */
 public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 
@@ -43,11 +45,60 @@ public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 	}
 
 	@Override
-	protected boolean computeInto(final OpCall call, final Imglib2Backend backend, final Object output) {
+	protected boolean computeInto(final OpCall call, final Imglib2Backend backend, final Object output)
+		throws Exception
+	{
 		final ArrayImg<?, ?> target = PixelArrays.flatImage(output, call.outputInfo().kind());
-		if (target == null) return false;
-		map(call.hostImage(0), call.outputInfo().kind(), function.apply(call.params()), target);
+		if (target != null) {
+			map(call.hostImage(0), call.outputInfo().kind(), function.apply(call.params()), target);
+			return true;
+		}
+		final RowWriter rows = RowWriter.of(output, call.outputInfo().kind());
+		if (rows == null) return super.computeInto(call, backend, output);
+		mapRows(call.hostImage(0), call.outputInfo().kind(), function.apply(call.params()), rows);
 		return true;
+	}
+
+	/**
+	 * {@link #map} into the rows of a box of an output ({@code into}, of the image's size): the float32 linear loop
+	 * row by row when the image's rows are runs of a float array too, else the blocks of doubles; the same values as
+	 * {@link #map} stores (its tables hold exactly what {@link PixelArrays#fromDoubles} stores of {@code f}).
+	 */
+	static void mapRows(final RandomAccessibleInterval<? extends RealType<?>> image, final PixelKind kind,
+		final DoubleUnaryOperator f, final RowWriter into)
+	{
+		final StridedRows source = kind == PixelKind.FLOAT32 && f instanceof Linear ? floatRuns(image) : null;
+		if (source != null) {
+			final float[] in = (float[]) source.runArray();
+			final float[] out = (float[]) into.storage();
+			final int width = (int) into.width();
+			final Linear linear = (Linear) f;
+			ParallelRanges.forEach(into.rowCount(), Math.max(1, LINEAR_GRAIN / width), (from, to) -> {
+				for (long r = from; r < to; r++) {
+					if (linear == Linear.IDENTITY) System.arraycopy(in, source.runStart(r), out, into.rowStart(r), width);
+					else linear.applyTo(in, source.runStart(r), out, into.rowStart(r), width);
+				}
+			});
+			return;
+		}
+		final PixelBlocks blocks = PixelBlocks.of(image);
+		blocks.forEachRange((reader, first, end) -> {
+			final double[] block = new double[PixelBlocks.BLOCK];
+			for (long b = first; b < end; b++) {
+				final int n = reader.doubles(b, block);
+				if (f instanceof Linear) ((Linear) f).applyTo(block, n);
+				else for (int i = 0; i < n; i++)
+					block[i] = f.applyAsDouble(block[i]);
+				into.fromDoubles(block, blocks.start(b), n);
+			}
+		});
+	}
+
+	/** The rows of a float32 image that are runs of one float array (the array image itself, or a box of it), or {@code null}. */
+	private static StridedRows floatRuns(final RandomAccessibleInterval<? extends RealType<?>> image) {
+		if (PixelKind.of(net.imglib2.util.Util.getTypeFromInterval(image)) != PixelKind.FLOAT32) return null;
+		final StridedRows rows = StridedRows.of(image, PixelKind.FLOAT32);
+		return rows != null && rows.rowsAreRuns() ? rows : null;
 	}
 
 	/**
@@ -173,6 +224,26 @@ public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 				final double dk = factor;
 				for (int i = from; i < to; i++)
 					out[i] = (float) ((in[i] - ds) * dk);
+			}
+		}
+
+		/** As {@link #applyTo(float[], float[], int, int)}, from {@code in[at ..]} to {@code out[to ..]}, {@code n} pixels. */
+		void applyTo(final float[] in, final int at, final float[] out, final int to, final int n) {
+			final float s = (float) shift;
+			final float k = (float) factor;
+			if (factor == 1 && s == shift) {
+				for (int i = 0; i < n; i++)
+					out[to + i] = in[at + i] - s;
+			}
+			else if (Double.doubleToRawLongBits(shift) == 0 && k == factor) {
+				for (int i = 0; i < n; i++)
+					out[to + i] = in[at + i] * k;
+			}
+			else {
+				final double ds = shift;
+				final double dk = factor;
+				for (int i = 0; i < n; i++)
+					out[to + i] = (float) ((in[at + i] - ds) * dk);
 			}
 		}
 

@@ -142,6 +142,40 @@ final class StridedRows {
 		return sum;
 	}
 
+	/** Whether every row of the view is a run of one storage array, X ascending (a box of an ArrayImg, translated). */
+	boolean rowsAreRuns() {
+		return arrays.length == 1 && (steps[0] == 1 || dims[0] == 1);
+	}
+
+	/** The storage array of a view whose {@link #rowsAreRuns rows are runs}. */
+	Object runArray() {
+		return arrays[0];
+	}
+
+	/** The pixels of a row. */
+	long width() {
+		return dims[0];
+	}
+
+	/** The rows of the view: the product of its dimensions above X. */
+	long rowCount() {
+		long rows = 1;
+		for (int d = 1; d < dims.length; d++)
+			rows *= dims[d];
+		return rows;
+	}
+
+	/** Where row {@code row} (rows in raster order) starts in {@link #runArray()}, for a view whose rows are runs. */
+	int runStart(final long row) {
+		long start = base;
+		long rest = row;
+		for (int d = 1; d < dims.length; d++) {
+			start += rest % dims[d] * steps[d];
+			rest /= dims[d];
+		}
+		return (int) start;
+	}
+
 	/**
 	 * Copies the view's pixels {@code from .. from + n − 1} (raster order, X
 	 * fastest), as stored, into {@code dst} from {@code at} (an array of the

@@ -1,0 +1,84 @@
+package io.github.fijidispatch.backend.imglib2;
+
+import io.github.fijidispatch.op.PixelKind;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.util.Util;
+
+/**
+ * A view of an {@code ArrayImg} of a {@link PixelKind} whose rows are runs of
+ * the image's storage array (a box of it, translated: what the block engine
+ * hands out as a block's region of its output), written row by row in
+ * place: a loop that would fill a new image of the view's size writes the
+ * view's pixels instead, and a new result of that size is copied in with one
+ * {@code System.arraycopy} per row. The {@code ArrayImg} itself is not such
+ * a view (loops write it as one array, {@link PixelArrays#flatImage}).
+ * Immutable; threads may write disjoint pixels at once.
+ */
+final class RowWriter {
+
+	/** Rows per parallel range, at least, are this many pixels. */
+	private static final long GRAIN = 1 << 16;
+
+	private final StridedRows rows;
+	private final PixelArrays arrays;
+
+	private RowWriter(final StridedRows rows, final PixelKind kind) {
+		this.rows = rows;
+		this.arrays = PixelArrays.of(kind);
+	}
+
+	/** {@code image} as rows to write when it is such a view of pixels of {@code kind}; otherwise {@code null}. */
+	static RowWriter of(final Object image, final PixelKind kind) {
+		if (kind == null || !(image instanceof RandomAccessibleInterval) || image instanceof ArrayImg) return null;
+		final RandomAccessibleInterval<?> view = (RandomAccessibleInterval<?>) image;
+		if (PixelKind.of(Util.getTypeFromInterval(view)) != kind) return null;
+		final StridedRows strided = StridedRows.of(view, kind);
+		return strided != null && strided.rowsAreRuns() ? new RowWriter(strided, kind) : null;
+	}
+
+	long width() {
+		return rows.width();
+	}
+
+	long rowCount() {
+		return rows.rowCount();
+	}
+
+	/** The storage array the rows are runs of. */
+	Object storage() {
+		return rows.runArray();
+	}
+
+	/** Where row {@code row} (raster order) starts in {@link #storage()}. */
+	int rowStart(final long row) {
+		return rows.runStart(row);
+	}
+
+	/** Copies {@code raster}, the pixels of an image of the view's size in raster order as stored, into the view. */
+	void copyFrom(final Object raster) {
+		final int width = (int) width();
+		final Object storage = storage();
+		ParallelRanges.forEach(rowCount(), Math.max(1, GRAIN / width), (from, to) -> {
+			for (long r = from; r < to; r++)
+				System.arraycopy(raster, (int) (r * width), storage, rowStart(r), width);
+		});
+	}
+
+	/**
+	 * Stores {@code values[0 .. n − 1]} as the view's pixels {@code at .. at + n − 1} (raster order), as the kind
+	 * stores values ({@link PixelArrays#fromDoubles}).
+	 */
+	void fromDoubles(final double[] values, final long at, final int n) {
+		final long width = width();
+		final Object storage = storage();
+		int done = 0;
+		while (done < n) {
+			final long p = at + done;
+			final int x = (int) (p % width);
+			final int length = (int) Math.min(width - x, n - done);
+			arrays.fromDoubles(values, done, storage, rowStart(p / width) + x, length);
+			done += length;
+		}
+	}
+}

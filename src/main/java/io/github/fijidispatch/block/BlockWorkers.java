@@ -1,0 +1,116 @@
+package io.github.fijidispatch.block;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import io.github.fijidispatch.dispatch.DispatchScope;
+import io.github.fijidispatch.dispatch.DispatchService;
+
+/**
+ * Runs one pass of a block run: a piece of work per block on up to
+ * {@code threads} worker threads at once, its results handed on the calling
+ * thread, in block order, to a consumer (which writes them to the output or
+ * merges them). So at most {@code threads} blocks compute while one more is
+ * consumed: memory is bounded by the blocks in flight, and what the consumer
+ * builds never depends on the thread count. Work runs on the worker threads
+ * under the calling thread's dispatch scope ({@code prefer}/{@code only}),
+ * as it would have run there. With one thread, or one block, everything runs
+ * on the calling thread.
+ * <p>
+ * A failure of any block is rethrown (unchanged for a runtime exception or
+ * error) once it is that block's turn; the blocks still in flight are
+ * cancelled and the workers stopped.
+ * </p>
+ */
+final class BlockWorkers {
+
+	private static final AtomicInteger RUNS = new AtomicInteger();
+
+	private final int threads;
+	private final DispatchService dispatch;
+
+	/** @param threads the most blocks computing at once (at least 1) */
+	BlockWorkers(final int threads, final DispatchService dispatch) {
+		this.threads = threads;
+		this.dispatch = dispatch;
+	}
+
+	int threads() {
+		return threads;
+	}
+
+	/** Whether the work of a pass runs on worker threads (more than one thread and more than one block). */
+	boolean parallel(final int blocks) {
+		return threads > 1 && blocks > 1;
+	}
+
+	/** {@code work} of every block, handed to {@code inOrder} in the order of {@code blocks}. */
+	<R> void forEach(final List<Block> blocks, final Function<Block, R> work, final BiConsumer<Block, R> inOrder) {
+		if (!parallel(blocks.size())) {
+			for (final Block block : blocks)
+				inOrder.accept(block, work.apply(block));
+			return;
+		}
+		final DispatchScope scope = dispatch.currentScope();
+		final int run = RUNS.incrementAndGet();
+		final AtomicInteger workers = new AtomicInteger();
+		final ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, blocks.size()), r -> {
+			final Thread t = new Thread(r, "fiji-dispatch-blocks-" + run + "-" + workers.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
+		final ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
+		try {
+			int next = 0;
+			while (next < blocks.size() && inFlight.size() < threads) {
+				final Block block = blocks.get(next++);
+				inFlight.addLast(pool.submit(() -> inScope(scope, work, block)));
+			}
+			for (final Block block : blocks) {
+				final R result = await(inFlight.removeFirst());
+				if (next < blocks.size()) {
+					final Block later = blocks.get(next++);
+					inFlight.addLast(pool.submit(() -> inScope(scope, work, later)));
+				}
+				inOrder.accept(block, result);
+			}
+		}
+		finally {
+			for (final Future<R> f : inFlight)
+				f.cancel(true);
+			pool.shutdownNow();
+		}
+	}
+
+	/** The work of one block under {@code scope} (reopened on this worker thread), or none. */
+	private <R> R inScope(final DispatchScope scope, final Function<Block, R> work, final Block block) {
+		if (scope == null || scope.isClosed()) return work.apply(block);
+		final String[] ids = scope.backendIds().toArray(new String[0]);
+		try (DispatchScope same = scope.isOnly() ? dispatch.only(ids) : dispatch.prefer(ids)) {
+			return work.apply(block);
+		}
+	}
+
+	private static <R> R await(final Future<R> future) {
+		try {
+			return future.get();
+		}
+		catch (final InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for a block", e);
+		}
+		catch (final ExecutionException e) {
+			final Throwable cause = e.getCause();
+			if (cause instanceof RuntimeException) throw (RuntimeException) cause;
+			if (cause instanceof Error) throw (Error) cause;
+			throw new IllegalStateException("a block failed: " + cause, cause);
+		}
+	}
+}

@@ -1,0 +1,178 @@
+package io.github.fijidispatch.block;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import io.github.fijidispatch.backend.HostImages;
+import io.github.fijidispatch.conformance.ConformanceCase;
+import io.github.fijidispatch.conformance.ResultComparison;
+import io.github.fijidispatch.dispatch.CallRecord;
+import io.github.fijidispatch.dispatch.DispatchScope;
+import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.dispatch.OpRequest;
+import io.github.fijidispatch.op.BadInputException;
+import io.github.fijidispatch.op.BlockPlan;
+import io.github.fijidispatch.op.Op;
+import io.github.fijidispatch.op.Tolerance;
+import net.imglib2.Interval;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.scijava.Context;
+
+/**
+ * Blocks run in parallel give what they give one after the other, bit for bit (label numbers and merged tables
+ * included), and what the whole image gives (as {@link BlockEngineTest} holds it); the run's bookkeeping (progress,
+ * blocks per backend) counts every block once, the calling thread's dispatch scope holds on the workers, and a
+ * failing block fails the run with its own error.
+ */
+class ParallelBlocksTest extends AbstractBlockTest {
+
+	private static final long[][] BLOCKS_2D = { { 3 }, { 13, 31 } };
+	private static final long[][] BLOCKS_3D = { { 5, 3, 2 }, { 23, 19, 7 } };
+
+	@TestFactory
+	Stream<DynamicTest> parallelEqualsSequentialEqualsWholeImageForEveryOpWithAPlan() {
+		final List<DynamicTest> tests = new ArrayList<>();
+		for (final Op op : dispatch.ops()) {
+			tests.add(DynamicTest.dynamicTest(op.id(), () -> {
+				for (final ConformanceCase c : BlockEngineTest.casesOf(op)) {
+					if (new BlockEngine(dispatch).plan(BlockEngineTest.call(c)).kind() == BlockPlan.Kind.NOT_PLANNED) continue;
+					final Object whole = BlockEngineTest.call(c).run();
+					for (final long[] block : c.inputs().get(0).numDimensions() == 2 ? BLOCKS_2D : BLOCKS_3D) {
+						final Object sequential = new BlockEngine(dispatch).threads(1).run(BlockEngineTest.call(c), block);
+						final Object parallel = new BlockEngine(dispatch).threads(3).run(BlockEngineTest.call(c), block);
+						final ResultComparison same = ResultComparison.compare(Tolerance.EXACT, sequential, parallel, c
+							.inputScale());
+						assertTrue(same.agrees(), c.name() + " by blocks of " + Arrays.toString(block) +
+							", 3 threads vs 1: " + same);
+						BlockEngineTest.assertAgrees(c, whole, parallel, block);
+					}
+				}
+			}));
+		}
+		return tests.stream();
+	}
+
+	@Test
+	void progressAndBlocksPerBackendCountEveryBlockOnceInOrder() {
+		final ConformanceCase c = BlockEngineTest.casesOf(dispatch.opDefinition("filter.gauss")).get(0);
+		final List<Long> done = Collections.synchronizedList(new ArrayList<>());
+		final AtomicReference<BlockRunSummary> summary = new AtomicReference<>();
+		@SuppressWarnings("unchecked")
+		final List<BlockSource> sources = Collections.singletonList(BlockSource.of(
+			(RandomAccessibleInterval<? extends RealType<?>>) (RandomAccessibleInterval<?>) c.inputs().get(0)));
+		new BlockEngine(dispatch).threads(4).progress((op, d, total, eta) -> done.add((long) d)).run(dispatch.op(c.opId())
+			.set(c.params()).on("imglib2"), sources, recording(summary), 4);
+		final int blocks = BlockGrid.of(HostImages.describe(c.inputs().get(0)).dimensions(), new long[] { 4 }).size();
+		final List<Long> expected = new ArrayList<>();
+		for (long i = 1; i <= blocks; i++)
+			expected.add(i);
+		assertEquals(expected, done);
+		assertEquals(Collections.singletonMap("imglib2", (long) blocks), summary.get().blocksByBackend());
+	}
+
+	/** A scope opened on the calling thread rules the blocks that run on worker threads. */
+	@Test
+	void theCallersScopeHoldsOnTheWorkers() {
+		try (Context own = new Context(DispatchService.class)) {
+			final DispatchService service = own.service(DispatchService.class);
+			final ConformanceCase c = BlockEngineTest.casesOf(service.opDefinition("filter.gauss")).get(0);
+			for (final String backend : Arrays.asList("imglib2", "clij2")) {
+				if (!service.availability(service.backend(backend)).isYes()) continue;
+				service.trace().clear();
+				try (DispatchScope scope = service.only(backend)) {
+					new BlockEngine(service).threads(3).run(service.op(c.opId()).inputs(c.inputArray()).set(c.params()), 8);
+				}
+				final Set<String> threads = ConcurrentHashMap.newKeySet();
+				for (final CallRecord record : service.trace().records()) {
+					assertEquals(backend, record.backendId(), record.toString());
+					threads.add(record.thread());
+				}
+				assertTrue(threads.size() > 1, "blocks ran on several threads: " + threads);
+			}
+		}
+	}
+
+	@Test
+	void workersHandResultsOverInBlockOrder() {
+		final BlockGrid grid = BlockGrid.of(new long[] { 40, 30 }, new long[] { 4 });
+		final List<Integer> order = new ArrayList<>();
+		new BlockWorkers(4, dispatch).forEach(grid.blocks(), block -> {
+			sleep((block.index() * 7) % 5);
+			return block.index();
+		}, (block, index) -> {
+			assertEquals(block.index(), (int) index);
+			order.add(index);
+		});
+		for (int i = 0; i < grid.size(); i++)
+			assertEquals(i, (int) order.get(i));
+	}
+
+	@Test
+	void aFailingBlockFailsThePassWithItsOwnError() {
+		final BlockGrid grid = BlockGrid.of(new long[] { 40, 30 }, new long[] { 4 });
+		final BadInputException failure = new BadInputException("block 5 fails", "test.op", "image", "5", "any block");
+		final AtomicInteger consumed = new AtomicInteger();
+		final BadInputException e = assertThrows(BadInputException.class, () -> new BlockWorkers(3, dispatch).forEach(
+			grid.blocks(), block -> {
+				if (block.index() == 5) throw failure;
+				return block.index();
+			}, (block, index) -> consumed.incrementAndGet()));
+		assertSame(failure, e);
+		assertEquals(5, consumed.get(), "the blocks before the failing one were handed over, none after");
+	}
+
+	@Test
+	void threadCountsBelowOneAreRefused() {
+		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new BlockEngine(dispatch)
+			.threads(0));
+		assertTrue(e.getMessage().contains("0"), e.getMessage());
+	}
+
+	// -- Helper methods --
+
+	/** An output in memory that keeps the summary the run completes it with. */
+	private static BlockOutput recording(final AtomicReference<BlockRunSummary> summary) {
+		return (info, chunk) -> {
+			final BlockSink image = BlockOutput.IN_MEMORY.open(info, chunk);
+			return new BlockSink() {
+
+				@Override
+				public void write(final RandomAccessibleInterval<?> result, final Interval part, final long[] min) {
+					image.write(result, part, min);
+				}
+
+				@Override
+				public Object complete(final BlockRunSummary s) {
+					summary.set(s);
+					return image.complete(s);
+				}
+			};
+		};
+	}
+
+	private static void sleep(final long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (final InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
