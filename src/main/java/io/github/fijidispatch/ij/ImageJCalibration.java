@@ -15,7 +15,8 @@ import ij.measure.Calibration;
  * An ImagePlus's spatial calibration (pixel width, height and depth with their units) as OME-Zarr axes, and back.
  * ImageJ's unit names become OME-Zarr's (UDUNITS-2, as OME-NGFF 0.4 asks): {@code micron}/{@code µm}/{@code um} →
  * {@code micrometer}, {@code nm} → {@code nanometer}, {@code mm}, {@code cm}, {@code m}, {@code Å}, {@code inch};
- * {@code pixel} (ImageJ's "uncalibrated") is no unit; any other name is kept as it is.
+ * {@code pixel} (ImageJ's "uncalibrated") is no unit; any other name is kept as it is. Pixel sizes are rounded to 7
+ * significant digits (the precision a TIFF's resolution keeps).
  */
 public final class ImageJCalibration {
 
@@ -87,7 +88,12 @@ public final class ImageJCalibration {
 		imp.setCalibration(c);
 	}
 
+	/**
+	 * NB: a TIFF stores the pixel size as a rational resolution, which ImageJ reads back with float noise
+	 * (0.325 → 0.32500000812500024): sizes are rounded to 7 significant digits, a float's precision.
+	 */
 	private static double positive(final double size) {
-		return size > 0 && !Double.isInfinite(size) ? size : 1;
+		if (!(size > 0) || Double.isInfinite(size)) return 1;
+		return new java.math.BigDecimal(size).round(new java.math.MathContext(7)).doubleValue();
 	}
 }
