@@ -48,7 +48,8 @@ public class ConvertCommand implements Subcommand {
 			"  IN, OUT: a TIFF/PNG file or an OME-Zarr folder (name ending in .zarr, e.g. out.ome.zarr)\n" +
 			"  --compressor: " + ChunkCodecs.NAMES + "; default blosc:zstd:5\n" +
 			"  --chunks: the chunk size, x first; default 1024x1024 in 2D, 128^3 in 3D\n" +
-			"  --overwrite: replace an existing OME-Zarr output (refused without it)";
+			"  --overwrite: replace an existing OME-Zarr output (refused without it)\n" +
+			"  the calibration (pixel size and unit per axis) is carried either way";
 	}
 
 	@Override
