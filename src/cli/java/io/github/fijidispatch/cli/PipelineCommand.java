@@ -64,7 +64,8 @@ public class PipelineCommand implements Subcommand {
 			"                              [--overwrite] [--check] [--json]\n" +
 			"  FILE.json          {\"input\": \"raw\", \"steps\": [{\"op\": \"filter.gauss\", \"sigma\": 2, \"name\": \"blurred\"},\n" +
 			"                     {\"op\": \"label.measure\", \"inputs\": [\"labels\", \"raw\"]}, ...]}: each step an op, its\n" +
-			"                     parameters, an optional result name and inputs (default: the previous result)\n" +
+			"                     parameters, optionally a result name, inputs (default: the previous result) and a\n" +
+			"                     backend for that step; validated before anything runs\n" +
 			"  -i, --input IN     the input image: an OME-Zarr folder (read block by block) or a TIFF/PNG (read whole)\n" +
 			"  -o, --output OUT   OUT.ome.zarr for an image result, OUT.csv/.json for a table (tables also print)\n" +
 			"  --block N[,N,N]    block size, x first; default 1024^2 / 128^3; intermediates and output chunked by it\n" +

@@ -120,6 +120,21 @@ class PipelineCommandTest {
 	}
 
 	@Test
+	void anIntermediateNamedLikeTheOutputDoesNotClashWithIt() throws Exception {
+		final Path in = input();
+		final Path file = pipeline("p.json", "{\"steps\": [{\"op\": \"filter.gauss\", \"sigma\": 1, \"name\": " +
+			"\"out.ome.zarr\"}, {\"op\": \"threshold.value\", \"value\": 2000, \"inputs\": \"out.ome.zarr\"}]}");
+		final Path out = dir.resolve("out.ome.zarr");
+		final CommandLineRun run = CommandLineRun.of("pipeline", file.toString(), "-i", in.toString(), "-o", out
+			.toString(), "--block", "16");
+		assertEquals(0, run.code, run.toString());
+		final OmeZarrImage written = OmeZarrImage.open(out);
+		assertEquals("uint8", written.array().kind().id(), "the output is the last step's mask");
+		assertEquals(2, written.provenance().path("parameters").path("steps").size());
+		assertNoScratch();
+	}
+
+	@Test
 	void anUnknownOpIsRefused() throws Exception {
 		assertRefused("{\"steps\": [{\"op\": \"filter.gauss\", \"sigma\": 1}, {\"op\": \"filter.blurr\"}]}",
 			"step 2 (filter.blurr): unknown op 'filter.blurr'");
