@@ -92,7 +92,7 @@ final class BlockwiseRun {
 		final double millis = (System.nanoTime() - start) / 1e6;
 		final Map<String, Object> report = new LinkedHashMap<>();
 		report.put("op", op.id());
-		report.put("blockSize", block);
+		report.put("blockSize", sizeList(block));
 		report.put("totalMillis", millis);
 		if (result instanceof ResultTable) RunCommand.writeTable((ResultTable) result, output, args.flag("json"), out,
 			report);
@@ -201,6 +201,14 @@ final class BlockwiseRun {
 					option, "N or one N per axis, each >= 1");
 		}
 		return size;
+	}
+
+	/** A block size as a JSON list (x first). */
+	static List<Long> sizeList(final long[] block) {
+		final List<Long> list = new ArrayList<>();
+		for (final long b : block)
+			list.add(b);
+		return list;
 	}
 
 	private static String sizeText(final long[] block) {

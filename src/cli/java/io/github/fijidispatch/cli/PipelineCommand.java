@@ -112,7 +112,7 @@ public class PipelineCommand implements Subcommand {
 		final Map<String, Object> report = new LinkedHashMap<>();
 		if (a.flag("check")) {
 			report.putAll(plan.toMap());
-			report.put("blockSize", block);
+			report.put("blockSize", BlockwiseRun.sizeList(block));
 			report.put("output", output);
 			if (json) out.println(Json.write(report));
 			else out.print(plan.describe() + "  → " + (output == null ? "printed table" : output) + ", blocks of " + Arrays
@@ -127,7 +127,7 @@ public class PipelineCommand implements Subcommand {
 				block);
 		final double millis = (System.nanoTime() - start) / 1e6;
 		report.put("pipeline", pipeline.source());
-		report.put("blockSize", block);
+		report.put("blockSize", BlockwiseRun.sizeList(block));
 		report.put("totalMillis", millis);
 		report.put("steps", result.steps());
 		if (result.result() instanceof ResultTable) RunCommand.writeTable((ResultTable) result.result(), output, json, out,

@@ -116,6 +116,13 @@ class PipelineCommandTest {
 		assertTrue(check.out.contains("2. step2 = threshold.value(blurred)"), check.out);
 		assertTrue(check.out.contains("45x38x11 uint8"), check.out);
 		assertFalse(Files.exists(out), "--check writes nothing");
+		final CommandLineRun json = CommandLineRun.of("pipeline", file.toString(), "-i", in.toString(), "-o", out
+			.toString(), "--check", "--json", "--block", "16");
+		assertEquals(0, json.code, json.toString());
+		final JsonNode plan = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out);
+		assertEquals("[16]", plan.path("blockSize").toString(), json.out);
+		assertEquals("threshold.value", plan.path("steps").path(1).path("op").asText(), json.out);
+		assertEquals("blurred", plan.path("steps").path(1).path("inputs").path(0).asText(), json.out);
 		assertNoScratch();
 	}
 
