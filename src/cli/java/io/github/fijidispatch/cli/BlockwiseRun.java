@@ -17,13 +17,18 @@ import io.github.fijidispatch.block.StderrProgress;
 import io.github.fijidispatch.block.ZarrBlocks;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
+import io.github.fijidispatch.ij.CalibratedImage;
 import io.github.fijidispatch.ij.ImageFiles;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.OutputKind;
+import io.github.fijidispatch.op.Parameters;
 import io.github.fijidispatch.op.ResultTable;
+import io.github.fijidispatch.pipeline.OutputAxes;
 import io.github.fijidispatch.zarr.ChunkCodecs;
+import io.github.fijidispatch.zarr.OmeAxis;
+import io.github.fijidispatch.zarr.OmeZarrImage;
 import io.github.fijidispatch.zarr.OmeZarrWriter;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
@@ -34,7 +39,8 @@ import net.imglib2.type.numeric.RealType;
  * Inputs are read block by block from OME-Zarr (TIFF/PNG inputs are read
  * whole, then cut into blocks); an OME-Zarr output is written block by block,
  * with chunks of the block size, and marked complete with its provenance only
- * when every block is written. Progress goes to stderr.
+ * when every block is written. The first input's calibration (OME-Zarr axes, or
+ * a TIFF's pixel size and unit) is carried into the output. Progress goes to stderr.
  */
 final class BlockwiseRun {
 
@@ -77,19 +83,21 @@ final class BlockwiseRun {
 		final OpRequest request = dispatch.op(op.id()).on(args.option("backend")).set(params);
 		final BlockEngine engine = new BlockEngine(dispatch).progress(new StderrProgress());
 		// NB: the engine checks the parameters, block size and plan before it creates the output.
-		final List<BlockSource> sources = sources(inputs);
+		final List<BlockSource> sources = new ArrayList<>();
+		final List<OmeAxis> inputAxes = sources(inputs, sources);
 		final long[] block = blockSize(args.option("block"), sources.get(0).info());
+		final List<OmeAxis> axes = outputAxes(params, sources, inputAxes);
 		final long start = System.nanoTime();
-		final Object result = engine.run(request, sources, output(output), block);
+		final Object result = engine.run(request, sources, output(output, axes), block);
 		final double millis = (System.nanoTime() - start) / 1e6;
 		final Map<String, Object> report = new LinkedHashMap<>();
 		report.put("op", op.id());
-		report.put("blockSize", block);
+		report.put("blockSize", sizeList(block));
 		report.put("totalMillis", millis);
 		if (result instanceof ResultTable) RunCommand.writeTable((ResultTable) result, output, args.flag("json"), out,
 			report);
 		else if (result instanceof Path) report.put("output", output);
-		else writeImage(result, output, report);
+		else writeImage(result, output, axes, report);
 		if (args.flag("json")) out.println(Json.write(report));
 		else out.println(String.format(Locale.ROOT, "%s ran by blocks of %s in %.1f ms%s", op.id(), sizeText(block),
 			millis, output == null ? "" : " → " + output));
@@ -125,16 +133,44 @@ final class BlockwiseRun {
 		if (args.option("compressor") != null) ChunkCodecs.named(args.option("compressor"));
 	}
 
-	private static List<BlockSource> sources(final List<String> inputs) throws IOException {
-		final List<BlockSource> sources = new ArrayList<>();
-		for (final String in : inputs)
-			sources.add(isZarr(in) ? ZarrBlocks.source(Paths.get(in)) : BlockSource.of(ImageFiles.read(in)));
-		return sources;
+	/** Adds a source per input to {@code sources}; returns the first input's calibration (x first). */
+	private static List<OmeAxis> sources(final List<String> inputs, final List<BlockSource> sources) throws IOException {
+		List<OmeAxis> first = null;
+		for (final String in : inputs) {
+			final List<OmeAxis> axes;
+			if (isZarr(in)) {
+				sources.add(ZarrBlocks.source(Paths.get(in)));
+				axes = OmeZarrImage.open(Paths.get(in)).axes();
+			}
+			else {
+				final CalibratedImage image = ImageFiles.readCalibrated(in);
+				sources.add(BlockSource.of(image.image()));
+				axes = image.axes();
+			}
+			if (first == null) first = axes;
+		}
+		return first;
 	}
 
-	private BlockOutput output(final String output) {
+	/**
+	 * The result's calibration: the first input's, as {@link OutputAxes} carries it (checked as the engine will, so
+	 * that a bad call is refused with the op's message).
+	 */
+	private List<OmeAxis> outputAxes(final Map<String, String> params, final List<BlockSource> sources,
+		final List<OmeAxis> inputAxes)
+	{
+		if (op.outputKind() != OutputKind.IMAGE) return null;
+		final Parameters resolved = op.resolve(params);
+		final List<ImageInfo> infos = new ArrayList<>();
+		for (final BlockSource s : sources)
+			infos.add(s.info());
+		op.check(infos, resolved);
+		return OutputAxes.of(inputAxes, infos.get(0), op.outputInfo(infos, resolved), op.blockwise(resolved, infos.get(0)));
+	}
+
+	private BlockOutput output(final String output, final List<OmeAxis> axes) {
 		if (!isZarr(output)) return BlockOutput.IN_MEMORY;
-		return ZarrBlocks.output(Paths.get(output), ChunkCodecs.named(args.option("compressor", DEFAULT_COMPRESSOR)), null,
+		return ZarrBlocks.output(Paths.get(output), ChunkCodecs.named(args.option("compressor", DEFAULT_COMPRESSOR)), axes,
 			args.flag("overwrite"));
 	}
 
@@ -167,6 +203,14 @@ final class BlockwiseRun {
 		return size;
 	}
 
+	/** A block size as a JSON list (x first). */
+	static List<Long> sizeList(final long[] block) {
+		final List<Long> list = new ArrayList<>();
+		for (final long b : block)
+			list.add(b);
+		return list;
+	}
+
 	private static String sizeText(final long[] block) {
 		final StringBuilder s = new StringBuilder();
 		for (final long b : block)
@@ -175,10 +219,10 @@ final class BlockwiseRun {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static void writeImage(final Object result, final String output, final Map<String, Object> report)
-		throws IOException
+	private static void writeImage(final Object result, final String output, final List<OmeAxis> axes,
+		final Map<String, Object> report) throws IOException
 	{
-		ImageFiles.write((RandomAccessibleInterval<? extends RealType<?>>) result, output);
+		ImageFiles.write((RandomAccessibleInterval<? extends RealType<?>>) result, output, null, axes);
 		report.put("output", output);
 	}
 }

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.fijidispatch.dispatch.Provenance;
+import io.github.fijidispatch.ij.CalibratedImage;
 import io.github.fijidispatch.ij.ImageFiles;
 import io.github.fijidispatch.zarr.ChunkCodecs;
+import io.github.fijidispatch.zarr.OmeAxis;
+import io.github.fijidispatch.zarr.OmeZarrImage;
 import io.github.fijidispatch.zarr.OmeZarrImages;
 import io.github.fijidispatch.zarr.ZarrProvenance;
 
@@ -22,8 +25,9 @@ import net.imglib2.type.numeric.RealType;
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code convert}: a whole image that fits in memory between TIFF/PNG and OME-Zarr 0.4, either way. A path ending in
- * {@code .zarr} is OME-Zarr (a folder); anything else is an image file.
+ * {@code convert}: a whole image that fits in memory between TIFF/PNG and OME-Zarr 0.4, either way, with its
+ * calibration (a TIFF's pixel width, height and depth and units become the axes' {@code scale} and {@code unit}, and
+ * back). A path ending in {@code .zarr} is OME-Zarr (a folder); anything else is an image file.
  */
 @Plugin(type = Subcommand.class)
 public class ConvertCommand implements Subcommand {
@@ -44,7 +48,8 @@ public class ConvertCommand implements Subcommand {
 			"  IN, OUT: a TIFF/PNG file or an OME-Zarr folder (name ending in .zarr, e.g. out.ome.zarr)\n" +
 			"  --compressor: " + ChunkCodecs.NAMES + "; default blosc:zstd:5\n" +
 			"  --chunks: the chunk size, x first; default 1024x1024 in 2D, 128^3 in 3D\n" +
-			"  --overwrite: replace an existing OME-Zarr output (refused without it)";
+			"  --overwrite: replace an existing OME-Zarr output (refused without it)\n" +
+			"  the calibration (pixel size and unit per axis) is carried either way";
 	}
 
 	@Override
@@ -56,7 +61,10 @@ public class ConvertCommand implements Subcommand {
 		if (in == null || to == null) throw new IllegalArgumentException("convert needs -i IN and -o OUT\n" + usage());
 		if (isZarr(in) == isZarr(to)) throw new IllegalArgumentException("convert: one of -i '" + in + "' and -o '" + to +
 			"' must be OME-Zarr (a name ending in .zarr) and the other a TIFF/PNG file");
-		if (isZarr(to)) toZarr(ImageFiles.read(in), in, Paths.get(to), a);
+		if (isZarr(to)) {
+			final CalibratedImage image = ImageFiles.readCalibrated(in);
+			toZarr(image.image(), image.axes(), in, Paths.get(to), a);
+		}
 		else fromZarr(Paths.get(in), to);
 		out.println("wrote " + to);
 		return 0;
@@ -66,7 +74,7 @@ public class ConvertCommand implements Subcommand {
 		throws java.io.IOException
 	{
 		final RandomAccessibleInterval<T> image = OmeZarrImages.read(in);
-		ImageFiles.write(image, to);
+		ImageFiles.write(image, to, null, OmeZarrImage.open(in).axes());
 	}
 
 	private static boolean isZarr(final String path) {
@@ -75,23 +83,23 @@ public class ConvertCommand implements Subcommand {
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static void toZarr(final RandomAccessibleInterval<? extends RealType<?>> image, final String in,
-		final Path to, final Arguments a) throws java.io.IOException
+	private static void toZarr(final RandomAccessibleInterval<? extends RealType<?>> image, final List<OmeAxis> axes,
+		final String in, final Path to, final Arguments a) throws java.io.IOException
 	{
 		final Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("input", in);
 		final String compressor = a.option("compressor", "blosc:zstd:5");
 		parameters.put("compressor", compressor);
-		write((RandomAccessibleInterval) image, to, chunks(a.option("chunks"), image.numDimensions()), compressor, a
+		write((RandomAccessibleInterval) image, axes, to, chunks(a.option("chunks"), image.numDimensions()), compressor, a
 			.flag("overwrite"), new ZarrProvenance("convert", parameters, Collections.<String, Long> emptyMap(),
 				"Fiji Dispatch " + Provenance.version()));
 	}
 
 	private static <T extends NativeType<T> & RealType<T>> void write(final RandomAccessibleInterval<T> image,
-		final Path to, final int[] chunks, final String compressor, final boolean overwrite, final ZarrProvenance p)
+		final List<OmeAxis> axes, final Path to, final int[] chunks, final String compressor, final boolean overwrite, final ZarrProvenance p)
 		throws java.io.IOException
 	{
-		OmeZarrImages.write(image, to, null, chunks, ChunkCodecs.named(compressor), overwrite, p);
+		OmeZarrImages.write(image, to, axes, chunks, ChunkCodecs.named(compressor), overwrite, p);
 	}
 
 	private static int[] chunks(final String option, final int n) {

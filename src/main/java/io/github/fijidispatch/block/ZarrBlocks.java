@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 import io.github.fijidispatch.dispatch.Provenance;
 import io.github.fijidispatch.op.ImageInfo;
@@ -60,17 +61,33 @@ public final class ZarrBlocks {
 	public static BlockOutput output(final Path path, final ChunkCodec codec, final List<OmeAxis> axes,
 		final boolean overwrite)
 	{
+		return output(path, codec, axes, overwrite, ZarrBlocks::provenance);
+	}
+
+	/**
+	 * As {@link #output(Path, ChunkCodec, List, boolean)}, with the provenance that completes the image made from the
+	 * run's summary by {@code provenance} (e.g. a pipeline that lists every step, not only the last).
+	 */
+	public static BlockOutput output(final Path path, final ChunkCodec codec, final List<OmeAxis> axes,
+		final boolean overwrite, final Function<BlockRunSummary, ZarrProvenance> provenance)
+	{
 		return (info, chunk) -> {
 			final long[] dims = info.dimensions();
 			final int[] chunks = chunk == null ? OmeZarrWriter.defaultChunkSize(dims, info.kind()) : toInts(chunk, dims);
 			try {
 				return new Sink(OmeZarrWriter.create(path, dims, info.kind(), axes != null && axes.size() == dims.length ? axes
-					: OmeAxis.spatial(dims.length), chunks, codec, overwrite));
+					: OmeAxis.spatial(dims.length), chunks, codec, overwrite), provenance);
 			}
 			catch (final IOException e) {
 				throw new UncheckedIOException(e.getMessage(), e);
 			}
 		};
+	}
+
+	/** What a single run's output records: its op, resolved parameters and blocks per backend. */
+	public static ZarrProvenance provenance(final BlockRunSummary summary) {
+		return new ZarrProvenance(summary.op(), summary.parameters(), summary.blocksByBackend(), "Fiji Dispatch " +
+			Provenance.version());
 	}
 
 	private static int[] toInts(final long[] chunk, final long[] dims) {
@@ -114,9 +131,11 @@ public final class ZarrBlocks {
 	private static final class Sink implements BlockSink {
 
 		private final OmeZarrWriter writer;
+		private final Function<BlockRunSummary, ZarrProvenance> provenance;
 
-		Sink(final OmeZarrWriter writer) {
+		Sink(final OmeZarrWriter writer, final Function<BlockRunSummary, ZarrProvenance> provenance) {
 			this.writer = writer;
+			this.provenance = provenance;
 		}
 
 		@Override
@@ -134,8 +153,7 @@ public final class ZarrBlocks {
 		@Override
 		public Object complete(final BlockRunSummary summary) {
 			try {
-				writer.complete(new ZarrProvenance(summary.op(), summary.parameters(), summary.blocksByBackend(),
-					"Fiji Dispatch " + Provenance.version()));
+				writer.complete(provenance.apply(summary));
 			}
 			catch (final IOException e) {
 				throw new UncheckedIOException(e.getMessage(), e);

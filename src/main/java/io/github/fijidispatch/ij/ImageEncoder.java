@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Paths;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageOutputStream;
@@ -13,6 +14,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import io.github.fijidispatch.files.AtomicFile;
 import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.zarr.OmeAxis;
 import ij.ImagePlus;
 import ij.VirtualStack;
 import ij.io.FileInfo;
@@ -62,11 +64,18 @@ final class ImageEncoder {
 	static void write(final RandomAccessibleInterval<? extends RealType<?>> image, final String path, final String info)
 		throws IOException
 	{
+		write(image, path, info, null);
+	}
+
+	/** As above, a TIFF carrying the pixel sizes and units of {@code axes} ({@code null}: none) as its calibration. */
+	static void write(final RandomAccessibleInterval<? extends RealType<?>> image, final String path, final String info,
+		final List<OmeAxis> axes) throws IOException
+	{
 		final OutputFormat format = OutputFormat.forResult("writing an image", OutputKind.IMAGE, path);
 		if (format == OutputFormat.PNG && image.numDimensions() > 2 && image.dimension(2) > 1)
 			throw new IllegalArgumentException("cannot write a 3D image as PNG ('" + path + "'); use .tif");
 		final String title = new File(path).getName();
-		AtomicFile.write(Paths.get(path), out -> encode(image, format, title, info, out));
+		AtomicFile.write(Paths.get(path), out -> encode(image, format, title, info, axes, out));
 	}
 
 	/** Writes an ImagePlus as it is (layout, calibration) as an ImageJ TIFF with {@code info}, through {@link AtomicFile}. */
@@ -90,6 +99,13 @@ final class ImageEncoder {
 	static void encode(final RandomAccessibleInterval<? extends RealType<?>> image, final OutputFormat format,
 		final String title, final String info, final OutputStream out) throws IOException
 	{
+		encode(image, format, title, info, null, out);
+	}
+
+	/** As above, with {@code axes} (or {@code null}) as a TIFF's calibration. */
+	static void encode(final RandomAccessibleInterval<? extends RealType<?>> image, final OutputFormat format,
+		final String title, final String info, final List<OmeAxis> axes, final OutputStream out) throws IOException
+	{
 		final int n = image.numDimensions();
 		if (n < 2 || n > 3) throw new IllegalArgumentException("cannot write a " + n + "D image; 2D or 3D only");
 		final PixelKind kind = PixelKind.of(Util.getTypeFromInterval(image));
@@ -98,16 +114,17 @@ final class ImageEncoder {
 			if (depth > 1) throw new IllegalArgumentException("cannot write a 3D image as PNG ('" + title + "'); use .tif");
 			png(plane(image, kind, 0), out);
 		}
-		else if (format == OutputFormat.TIFF) tiff(image, kind, depth, title, info, out);
+		else if (format == OutputFormat.TIFF) tiff(image, kind, depth, title, info, axes, out);
 		else throw new IllegalArgumentException("cannot write an image as " + format + "; use .tif or .png");
 	}
 
 	private static void tiff(final RandomAccessibleInterval<? extends RealType<?>> image, final PixelKind kind, final int depth,
-		final String title, final String info, final OutputStream out) throws IOException
+		final String title, final String info, final List<OmeAxis> axes, final OutputStream out) throws IOException
 	{
 		final ImagePlus imp;
 		if (depth == 1) imp = new ImagePlus(title, plane(image, kind, 0));
 		else imp = new ImagePlus(title, new PlaneStack(image, kind, depth));
+		ImageJCalibration.apply(axes, imp);
 		imp.resetDisplayRange();
 		final FileInfo fi = imp.getFileInfo();
 		fi.description = new FileSaver(imp).getDescriptionString();

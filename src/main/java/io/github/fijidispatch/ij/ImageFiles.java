@@ -4,10 +4,12 @@ import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import io.github.fijidispatch.files.AtomicFile;
 import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.zarr.OmeAxis;
 import ij.IJ;
 import ij.ImagePlus;
 import net.imglib2.RandomAccessibleInterval;
@@ -33,14 +35,24 @@ public final class ImageFiles {
 	 * @throws IllegalArgumentException naming the file and the problem
 	 */
 	public static Img<? extends RealType<?>> read(final String path) {
+		return readCalibrated(path).image();
+	}
+
+	/**
+	 * As {@link #read}, with the file's spatial calibration (ImageJ's pixel width, height and depth and their units;
+	 * pixels of size 1 for a PNG or an uncalibrated TIFF) as one axis per dimension.
+	 */
+	public static CalibratedImage readCalibrated(final String path) {
 		final File file = readable(path);
 		final TiffInspection tiff = inspect(file);
 		final ImagePlus imp = open(file, path);
+		final Img<? extends RealType<?>> image;
 		if (tiff != null && (tiff.kind() == PixelKind.INT32 || tiff.kind() == PixelKind.UINT32)) {
 			if (imp.getNChannels() > 1 || imp.getNFrames() > 1) ImagePlusImages.wrap(imp); // NB: its message for hyperstacks
-			return IntegerPlanes.exact(imp, tiff.kind(), file);
+			image = IntegerPlanes.exact(imp, tiff.kind(), file);
 		}
-		return ImagePlusImages.wrap(imp);
+		else image = ImagePlusImages.wrap(imp);
+		return new CalibratedImage(image, ImageJCalibration.axes(imp, image.numDimensions()));
 	}
 
 	/**
@@ -139,5 +151,15 @@ public final class ImageFiles {
 		throws java.io.IOException
 	{
 		ImageEncoder.write(image, path, info);
+	}
+
+	/**
+	 * As {@link #write(RandomAccessibleInterval, String, String)}, a TIFF also carrying the pixel sizes and units of
+	 * {@code axes} (x, y, z first; {@code null}: uncalibrated) as ImageJ's calibration; a PNG carries none.
+	 */
+	public static void write(final RandomAccessibleInterval<? extends RealType<?>> image, final String path,
+		final String info, final List<OmeAxis> axes) throws java.io.IOException
+	{
+		ImageEncoder.write(image, path, info, axes);
 	}
 }
