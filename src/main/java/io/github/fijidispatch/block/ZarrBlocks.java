@@ -60,7 +60,26 @@ public final class ZarrBlocks {
 	public static BlockOutput output(final Path path, final ChunkCodec codec, final List<OmeAxis> axes,
 		final boolean overwrite)
 	{
-		return (info, chunk) -> {
+		return new Output(path, codec, axes, overwrite);
+	}
+
+	/** Creates the output array when a run opens it; hosts a labelling run's scratch beside it. */
+	private static final class Output implements BlockOutput, ScratchOutput {
+
+		private final Path path;
+		private final ChunkCodec codec;
+		private final List<OmeAxis> axes;
+		private final boolean overwrite;
+
+		Output(final Path path, final ChunkCodec codec, final List<OmeAxis> axes, final boolean overwrite) {
+			this.path = path;
+			this.codec = codec;
+			this.axes = axes;
+			this.overwrite = overwrite;
+		}
+
+		@Override
+		public BlockSink open(final ImageInfo info, final long[] chunk) {
 			final long[] dims = info.dimensions();
 			final int[] chunks = chunk == null ? OmeZarrWriter.defaultChunkSize(dims, info.kind()) : toInts(chunk, dims);
 			try {
@@ -70,7 +89,12 @@ public final class ZarrBlocks {
 			catch (final IOException e) {
 				throw new UncheckedIOException(e.getMessage(), e);
 			}
-		};
+		}
+
+		@Override
+		public LabelScratch labelScratch(final long[] dims, final long[] chunk) {
+			return ZarrLabelScratch.beside(path, dims, chunk, codec);
+		}
 	}
 
 	private static int[] toInts(final long[] chunk, final long[] dims) {
