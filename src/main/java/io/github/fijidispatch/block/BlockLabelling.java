@@ -1,6 +1,7 @@
 package io.github.fijidispatch.block;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -90,7 +91,7 @@ final class BlockLabelling {
 		for (int i = 0; i < out.length; i++) {
 			final int label = (int) c.next().getRealDouble();
 			if (label > 0) {
-				if (label >= idOf.length) idOf = java.util.Arrays.copyOf(idOf, Math.max(label + 1, 2 * idOf.length));
+				if (label >= idOf.length) idOf = Arrays.copyOf(idOf, Math.max(label + 1, 2 * idOf.length));
 				int id = idOf[label];
 				if (id == 0) {
 					id = newId(globalIndex(min, p));
@@ -108,7 +109,7 @@ final class BlockLabelling {
 	private int newId(final long firstIndex) {
 		if (table.count() >= ComponentTable.MAX_IDS) throw new BadInputException(run.op().id() +
 			": more than " + ComponentTable.MAX_IDS + " provisional labels over the blocks (components counted once per " +
-			"block they cross); use larger blocks", run.op().id(), "block", java.util.Arrays.toString(grid.blockSize()),
+			"block they cross); use larger blocks", run.op().id(), "block", Arrays.toString(grid.blockSize()),
 			"blocks that give at most " + ComponentTable.MAX_IDS + " labels in all");
 		return table.add(firstIndex);
 	}

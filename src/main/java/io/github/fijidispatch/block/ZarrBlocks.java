@@ -33,7 +33,10 @@ import net.imglib2.view.Views;
  * whole chunks, each chunk file under a temporary name then renamed); its
  * {@code .zattrs} says complete, with the provenance (op, parameters, blocks
  * per backend), only once every block is written: a failed or killed run
- * leaves an image that {@link OmeZarrImage#open} refuses.
+ * leaves an image that {@link OmeZarrImage#open} refuses. Labelling and fill
+ * holes keep their provisional labels in a scratch array beside the output
+ * ({@code OUT.scratch-*}, with the output's compressor), deleted when the run
+ * ends.
  */
 public final class ZarrBlocks {
 

@@ -61,11 +61,6 @@ final class ZarrLabelScratch implements LabelScratch {
 		}
 	}
 
-	/** The folder holding the array (deleted by {@link #close}). */
-	Path folder() {
-		return folder;
-	}
-
 	@Override
 	public void write(final Block block, final int[] labels) {
 		try {
