@@ -114,8 +114,9 @@ public final class BlockEngine {
 	/**
 	 * Runs the call by blocks, reading its inputs from {@code inputs} (the request names no inputs of its own) and
 	 * writing an image result to {@code output} block by block: memory holds the blocks in flight (each with its halo
-	 * and its result: one per {@link #threads(int) thread}, and one being written), not the image, except where a plan's merge pass needs the whole output
-	 * ({@code label.components} and {@code morphology.fill_holes} build their output in memory, then write it).
+	 * and its result: one per {@link #threads(int) thread}, and one being written), not the image
+	 * ({@code label.components} and {@code morphology.fill_holes} keep their provisional labels in a scratch array
+	 * beside an output on disk, deleted afterwards, and a table per component in memory).
 	 * See {@link ZarrBlocks} for an example on OME-Zarr.
 	 *
 	 * @return a table, as the whole-image call returns, or for an image what {@code output} returns

@@ -107,14 +107,12 @@ final class BlockRun {
 	}
 
 	/**
-	 * A whole output image that a merge pass built in memory, as this run's output: itself for an output in memory,
-	 * else written to the sink in one piece.
+	 * A new empty scratch for the provisional labels of a stitching run over {@code grid}: beside the output when it
+	 * is on disk ({@link ScratchOutput}), else in memory. The caller closes it (which deletes it).
 	 */
-	Object whole(final RandomAccessibleInterval<?> image) {
-		if (output == BlockOutput.IN_MEMORY) return image;
-		final BlockSink sink = output.open(HostImages.describe(image), null);
-		sink.write(image, image, new long[image.numDimensions()]);
-		return complete(sink);
+	LabelScratch labelScratch(final BlockGrid grid) {
+		return output instanceof ScratchOutput ? ((ScratchOutput) output).labelScratch(grid.dimensions(), grid
+			.blockSize()) : new MemoryLabelScratch(grid.dimensions());
 	}
 
 	ImageInfo info(final int i) {

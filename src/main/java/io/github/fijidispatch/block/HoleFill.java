@@ -1,7 +1,10 @@
 package io.github.fijidispatch.block;
 
+import java.util.BitSet;
+
 import io.github.fijidispatch.op.BlockPlan;
 import net.imglib2.Cursor;
+import net.imglib2.FinalInterval;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
@@ -12,42 +15,36 @@ import net.imglib2.util.Intervals;
 import net.imglib2.view.Views;
 
 /**
- * {@link BlockPlan.Kind#BORDER_STITCH} for {@code morphology.fill_holes}: the
- * background of each block (its zero pixels) labelled through
- * {@code label.components} with face connectivity, stitched across block
- * faces as {@link StitchedLabels} does; the background components with a
- * pixel on the image border stay background, every other pixel is
- * foreground.
+ * {@link BlockPlan.Kind#BORDER_STITCH} for {@code morphology.fill_holes}, in
+ * the two passes of {@link LabelStitch}: the background of each block (its
+ * zero pixels) labelled through {@code label.components} with face
+ * connectivity and stitched across block faces by {@link BlockLabelling},
+ * recording which components have a pixel on the image border; then each
+ * block is read back from the scratch: background components that touch the
+ * border stay background, every other pixel is foreground. Memory holds the
+ * blocks in flight and the table of background components, not the image.
  */
 final class HoleFill implements BlockStrategy {
 
 	@Override
 	public Object run(final BlockRun run) {
 		final BlockGrid grid = run.grid();
-		run.expect(grid.size());
-		final StitchedLabels background = new StitchedLabels(run.info(0).dimensions());
-		run.forEach(grid.blocks(), block -> StitchedLabels.labelled(run, backgroundOf(run.read(0, block.interval())),
-			"face"), background::add);
-		background.stitch(grid, false);
-		final boolean[] open = new boolean[background.count() + 1];
-		final long[] dims = background.dimensions();
-		final long[] hi = dims.clone();
-		for (int d = 0; d < hi.length; d++)
-			hi[d]--;
-		for (int axis = 0; axis < dims.length; axis++) {
-			final long[] lo = new long[dims.length];
-			final long[] top = hi.clone();
-			top[axis] = 0;
-			StitchedLabels.forEach(lo, top, p -> open[background.root(background.index(p))] = true);
-			lo[axis] = hi[axis];
-			StitchedLabels.forEach(lo, hi, p -> open[background.root(background.index(p))] = true);
+		final BlockSink sink = run.output(run.outputInfo(), grid.blockSize());
+		run.expect(2 * grid.size());
+		try (LabelScratch scratch = run.labelScratch(grid)) {
+			final BitSet open = new BlockLabelling(run, grid, scratch, "face", true).labelAll(HoleFill::backgroundOf)
+				.onBorder();
+			for (final Block block : grid.blocks()) {
+				final int[] ids = scratch.read(block.interval());
+				final byte[] out = new byte[ids.length];
+				for (int i = 0; i < ids.length; i++)
+					out[i] = (byte) (ids[i] == 0 || !open.get(ids[i]) ? 255 : 0);
+				final long[] size = Intervals.dimensionsAsLongArray(block.interval());
+				sink.write(ArrayImgs.unsignedBytes(out, size), new FinalInterval(size), block.min());
+				run.hostBlockDone();
+			}
 		}
-		final byte[] mask = new byte[background.pixelCount()];
-		for (int i = 0; i < mask.length; i++) {
-			final int r = background.root(i);
-			mask[i] = (byte) (r == 0 || !open[r] ? 255 : 0);
-		}
-		return run.whole(ArrayImgs.unsignedBytes(mask, dims));
+		return run.complete(sink);
 	}
 
 	/** 255 where the block is zero (background), else 0; NaN is not zero, so foreground. */

@@ -3,36 +3,51 @@ package io.github.fijidispatch.block;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.label.ComponentsOp;
+import net.imglib2.FinalInterval;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.util.Intervals;
 
 /**
- * {@link BlockPlan.Kind#LABEL_STITCH} for {@code label.components}: labels
- * per block with globally unique ids, joined across block boundaries (faces;
- * with {@code full} also edges and corners), then renumbered 1..N in raster
- * order of each component's first pixel, as the op's contract numbers them:
- * the result equals the whole-image labelling pixel for pixel.
+ * {@link BlockPlan.Kind#LABEL_STITCH} for {@code label.components}, in two
+ * passes over the blocks: {@link BlockLabelling} labels each block with
+ * provisional ids into a {@link LabelScratch} and joins the ids that touch
+ * across block boundaries (faces; with {@code full} also edges and corners);
+ * then each block's ids are read back, mapped to the final labels — 1..N in
+ * raster order of each component's first pixel, as the op's contract numbers
+ * them — and written to the output. The result equals the whole-image
+ * labelling pixel for pixel. Memory holds the blocks in flight and about 16
+ * bytes per provisional id, not the image; the limit is
+ * {@link #MAX_COMPONENTS} components (float32 labels), not a pixel count.
  */
 final class LabelStitch implements BlockStrategy {
 
+	/** The most components a float32 label image numbers exactly (2^24). */
+	static final long MAX_COMPONENTS = 1L << 24;
+
 	@Override
 	public Object run(final BlockRun run) {
-		if (run.info(0).pixelCount() > ComponentsOp.MAX_PIXELS) throw new BadInputException(ComponentsOp.ID +
-			": input 'image' is " + run.info(0).sizeString() + " (" + run.info(0).pixelCount() +
-			" pixels); float32 labels are exact up to 2^24 pixels, so larger images are declined", ComponentsOp.ID, "image",
-			run.info(0).sizeString(), "at most 2^24 pixels");
-		final String connectivity = run.params().choice("connectivity");
 		final BlockGrid grid = run.grid();
-		run.expect(grid.size());
-		final StitchedLabels labels = new StitchedLabels(run.info(0).dimensions());
-		// NB: labelled on the workers, added in block order: ids (and so the final numbers) never depend on threads
-		run.forEach(grid.blocks(), block -> StitchedLabels.labelled(run, run.read(0, block.interval()), connectivity),
-			labels::add);
-		labels.stitch(grid, "full".equals(connectivity));
-		final int[] newLabel = new int[labels.count() + 1];
-		int next = 0;
-		for (int i = 0; i < labels.pixelCount(); i++) {
-			final int r = labels.root(i);
-			if (r != 0 && newLabel[r] == 0) newLabel[r] = ++next;
+		final BlockSink sink = run.output(run.outputInfo(), grid.blockSize());
+		run.expect(2 * grid.size());
+		try (LabelScratch scratch = run.labelScratch(grid)) {
+			final ComponentTable table = new BlockLabelling(run, grid, scratch, run.params().choice("connectivity"), false)
+				.labelAll(block -> block);
+			final int components = table.sets();
+			if (components > MAX_COMPONENTS) throw new BadInputException(ComponentsOp.ID + ": the image has " +
+				components + " components; float32 labels number at most 2^24 = " + MAX_COMPONENTS +
+				" exactly, so more are declined", ComponentsOp.ID, "image", String.valueOf(components),
+				"at most 2^24 components");
+			final int[] label = table.numbering();
+			for (final Block block : grid.blocks()) {
+				final int[] ids = scratch.read(block.interval());
+				final float[] out = new float[ids.length];
+				for (int i = 0; i < ids.length; i++)
+					out[i] = label[ids[i]];
+				final long[] size = Intervals.dimensionsAsLongArray(block.interval());
+				sink.write(ArrayImgs.floats(out, size), new FinalInterval(size), block.min());
+				run.hostBlockDone();
+			}
 		}
-		return run.whole(labels.relabel(newLabel));
+		return run.complete(sink);
 	}
 }

@@ -34,7 +34,10 @@ import net.imglib2.view.Views;
  * whole chunks, each chunk file under a temporary name then renamed); its
  * {@code .zattrs} says complete, with the provenance (op, parameters, blocks
  * per backend), only once every block is written: a failed or killed run
- * leaves an image that {@link OmeZarrImage#open} refuses.
+ * leaves an image that {@link OmeZarrImage#open} refuses. Labelling and fill
+ * holes keep their provisional labels in a scratch array beside the output
+ * ({@code OUT.scratch-*}, with the output's compressor), deleted when the run
+ * ends.
  */
 public final class ZarrBlocks {
 
@@ -71,7 +74,30 @@ public final class ZarrBlocks {
 	public static BlockOutput output(final Path path, final ChunkCodec codec, final List<OmeAxis> axes,
 		final boolean overwrite, final Function<BlockRunSummary, ZarrProvenance> provenance)
 	{
-		return (info, chunk) -> {
+		return new Output(path, codec, axes, overwrite, provenance);
+	}
+
+	/** Creates the output array when a run opens it; hosts a labelling run's scratch beside it. */
+	private static final class Output implements BlockOutput, ScratchOutput {
+
+		private final Path path;
+		private final ChunkCodec codec;
+		private final List<OmeAxis> axes;
+		private final boolean overwrite;
+		private final Function<BlockRunSummary, ZarrProvenance> provenance;
+
+		Output(final Path path, final ChunkCodec codec, final List<OmeAxis> axes, final boolean overwrite,
+			final Function<BlockRunSummary, ZarrProvenance> provenance)
+		{
+			this.path = path;
+			this.codec = codec;
+			this.axes = axes;
+			this.overwrite = overwrite;
+			this.provenance = provenance;
+		}
+
+		@Override
+		public BlockSink open(final ImageInfo info, final long[] chunk) {
 			final long[] dims = info.dimensions();
 			final int[] chunks = chunk == null ? OmeZarrWriter.defaultChunkSize(dims, info.kind()) : toInts(chunk, dims);
 			try {
@@ -81,7 +107,12 @@ public final class ZarrBlocks {
 			catch (final IOException e) {
 				throw new UncheckedIOException(e.getMessage(), e);
 			}
-		};
+		}
+
+		@Override
+		public LabelScratch labelScratch(final long[] dims, final long[] chunk) {
+			return ZarrLabelScratch.beside(path, dims, chunk, codec);
+		}
 	}
 
 	/** What a single run's output records: its op, resolved parameters and blocks per backend. */
