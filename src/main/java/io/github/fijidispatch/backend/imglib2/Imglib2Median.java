@@ -10,18 +10,29 @@ import io.github.fijidispatch.op.filter.MedianOp;
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code filter.median} on the CPU: a row sweep; along each output row a
- * {@link RankWindow} holds the neighbourhood and slides by replacing, per
- * run, the value leaving on the left with the one entering on the right. For
- * integer kinds of at most 16 bits the window is a {@link HistogramWindow}
- * (O(1) updates, a running median pointer); otherwise a {@link SortedWindow}
- * (O(log size + size) per update, no sort per pixel). NaN values rank above
- * all others and the window counts them: the upper median of the {@code n}
- * values that are not NaN, the value of rank {@code n/2}, is the result, NaN
- * when {@code n = 0}. A float image without NaN that holds at most 2^16
- * distinct values (integer data stored as float, quantised data) is filtered
- * on its {@link OrdinalRanks} with a histogram window and mapped back: the
- * median of ranks is the rank of the median. See {@link MedianOp}.
+ * {@code filter.median} on the CPU. NaN values rank above all others and are
+ * counted out: the upper median of the {@code n} values that are not NaN, the
+ * value of rank {@code n/2}, is the result, NaN when {@code n = 0}. The first
+ * of these that applies computes it, all with that rule and the same borders
+ * (clamp to edge):
+ * <ol>
+ * <li>radius 1 in 2D (3×3 box, cross of five) on an image without NaN: the
+ * {@link SmallMedianNetwork}, branch-free min/max over each row;</li>
+ * <li>integer kinds of at most 16 bits: a row sweep whose
+ * {@link HistogramWindow} slides by replacing, per run, the value leaving on
+ * the left with the one entering on the right (O(1) updates, a running median
+ * pointer);</li>
+ * <li>a float image without NaN that holds at most 2^16 distinct values
+ * (integer data stored as float, quantised data): the same sweep on its
+ * {@link OrdinalRanks}, mapped back (the median of ranks is the rank of the
+ * median);</li>
+ * <li>any other 2D image (many distinct values, NaN): the
+ * {@link TiledRankMedian}, windows as bitsets over each tile's sorted
+ * values;</li>
+ * <li>otherwise (3D): a row sweep with a {@link SortedWindow} (O(log size +
+ * size) per update, no sort per pixel).</li>
+ * </ol>
+ * See {@link MedianOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Median extends AbstractImglib2Implementation {
@@ -39,7 +50,9 @@ public class Imglib2Median extends AbstractImglib2Implementation {
 
 	/** The median of {@code volume} (values of {@code kind}) over {@code nb}, as a new volume. */
 	static FloatVolume median(final FloatVolume volume, final Neighbourhood nb, final PixelKind kind) {
-		if (!kind.isInteger()) {
+		final boolean nan = !kind.isInteger() && containsNaN(volume.data());
+		if (!nan && SmallMedianNetwork.handles(nb)) return SmallMedianNetwork.median(volume, nb);
+		if (!kind.isInteger() && !nan) {
 			final OrdinalRanks ranks = OrdinalRanks.of(volume.data());
 			if (ranks != null) {
 				final FloatVolume result = sweep(ranks.ranksOf(volume), nb, () -> new HistogramWindow(0, ranks.bits()));
@@ -47,7 +60,16 @@ public class Imglib2Median extends AbstractImglib2Implementation {
 				return result;
 			}
 		}
+		if (!countsByHistogram(kind) && TiledRankMedian.handles(nb)) return TiledRankMedian.median(volume, nb);
 		return sweep(volume, nb, () -> window(kind, nb.size()));
+	}
+
+	/** Whether {@code data} holds a NaN. */
+	private static boolean containsNaN(final float[] data) {
+		boolean nan = false;
+		for (final float v : data)
+			nan |= v != v;
+		return nan;
 	}
 
 	/** The sliding median of {@code volume} over {@code nb}, each task with a window of {@code windows}. */
@@ -57,9 +79,13 @@ public class Imglib2Median extends AbstractImglib2Implementation {
 
 	/** A histogram for integer kinds of at most 16 bits, else a sorted window. */
 	static RankWindow window(final PixelKind kind, final int capacity) {
-		final int bits = kind.bytesPerPixel() * 8;
-		if (!kind.isInteger() || bits > 16) return new SortedWindow(capacity);
-		return new HistogramWindow((int) kind.createType().getMinValue(), bits);
+		if (!countsByHistogram(kind)) return new SortedWindow(capacity);
+		return new HistogramWindow((int) kind.createType().getMinValue(), kind.bytesPerPixel() * 8);
+	}
+
+	/** Whether {@code kind}'s values fit a {@link HistogramWindow}: integers of at most 16 bits. */
+	static boolean countsByHistogram(final PixelKind kind) {
+		return kind.isInteger() && kind.bytesPerPixel() <= 2;
 	}
 
 	/** The sliding median along one output row. */
