@@ -7,7 +7,6 @@ import java.util.List;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
 import io.github.fijidispatch.backend.Support;
-import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.measure.StatsOp;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
@@ -16,9 +15,8 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code measure.stats} on the CPU: one parallel pass, a {@link Moments} per
- * range of blocks ({@link PixelBlocks}), merged; float blocks are read as
- * stored, other blocks as doubles; images of integer kinds up to 16 bits
- * count a histogram instead and take the moments of its bins. NaN
+ * range of blocks ({@link PixelBlocks}), merged; images of integer kinds up to
+ * 16 bits count a histogram instead and take the moments of its bins. NaN
  * pixels are counted apart ({@link Moments}). See
  * {@link StatsOp}.
  */
@@ -65,21 +63,12 @@ public class Imglib2Stats extends AbstractImglib2Implementation {
 	/** One {@link Moments} per parallel range of blocks, added block-wise. */
 	private static List<Moments> fromBlocks(final PixelBlocks pixels) {
 		final List<Moments> parts = Collections.synchronizedList(new ArrayList<>());
-		final PixelKind kind = pixels.kind();
 		pixels.forEachRange((reader, first, end) -> {
 			final Moments m = new Moments();
 			final double[] block = new double[PixelBlocks.BLOCK];
 			for (long b = first; b < end; b++) {
-				// NB: float blocks are read as stored (in place where the image holds them in order)
-				if (kind == PixelKind.FLOAT32) {
-					final int n = reader.load(b);
-					m.addAll((float[]) reader.array(), reader.offset(), n);
-				}
-				else if (kind == PixelKind.FLOAT64) {
-					final int n = reader.load(b);
-					m.addAll((double[]) reader.array(), reader.offset(), n);
-				}
-				else m.addAll(block, reader.doubles(b, block));
+				final int n = reader.doubles(b, block);
+				m.addAll(block, n);
 			}
 			parts.add(m);
 		});

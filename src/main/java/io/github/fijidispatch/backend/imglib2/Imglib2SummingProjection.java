@@ -13,7 +13,9 @@ import io.github.fijidispatch.op.project.SumProjectionOp;
  * output pixel, in order along the axis, then finished (e.g. divided by the
  * count) and stored as float32. Values convert to double run by run
  * ({@link PixelArrays#toDoubles}), except those of 8- and 16-bit integer
- * kinds, which sum exactly as stored ({@link StoredSums}). NaN is skipped: a float input's sum that
+ * kinds along x (a {@code long} per row) and across slices of at least
+ * {@link #CHUNK} pixels (in {@code int} lanes, when the line's sums fit),
+ * which sum exactly as stored ({@link StoredSums}). NaN is skipped: a float input's sum that
  * comes out NaN (a NaN, or +Inf with −Inf, among its values) is summed again,
  * skipping and counting NaN; with no value left the result is NaN.
  */
@@ -31,8 +33,11 @@ public abstract class Imglib2SummingProjection extends Imglib2Projection {
 	protected ChunkTask task(final RasterArrays raster, final Lines lines, final Object target) {
 		final PixelArrays arrays = raster.arrays();
 		final StoredSums integers = StoredSums.of(arrays.kind());
-		if (integers != null && (lines.inner == 1 || StoredSums.fits(arrays.kind(), lines.length))) return integerTask(
-			integers, raster, lines, (float[]) target);
+		// NB: slices of at least a chunk (z of a volume) or single values (x): where int lanes measured faster than
+		// double sums; runs of one row (y) measured slower (README, ReductionLoopBenchmark)
+		final boolean lanes = lines.inner >= CHUNK && StoredSums.fits(arrays.kind(), lines.length);
+		if (integers != null && (lines.inner == 1 || lanes)) return integerTask(integers, raster, lines,
+			(float[]) target);
 		final boolean mayHoldNaN = !arrays.kind().isInteger();
 		final int chunk = (int) Math.min(CHUNK, lines.inner);
 		final double[] sums = new double[chunk];
@@ -98,7 +103,7 @@ public abstract class Imglib2SummingProjection extends Imglib2Projection {
 	/**
 	 * The task for 8- and 16-bit integer kinds: exact sums of the stored
 	 * values ({@link StoredSums}), four slices at a time into {@code int}
-	 * lanes along z and y, one {@code long} per row along x; no NaN to skip.
+	 * lanes across slices, one {@code long} per row along x; no NaN to skip.
 	 */
 	private ChunkTask integerTask(final StoredSums integers, final RasterArrays raster, final Lines lines,
 		final float[] target)

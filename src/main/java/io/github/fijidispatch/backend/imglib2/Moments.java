@@ -46,18 +46,12 @@ public final class Moments {
 	 * merged like a partial result.
 	 */
 	void addAll(final double[] values, final int n) {
-		addAll(values, 0, n);
-	}
-
-	/** As {@link #addAll(double[], int)}, for {@code values[from..from + n)}. */
-	void addAll(final double[] values, final int from, final int n) {
 		if (n == 0) return;
 		double s = 0;
 		double lo = Double.POSITIVE_INFINITY;
 		double hi = Double.NEGATIVE_INFINITY;
 		int nan = 0;
-		final int end = from + n;
-		for (int i = from; i < end; i++) {
+		for (int i = 0; i < n; i++) {
 			final double v = values[i];
 			if (v != v) {
 				nan++;
@@ -72,54 +66,11 @@ public final class Moments {
 		if (valid == 0) return;
 		final double m = s / valid;
 		double sq = 0;
-		for (int i = from; i < end; i++) {
+		for (int i = 0; i < n; i++) {
 			final double d = values[i] - m;
 			// NB: NaN − m is NaN, and NaN is skipped
 			if (d == d) sq += d * d;
 		}
-		mergeBlock(valid, s, m, sq, lo, hi);
-	}
-
-	/**
-	 * As {@link #addAll(double[], int)}, for the float values
-	 * {@code values[from..from + n)} read in place, with the same result:
-	 * each value is widened to double as it is read. A first pass assumes no
-	 * NaN (a sum that is not NaN proves it); a block whose sum is NaN (a NaN,
-	 * or +Inf with −Inf, in it) is added again through doubles, NaN skipped.
-	 */
-	void addAll(final float[] values, final int from, final int n) {
-		if (n == 0) return;
-		double s = 0;
-		float lo = Float.POSITIVE_INFINITY;
-		float hi = Float.NEGATIVE_INFINITY;
-		final int end = from + n;
-		for (int i = from; i < end; i++) {
-			final float v = values[i];
-			s += v;
-			if (v < lo) lo = v;
-			if (v > hi) hi = v;
-		}
-		if (s != s) {
-			final double[] doubles = new double[n];
-			for (int i = 0; i < n; i++)
-				doubles[i] = values[from + i];
-			addAll(doubles, 0, n);
-			return;
-		}
-		final double m = s / n;
-		double sq = 0;
-		for (int i = from; i < end; i++) {
-			final double d = values[i] - m;
-			// NB: as addAll(double[]): with an infinite mean, ∞ − ∞ is NaN, skipped
-			if (d == d) sq += d * d;
-		}
-		mergeBlock(n, s, m, sq, lo, hi);
-	}
-
-	/** Merges the moments of a block of {@code valid ≥ 1} values that are not NaN. */
-	private void mergeBlock(final long valid, final double s, final double m, final double sq, final double lo,
-		final double hi)
-	{
 		final Moments block = new Moments();
 		block.count = valid;
 		block.sum = s;

@@ -120,215 +120,58 @@ final class StoredOrder {
 			d[at + i] = Math.min(d[at + i] ^ g, s[from + i] ^ g) ^ g;
 	}
 
-	/**
-	 * {@code dst[at + i] = chosen(dst[at + i], a[fa + i], b[fb + i], c[fc + i], d[fd + i])}
-	 * for {@code i < n}: {@link #fold} of four runs (in one array or several)
-	 * in one pass over {@code dst}, which is loaded and stored once per four
-	 * values. Max and min are associative, so the result is that of four
-	 * folds in turn; a float NaN among the values gives NaN (and a zero result
-	 * zero), which callers fold again ({@link #needsCareful}).
-	 */
-	void fold4(final Object a, final int fa, final Object b, final int fb, final Object c, final int fc, final Object d,
-		final int fd, final Object dst, final int at, final int n)
-	{
-		switch (kind) {
-			case UINT8: foldBytes4((byte[]) a, fa, (byte[]) b, fb, (byte[]) c, fc, (byte[]) d, fd, (byte[]) dst, at, n, false,
-				max); return;
-			case INT8: foldBytes4((byte[]) a, fa, (byte[]) b, fb, (byte[]) c, fc, (byte[]) d, fd, (byte[]) dst, at, n, true,
-				max); return;
-			case UINT16: foldShorts4((short[]) a, fa, (short[]) b, fb, (short[]) c, fc, (short[]) d, fd, (short[]) dst, at, n,
-				false, max); return;
-			case INT16: foldShorts4((short[]) a, fa, (short[]) b, fb, (short[]) c, fc, (short[]) d, fd, (short[]) dst, at, n,
-				true, max); return;
-			case INT32: foldInts4((int[]) a, fa, (int[]) b, fb, (int[]) c, fc, (int[]) d, fd, (int[]) dst, at, n, 0, max);
-				return;
-			case UINT32: foldInts4((int[]) a, fa, (int[]) b, fb, (int[]) c, fc, (int[]) d, fd, (int[]) dst, at, n,
-				Integer.MIN_VALUE, max); return;
-			case FLOAT32: {
-				final float[] s0 = (float[]) a, s1 = (float[]) b, s2 = (float[]) c, s3 = (float[]) d, t = (float[]) dst;
-				if (max) for (int i = 0; i < n; i++)
-					t[at + i] = Math.max(t[at + i], Math.max(Math.max(s0[fa + i], s1[fb + i]), Math.max(s2[fc + i], s3[fd + i])));
-				else for (int i = 0; i < n; i++)
-					t[at + i] = Math.min(t[at + i], Math.min(Math.min(s0[fa + i], s1[fb + i]), Math.min(s2[fc + i], s3[fd + i])));
-				return;
-			}
-			default: {
-				final double[] s0 = (double[]) a, s1 = (double[]) b, s2 = (double[]) c, s3 = (double[]) d, t = (double[]) dst;
-				if (max) for (int i = 0; i < n; i++)
-					t[at + i] = Math.max(t[at + i], Math.max(Math.max(s0[fa + i], s1[fb + i]), Math.max(s2[fc + i], s3[fd + i])));
-				else for (int i = 0; i < n; i++)
-					t[at + i] = Math.min(t[at + i], Math.min(Math.min(s0[fa + i], s1[fb + i]), Math.min(s2[fc + i], s3[fd + i])));
-			}
-		}
-	}
-
-	/** As {@link #foldBytes}, four runs at a time. */
-	private static void foldBytes4(final byte[] s0, final int f0, final byte[] s1, final int f1, final byte[] s2,
-		final int f2, final byte[] s3, final int f3, final byte[] d, final int at, final int n, final boolean signed,
-		final boolean max)
-	{
-		if (signed) {
-			if (max) for (int i = 0; i < n; i++)
-				d[at + i] = (byte) Math.max(d[at + i], Math.max(Math.max(s0[f0 + i], s1[f1 + i]), Math.max(s2[f2 + i], s3[f3
-					+ i])));
-			else for (int i = 0; i < n; i++)
-				d[at + i] = (byte) Math.min(d[at + i], Math.min(Math.min(s0[f0 + i], s1[f1 + i]), Math.min(s2[f2 + i], s3[f3
-					+ i])));
-		}
-		else if (max) for (int i = 0; i < n; i++)
-			d[at + i] = (byte) Math.max(d[at + i] & 0xff, Math.max(Math.max(s0[f0 + i] & 0xff, s1[f1 + i] & 0xff), Math.max(
-				s2[f2 + i] & 0xff, s3[f3 + i] & 0xff)));
-		else for (int i = 0; i < n; i++)
-			d[at + i] = (byte) Math.min(d[at + i] & 0xff, Math.min(Math.min(s0[f0 + i] & 0xff, s1[f1 + i] & 0xff), Math.min(
-				s2[f2 + i] & 0xff, s3[f3 + i] & 0xff)));
-	}
-
-	/** As {@link #foldShorts}, four runs at a time. */
-	private static void foldShorts4(final short[] s0, final int f0, final short[] s1, final int f1, final short[] s2,
-		final int f2, final short[] s3, final int f3, final short[] d, final int at, final int n, final boolean signed,
-		final boolean max)
-	{
-		if (signed) {
-			if (max) for (int i = 0; i < n; i++)
-				d[at + i] = (short) Math.max(d[at + i], Math.max(Math.max(s0[f0 + i], s1[f1 + i]), Math.max(s2[f2 + i], s3[f3
-					+ i])));
-			else for (int i = 0; i < n; i++)
-				d[at + i] = (short) Math.min(d[at + i], Math.min(Math.min(s0[f0 + i], s1[f1 + i]), Math.min(s2[f2 + i], s3[f3
-					+ i])));
-		}
-		else if (max) for (int i = 0; i < n; i++)
-			d[at + i] = (short) Math.max(d[at + i] & 0xffff, Math.max(Math.max(s0[f0 + i] & 0xffff, s1[f1 + i] & 0xffff), Math
-				.max(s2[f2 + i] & 0xffff, s3[f3 + i] & 0xffff)));
-		else for (int i = 0; i < n; i++)
-			d[at + i] = (short) Math.min(d[at + i] & 0xffff, Math.min(Math.min(s0[f0 + i] & 0xffff, s1[f1 + i] & 0xffff), Math
-				.min(s2[f2 + i] & 0xffff, s3[f3 + i] & 0xffff)));
-	}
-
-	/** As {@link #foldInts}, four runs at a time. */
-	private static void foldInts4(final int[] s0, final int f0, final int[] s1, final int f1, final int[] s2,
-		final int f2, final int[] s3, final int f3, final int[] d, final int at, final int n, final int g,
-		final boolean max)
-	{
-		if (max) for (int i = 0; i < n; i++)
-			d[at + i] = Math.max(d[at + i] ^ g, Math.max(Math.max(s0[f0 + i] ^ g, s1[f1 + i] ^ g), Math.max(s2[f2 + i] ^ g,
-				s3[f3 + i] ^ g))) ^ g;
-		else for (int i = 0; i < n; i++)
-			d[at + i] = Math.min(d[at + i] ^ g, Math.min(Math.min(s0[f0 + i] ^ g, s1[f1 + i] ^ g), Math.min(s2[f2 + i] ^ g,
-				s3[f3 + i] ^ g))) ^ g;
-	}
-
-	/**
-	 * The chosen one of {@code src[from..from + n)} ({@code n ≥ 1}), stored
-	 * into {@code dst[at]}. Four running choices, each over every fourth value,
-	 * then chosen among: four independent chains instead of one.
-	 */
+	/** The chosen one of {@code src[from..from + n)} ({@code n ≥ 1}), stored into {@code dst[at]}. */
 	void reduce(final Object src, final int from, final int n, final Object dst, final int at) {
 		final int g = flip;
 		final int m = mask;
-		final int quads = from + (n & ~3);
 		switch (kind) {
 			case UINT8: case INT8: {
 				final byte[] s = (byte[]) src;
-				int k0 = (s[from] ^ g) & m, k1 = k0, k2 = k0, k3 = k0;
-				if (max) for (int i = from; i < quads; i += 4) {
-					k0 = Math.max(k0, (s[i] ^ g) & m);
-					k1 = Math.max(k1, (s[i + 1] ^ g) & m);
-					k2 = Math.max(k2, (s[i + 2] ^ g) & m);
-					k3 = Math.max(k3, (s[i + 3] ^ g) & m);
-				}
-				else for (int i = from; i < quads; i += 4) {
-					k0 = Math.min(k0, (s[i] ^ g) & m);
-					k1 = Math.min(k1, (s[i + 1] ^ g) & m);
-					k2 = Math.min(k2, (s[i + 2] ^ g) & m);
-					k3 = Math.min(k3, (s[i + 3] ^ g) & m);
-				}
-				int key = max ? Math.max(Math.max(k0, k1), Math.max(k2, k3)) : Math.min(Math.min(k0, k1), Math.min(k2, k3));
-				for (int i = quads; i < from + n; i++)
-					key = max ? Math.max(key, (s[i] ^ g) & m) : Math.min(key, (s[i] ^ g) & m);
+				int key = (s[from] ^ g) & m;
+				if (max) for (int i = 1; i < n; i++)
+					key = Math.max(key, (s[from + i] ^ g) & m);
+				else for (int i = 1; i < n; i++)
+					key = Math.min(key, (s[from + i] ^ g) & m);
 				((byte[]) dst)[at] = (byte) (key ^ g);
 				return;
 			}
 			case UINT16: case INT16: {
 				final short[] s = (short[]) src;
-				int k0 = (s[from] ^ g) & m, k1 = k0, k2 = k0, k3 = k0;
-				if (max) for (int i = from; i < quads; i += 4) {
-					k0 = Math.max(k0, (s[i] ^ g) & m);
-					k1 = Math.max(k1, (s[i + 1] ^ g) & m);
-					k2 = Math.max(k2, (s[i + 2] ^ g) & m);
-					k3 = Math.max(k3, (s[i + 3] ^ g) & m);
-				}
-				else for (int i = from; i < quads; i += 4) {
-					k0 = Math.min(k0, (s[i] ^ g) & m);
-					k1 = Math.min(k1, (s[i + 1] ^ g) & m);
-					k2 = Math.min(k2, (s[i + 2] ^ g) & m);
-					k3 = Math.min(k3, (s[i + 3] ^ g) & m);
-				}
-				int key = max ? Math.max(Math.max(k0, k1), Math.max(k2, k3)) : Math.min(Math.min(k0, k1), Math.min(k2, k3));
-				for (int i = quads; i < from + n; i++)
-					key = max ? Math.max(key, (s[i] ^ g) & m) : Math.min(key, (s[i] ^ g) & m);
+				int key = (s[from] ^ g) & m;
+				if (max) for (int i = 1; i < n; i++)
+					key = Math.max(key, (s[from + i] ^ g) & m);
+				else for (int i = 1; i < n; i++)
+					key = Math.min(key, (s[from + i] ^ g) & m);
 				((short[]) dst)[at] = (short) (key ^ g);
 				return;
 			}
 			case INT32: case UINT32: {
 				final int[] s = (int[]) src;
-				int k0 = s[from] ^ g, k1 = k0, k2 = k0, k3 = k0;
-				if (max) for (int i = from; i < quads; i += 4) {
-					k0 = Math.max(k0, s[i] ^ g);
-					k1 = Math.max(k1, s[i + 1] ^ g);
-					k2 = Math.max(k2, s[i + 2] ^ g);
-					k3 = Math.max(k3, s[i + 3] ^ g);
-				}
-				else for (int i = from; i < quads; i += 4) {
-					k0 = Math.min(k0, s[i] ^ g);
-					k1 = Math.min(k1, s[i + 1] ^ g);
-					k2 = Math.min(k2, s[i + 2] ^ g);
-					k3 = Math.min(k3, s[i + 3] ^ g);
-				}
-				int key = max ? Math.max(Math.max(k0, k1), Math.max(k2, k3)) : Math.min(Math.min(k0, k1), Math.min(k2, k3));
-				for (int i = quads; i < from + n; i++)
-					key = max ? Math.max(key, s[i] ^ g) : Math.min(key, s[i] ^ g);
+				int key = s[from] ^ g;
+				if (max) for (int i = 1; i < n; i++)
+					key = Math.max(key, s[from + i] ^ g);
+				else for (int i = 1; i < n; i++)
+					key = Math.min(key, s[from + i] ^ g);
 				((int[]) dst)[at] = key ^ g;
 				return;
 			}
 			case FLOAT32: {
 				final float[] s = (float[]) src;
-				float r0 = s[from], r1 = r0, r2 = r0, r3 = r0;
-				if (max) for (int i = from; i < quads; i += 4) {
-					r0 = Math.max(r0, s[i]);
-					r1 = Math.max(r1, s[i + 1]);
-					r2 = Math.max(r2, s[i + 2]);
-					r3 = Math.max(r3, s[i + 3]);
-				}
-				else for (int i = from; i < quads; i += 4) {
-					r0 = Math.min(r0, s[i]);
-					r1 = Math.min(r1, s[i + 1]);
-					r2 = Math.min(r2, s[i + 2]);
-					r3 = Math.min(r3, s[i + 3]);
-				}
-				float r = max ? Math.max(Math.max(r0, r1), Math.max(r2, r3)) : Math.min(Math.min(r0, r1), Math.min(r2, r3));
-				for (int i = quads; i < from + n; i++)
-					r = max ? Math.max(r, s[i]) : Math.min(r, s[i]);
+				float r = s[from];
+				if (max) for (int i = 1; i < n; i++)
+					r = Math.max(r, s[from + i]);
+				else for (int i = 1; i < n; i++)
+					r = Math.min(r, s[from + i]);
 				((float[]) dst)[at] = r;
 				return;
 			}
 			default: {
 				final double[] s = (double[]) src;
-				double r0 = s[from], r1 = r0, r2 = r0, r3 = r0;
-				if (max) for (int i = from; i < quads; i += 4) {
-					r0 = Math.max(r0, s[i]);
-					r1 = Math.max(r1, s[i + 1]);
-					r2 = Math.max(r2, s[i + 2]);
-					r3 = Math.max(r3, s[i + 3]);
-				}
-				else for (int i = from; i < quads; i += 4) {
-					r0 = Math.min(r0, s[i]);
-					r1 = Math.min(r1, s[i + 1]);
-					r2 = Math.min(r2, s[i + 2]);
-					r3 = Math.min(r3, s[i + 3]);
-				}
-				double r = max ? Math.max(Math.max(r0, r1), Math.max(r2, r3)) : Math.min(Math.min(r0, r1), Math.min(r2, r3));
-				for (int i = quads; i < from + n; i++)
-					r = max ? Math.max(r, s[i]) : Math.min(r, s[i]);
+				double r = s[from];
+				if (max) for (int i = 1; i < n; i++)
+					r = Math.max(r, s[from + i]);
+				else for (int i = 1; i < n; i++)
+					r = Math.min(r, s[from + i]);
 				((double[]) dst)[at] = r;
 			}
 		}

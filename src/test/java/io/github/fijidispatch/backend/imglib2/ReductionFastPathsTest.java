@@ -24,10 +24,12 @@ import net.imglib2.view.Views;
 import org.junit.jupiter.api.Test;
 
 /**
- * The projections' fast paths (four slices folded or summed per pass, four
- * running choices per row, exact integer sums in {@code int} lanes) against a
- * brute-force oracle of the ops' rules, bit for bit: every kind, every axis,
- * axis lengths that leave every remainder of four (and lines of one value),
+ * The projections' paths (max/min folds and row reductions in the storage
+ * type; exact 8/16-bit sums four slices per pass in {@code int} lanes, a
+ * {@code long} per row; double sums) against a brute-force oracle of the
+ * ops' rules, bit for bit: every kind, every axis, axis lengths that leave
+ * every remainder of four (and lines of one value), slices longer than a
+ * chunk ({@link Imglib2Projection#CHUNK}, where int lanes run),
  * on an ArrayImg, a PlanarImg (one array per slice) and a translated view;
  * full-range integers with their extremes; for float kinds NaN first, last,
  * inside a group of four and in the remainder, lines of NaN only, lines of
@@ -38,8 +40,12 @@ class ReductionFastPathsTest extends AbstractReferenceTest {
 	private static final String[] OPS = { MaxProjectionOp.ID, MinProjectionOp.ID, SumProjectionOp.ID,
 		MeanProjectionOp.ID };
 
-	/** Axis lengths 1 to 9 and 10: remainders 0..3 after the first slice and after groups of four. */
-	private static final long[][] DIMS = { { 7, 6, 9 }, { 10, 5, 8 }, { 1, 4, 3 }, { 9, 2, 1 }, { 4, 7, 2 } };
+	/**
+	 * Axis lengths 1 to 10: remainders 0..3 after groups of four (and after
+	 * the first slice); slices of a chunk and more, with a partial chunk.
+	 */
+	private static final long[][] DIMS = { { 7, 6, 9 }, { 10, 5, 8 }, { 1, 4, 3 }, { 9, 2, 1 }, { 4, 7, 2 }, {
+		Imglib2Projection.CHUNK + 3, 1, 7 }, { 2050, 2, 6 } };
 
 	@Test
 	void everyKindAndAxisEqualsTheOracle() {
@@ -58,20 +64,38 @@ class ReductionFastPathsTest extends AbstractReferenceTest {
 			}
 	}
 
-	/** Lines longer than int lanes can sum ({@link StoredSums#fits}) are summed exactly all the same. */
+	/**
+	 * {@link StoredSums#fits} admits exactly the lines whose largest sums stay
+	 * within {@code int}: at the limit, lanes of the extremes sum exactly.
+	 */
 	@Test
-	void uint16LinesBeyondIntLanesSumExactly() {
-		final int length = 33000;
-		for (final long[] dims : new long[][] { { 3, 1, length }, { 3, length, 1 } }) {
-			final double[] values = new double[3 * length];
-			Arrays.fill(values, 65535);
-			final Img<? extends RealType<?>> image = TestImages.of(PixelKind.UINT16, dims, values);
-			final int axis = dims[2] == length ? 2 : 1;
-			final double[] ours = TestImages.values(dispatch.op(SumProjectionOp.ID).input(image).set("axis", "xyz"
-				.substring(axis, axis + 1)).runImage());
-			for (final double v : ours)
-				assertEquals((float) (65535.0 * length), v, 0, "sum of " + length + " × 65535 along " + "xyz".charAt(axis));
+	void intLanesHoldTheLongestLinesTheyAdmit() {
+		for (final PixelKind kind : new PixelKind[] { PixelKind.UINT8, PixelKind.INT8, PixelKind.UINT16,
+			PixelKind.INT16 })
+		{
+			final int longest = (int) (Integer.MAX_VALUE >> (8 * kind.bytesPerPixel()));
+			assertEquals(true, StoredSums.fits(kind, longest), kind + " " + longest);
+			assertEquals(false, StoredSums.fits(kind, longest + 1L), kind + " " + (longest + 1));
+			final StoredSums sums = StoredSums.of(kind);
+			final PixelArrays arrays = PixelArrays.of(kind);
+			for (final double extreme : new double[] { kind.createType().getMinValue(), kind.createType()
+				.getMaxValue() })
+			{
+				final Object run = arrays.allocate(3);
+				arrays.fromDoubles(new double[] { extreme, extreme, extreme }, 0, run, 0, 3);
+				final int[] lanes = new int[3];
+				int k = 0;
+				for (; k + 4 <= longest; k += 4)
+					sums.add4(run, 0, run, 0, run, 0, run, 0, lanes, 3);
+				for (; k < longest; k++)
+					sums.add(run, 0, lanes, 3);
+				for (final int lane : lanes)
+					assertEquals((long) extreme * longest, lane, kind + " lanes of " + longest + " × " + extreme);
+				assertEquals((long) extreme * 3, sums.sum(run, 0, 3), kind + " row sum");
+			}
 		}
+		assertEquals(null, StoredSums.of(PixelKind.INT32));
+		assertEquals(null, StoredSums.of(PixelKind.FLOAT32));
 	}
 
 	private static List<RandomAccessibleInterval<? extends RealType<?>>> inputs(final Img<? extends RealType<?>> array) {
