@@ -1,5 +1,6 @@
 package io.github.fijidispatch.backend.imglib2;
 
+import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 
 import io.github.fijidispatch.op.PixelKind;
@@ -11,7 +12,10 @@ import io.github.fijidispatch.op.project.SumProjectionOp;
  * ({@link SumProjectionOp}, {@link MeanProjectionOp}): a double sum per
  * output pixel, in order along the axis, then finished (e.g. divided by the
  * count) and stored as float32. Values convert to double run by run
- * ({@link PixelArrays#toDoubles}). NaN is skipped: a float input's sum that
+ * ({@link PixelArrays#toDoubles}), except those of 8- and 16-bit integer
+ * kinds along x (a {@code long} per row) and across slices of at least
+ * {@link #CHUNK} pixels (in {@code int} lanes, when the line's sums fit),
+ * which sum exactly as stored ({@link StoredSums}). NaN is skipped: a float input's sum that
  * comes out NaN (a NaN, or +Inf with −Inf, among its values) is summed again,
  * skipping and counting NaN; with no value left the result is NaN.
  */
@@ -28,6 +32,12 @@ public abstract class Imglib2SummingProjection extends Imglib2Projection {
 	@Override
 	protected ChunkTask task(final RasterArrays raster, final Lines lines, final Object target) {
 		final PixelArrays arrays = raster.arrays();
+		final StoredSums integers = StoredSums.of(arrays.kind());
+		// NB: slices of at least a chunk (z of a volume) or single values (x): where int lanes measured faster than
+		// double sums; runs of one row (y) measured slower (README, ReductionLoopBenchmark)
+		final boolean lanes = lines.inner >= CHUNK && StoredSums.fits(arrays.kind(), lines.length);
+		if (integers != null && (lines.inner == 1 || lanes)) return integerTask(integers, raster, lines,
+			(float[]) target);
 		final boolean mayHoldNaN = !arrays.kind().isInteger();
 		final int chunk = (int) Math.min(CHUNK, lines.inner);
 		final double[] sums = new double[chunk];
@@ -42,8 +52,8 @@ public abstract class Imglib2SummingProjection extends Imglib2Projection {
 					sum += values[k];
 				double count = lines.length;
 				if (mayHoldNaN && sum != sum) {
-					// NB: as the chunks below: the first value, or 0 for a NaN, then the other values that are not NaN
-					sum = values[0] == values[0] ? values[0] : 0;
+					// NB: as the chunks below: the first value, or −0 for a NaN, then the other values that are not NaN
+					sum = values[0] == values[0] ? values[0] : -0.0;
 					count = values[0] == values[0] ? 1 : 0;
 					for (int k = 1; k < lines.length; k++) {
 						final double v = values[k];
@@ -69,7 +79,8 @@ public abstract class Imglib2SummingProjection extends Imglib2Projection {
 				for (int i = 0; i < length; i++) {
 					final boolean value = sums[i] == sums[i];
 					counts[i] = value ? 1 : 0;
-					if (!value) sums[i] = 0;
+					// NB: −0 is the identity of addition (−0 + −0 = −0), where +0 would turn a sum of −0 into +0
+					if (!value) sums[i] = -0.0;
 				}
 				for (int k = 1; k < lines.length; k++) {
 					read(raster, lines.input(o, k, from), values, length);
@@ -77,7 +88,7 @@ public abstract class Imglib2SummingProjection extends Imglib2Projection {
 						final double v = values[i];
 						// NB: branch-free: NaN lies anywhere
 						final boolean value = v == v;
-						sums[i] += value ? v : 0;
+						sums[i] += value ? v : -0.0;
 						counts[i] += value ? 1 : 0;
 					}
 				}
@@ -86,6 +97,42 @@ public abstract class Imglib2SummingProjection extends Imglib2Projection {
 				sums[i] = recount && counts[i] == 0 ? Double.NaN : finish.applyAsDouble(sums[i], recount ? counts[i]
 					: lines.length);
 			floats.fromDoubles(sums, 0, target, lines.output(o, from), length);
+		};
+	}
+
+	/**
+	 * The task for 8- and 16-bit integer kinds: exact sums of the stored
+	 * values ({@link StoredSums}), four slices at a time into {@code int}
+	 * lanes across slices, one {@code long} per row along x; no NaN to skip.
+	 */
+	private ChunkTask integerTask(final StoredSums integers, final RasterArrays raster, final Lines lines,
+		final float[] target)
+	{
+		final int chunk = (int) Math.min(CHUNK, lines.inner);
+		final int[] lanes = new int[chunk];
+		final int count = lines.length;
+		return (o, from, length) -> {
+			final int at = lines.output(o, from);
+			if (lines.inner == 1) {
+				final long start = lines.input(o, 0, 0);
+				target[at] = (float) finish.applyAsDouble(integers.sum(raster.array(start), raster.offset(start), count),
+					count);
+				return;
+			}
+			Arrays.fill(lanes, 0, length, 0);
+			int k = 0;
+			for (; k + 4 <= count; k += 4) {
+				final long a = lines.input(o, k, from), b = lines.input(o, k + 1, from), c = lines.input(o, k + 2, from),
+					d = lines.input(o, k + 3, from);
+				integers.add4(raster.array(a), raster.offset(a), raster.array(b), raster.offset(b), raster.array(c), raster
+					.offset(c), raster.array(d), raster.offset(d), lanes, length);
+			}
+			for (; k < count; k++) {
+				final long start = lines.input(o, k, from);
+				integers.add(raster.array(start), raster.offset(start), lanes, length);
+			}
+			for (int i = 0; i < length; i++)
+				target[at + i] = (float) finish.applyAsDouble(lanes[i], count);
 		};
 	}
 
