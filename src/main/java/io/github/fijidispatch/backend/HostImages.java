@@ -35,7 +35,7 @@ public final class HostImages {
 	public static ImageInfo describe(final RandomAccessibleInterval<?> image) {
 		final long[] dims = Intervals.dimensionsAsLongArray(image);
 		final Object type = Intervals.isEmpty(image) ? null : Util.getTypeFromInterval(image);
-		return new ImageInfo(dims, PixelKind.of(type));
+		return ImageInfo.adopting(dims, PixelKind.of(type));
 	}
 
 	/**

@@ -42,6 +42,16 @@ public final class OpRequest {
 		return Collections.unmodifiableMap(params);
 	}
 
+	/** The inputs as given, without a read-only view around them: for dispatch, which only reads them. */
+	List<Object> rawInputs() {
+		return inputs;
+	}
+
+	/** The parameters as given, without a read-only view around them: for dispatch, which only reads them. */
+	Map<String, Object> rawParams() {
+		return params;
+	}
+
 	/** The backend named for this call, or {@code null}. */
 	public String backend() {
 		return backend;
