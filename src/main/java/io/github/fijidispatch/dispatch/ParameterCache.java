@@ -1,6 +1,7 @@
 package io.github.fijidispatch.dispatch;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,18 +83,17 @@ final class ParameterCache {
 					h = 31 * h + valueHash(v);
 				}
 			}
-			return new Key(op, raw, null, h);
+			// NB: no map is the empty map (the defaults); a probe always has a map, a kept key never
+			return new Key(op, raw == null ? Collections.<String, Object> emptyMap() : raw, null, h);
 		}
 
 		/** This probe as a key of its own: names and (copied) values, no reference to the caller's map. */
 		Key keep() {
-			final Object[] own = new Object[map == null ? 0 : 2 * map.size()];
+			final Object[] own = new Object[2 * map.size()];
 			int i = 0;
-			if (map != null) {
-				for (final Map.Entry<String, ?> e : map.entrySet()) {
-					own[i++] = e.getKey();
-					own[i++] = copy(e.getValue());
-				}
+			for (final Map.Entry<String, ?> e : map.entrySet()) {
+				own[i++] = e.getKey();
+				own[i++] = copy(e.getValue());
 			}
 			return new Key(op, null, own, hash);
 		}
@@ -145,7 +145,7 @@ final class ParameterCache {
 
 		/** Whether {@code kept} holds the names and values of {@code raw}, in its order. */
 		private static boolean matches(final Object[] kept, final Map<String, ?> raw) {
-			final int n = raw == null ? 0 : raw.size();
+			final int n = raw.size();
 			if (kept.length != 2 * n) return false;
 			if (n == 0) return true;
 			final Iterator<? extends Map.Entry<String, ?>> it = raw.entrySet().iterator();
