@@ -20,7 +20,8 @@ public final class OpRequest {
 	private final DispatchService service;
 	private final String opId;
 	private final List<Object> inputs = new ArrayList<>(2);
-	private final Map<String, Object> params = new LinkedHashMap<>();
+	// NB: sized for the few parameters an op takes: a smaller table on every call
+	private final Map<String, Object> params = new LinkedHashMap<>(8);
 	private String backend;
 	private OutputMode mode = OutputMode.FUNCTION;
 	private Object output;
