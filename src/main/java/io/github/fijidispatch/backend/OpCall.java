@@ -32,14 +32,12 @@ public final class OpCall {
 		this.infos = frozen(infos);
 	}
 
-	/** A call that shares its infos with another's: already read-only, not copied again. */
-	private OpCall(final Op op, final Parameters params, final List<?> inputs, final List<ImageInfo> frozenInfos,
-		final boolean shared)
-	{
-		this.op = op;
-		this.params = params;
-		this.inputs = frozen(inputs);
-		this.infos = frozenInfos;
+	/** {@code original} with other inputs, sharing its infos (read-only already: not copied again). */
+	private OpCall(final OpCall original, final List<?> newInputs) {
+		this.op = original.op;
+		this.params = original.params;
+		this.inputs = frozen(newInputs);
+		this.infos = original.infos;
 	}
 
 	/** A read-only copy: a singleton list for one element (the common case: no array behind it). */
@@ -105,7 +103,7 @@ public final class OpCall {
 
 	/** The same call with other (converted) inputs. */
 	public OpCall withInputs(final List<?> newInputs) {
-		return new OpCall(op, params, newInputs, infos, true);
+		return new OpCall(this, newInputs);
 	}
 
 	@Override
