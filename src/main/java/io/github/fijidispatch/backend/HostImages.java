@@ -13,7 +13,6 @@ import net.imglib2.img.planar.PlanarImg;
 import net.imglib2.loops.LoopBuilder;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.util.Intervals;
-import net.imglib2.util.Util;
 import net.imglib2.view.IntervalView;
 import net.imglib2.view.MixedTransformView;
 
@@ -34,8 +33,9 @@ public final class HostImages {
 	/** Describes a host image; the kind is {@code null} for pixel types the suite cannot process. */
 	public static ImageInfo describe(final RandomAccessibleInterval<?> image) {
 		final long[] dims = Intervals.dimensionsAsLongArray(image);
-		final Object type = Intervals.isEmpty(image) ? null : Util.getTypeFromInterval(image);
-		return new ImageInfo(dims, PixelKind.of(type));
+		// NB: the image's own type object, only looked at: no new variable (Util.getTypeFromInterval makes one per call)
+		final Object type = Intervals.isEmpty(image) ? null : image.getType();
+		return ImageInfo.adopting(dims, PixelKind.of(type));
 	}
 
 	/**

@@ -28,8 +28,25 @@ public final class OpCall {
 	public OpCall(final Op op, final Parameters params, final List<?> inputs, final List<ImageInfo> infos) {
 		this.op = op;
 		this.params = params;
-		this.inputs = Collections.unmodifiableList(new ArrayList<>(inputs));
-		this.infos = Collections.unmodifiableList(new ArrayList<>(infos));
+		this.inputs = frozen(inputs);
+		this.infos = frozen(infos);
+	}
+
+	/** {@code original} with other inputs, sharing its infos (read-only already: not copied again). */
+	private OpCall(final OpCall original, final List<?> newInputs) {
+		this.op = original.op;
+		this.params = original.params;
+		this.inputs = frozen(newInputs);
+		this.infos = original.infos;
+	}
+
+	/** A read-only copy: a singleton list for one element (the common case: no array behind it). */
+	private static <T> List<T> frozen(final List<? extends T> list) {
+		switch (list.size()) {
+			case 0: return Collections.emptyList();
+			case 1: return Collections.singletonList(list.get(0));
+			default: return Collections.unmodifiableList(new ArrayList<>(list));
+		}
 	}
 
 	public Op op() {
@@ -86,7 +103,7 @@ public final class OpCall {
 
 	/** The same call with other (converted) inputs. */
 	public OpCall withInputs(final List<?> newInputs) {
-		return new OpCall(op, params, newInputs, infos);
+		return new OpCall(this, newInputs);
 	}
 
 	@Override

@@ -67,7 +67,8 @@ public class CalibratedCostModel implements CostModel {
 		final CostKey key = key(call.opId(), backend.id(), call);
 		final CostKey opOnBackend = key.anyDims();
 		final long pixels = call.pixelCount();
-		if (seen.add(opOnBackend)) {
+		// NB: a read first: every call is observed, and only the first of an op on a backend adds
+		if (!seen.contains(opOnBackend) && seen.add(opOnBackend)) {
 			pendingCold.put(key, new long[] { pixels, work, computeNanos });
 			resolveWarmUp(key);
 			return;
@@ -178,7 +179,8 @@ public class CalibratedCostModel implements CostModel {
 	// -- Helper methods --
 
 	private SizeCurve curve(final CostKey key) {
-		return compute.computeIfAbsent(key, k -> new SizeCurve());
+		final SizeCurve known = compute.get(key);
+		return known != null ? known : compute.computeIfAbsent(key, k -> new SizeCurve());
 	}
 
 	private static CostKey key(final String opId, final String backendId, final OpCall call) {
@@ -187,6 +189,7 @@ public class CalibratedCostModel implements CostModel {
 
 	/** Once a warm estimate exists at the cold call's size: warm-up = cold time − warm compute time (≥ 0). */
 	private void resolveWarmUp(final CostKey key) {
+		if (pendingCold.isEmpty()) return;
 		final long[] cold = pendingCold.get(key);
 		final SizeCurve curve = compute.get(key);
 		if (cold == null || curve == null || curve.isEmpty()) return;

@@ -1,6 +1,7 @@
 package io.github.fijidispatch.dispatch;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import io.github.fijidispatch.backend.Backend;
@@ -20,9 +21,11 @@ import net.imglib2.RandomAccessibleInterval;
  * cost), and lets the {@link Selector} decide. {@code explain} and
  * {@code run} both plan through here, so they always agree.
  * <p>
- * Validation and the description of the inputs run on every call; the
- * decision is remembered per {@link CallShape} ({@link DecisionCache}), so
- * that a call like one before it skips the capability checks, the cost
+ * The description of the inputs runs on every call; the resolved parameters
+ * are remembered per op and parameter map ({@link ParameterCache}) and the
+ * decision per {@link CallShape} ({@link DecisionCache}), so that a call like
+ * one before it skips parameter validation, the op's checks of its inputs
+ * (passed by the remembered shape), the capability checks, the cost
  * predictions and the ranking. In {@code auto} mode the shape includes the
  * cost estimates' version; with a model that has none
  * ({@link CostModel#UNVERSIONED}) every {@code auto} call is planned afresh.
@@ -42,6 +45,7 @@ final class CallPlanner {
 	private final BackendAvailability availability;
 	private final CostEstimates costs;
 	private final DecisionCache decisions = new DecisionCache();
+	private final ParameterCache parameters = new ParameterCache();
 
 	CallPlanner(final Registry registry, final DeprecatedIds ops, final ScopeStack scopes, final DispatchSettings settings,
 		final BackendAvailability availability, final CostEstimates costs)
@@ -60,39 +64,56 @@ final class CallPlanner {
 		final String named = request.backend();
 		if (named != null && registry.backend(named) == null) throw new IllegalArgumentException(op.id() +
 			": unknown backend '" + named + "'; known backends: " + String.join(", ", registry.backendIds()));
-		final Parameters params = op.resolve(request.params());
-		final List<Object> inputs = request.inputs();
-		if (inputs.size() != op.inputNames().size()) throw new IllegalArgumentException(op.id() + ": takes " +
-			op.inputNames().size() + " image input(s) " + op.inputNames() + " but got " + inputs.size());
-		final List<ImageInfo> infos = new ArrayList<>(inputs.size());
+		final Parameters params = parameters.resolve(op, request.rawParams());
+		final List<Object> inputs = request.rawInputs();
+		final int n = inputs.size();
+		if (n != op.inputNames().size()) throw new IllegalArgumentException(op.id() + ": takes " +
+			op.inputNames().size() + " image input(s) " + op.inputNames() + " but got " + n);
 		Backend resident = null;
-		for (int i = 0; i < inputs.size(); i++) {
-			final Object input = inputs.get(i);
-			final Backend owner = owner(op, op.inputNames().get(i), input);
-			infos.add(owner == null ? HostImages.describe((RandomAccessibleInterval<?>) input) : owner.describe(input));
-			if (owner != null && resident == null) resident = owner;
+		final List<ImageInfo> infos;
+		if (n == 1) {
+			// NB: the common case, without a list to grow
+			final Backend owner = owner(op, op.inputNames().get(0), inputs.get(0));
+			infos = Collections.singletonList(describe(owner, inputs.get(0)));
+			resident = owner;
 		}
-		op.check(infos, params);
-		final OpCall call = new OpCall(op, params, inputs, infos);
-		final OutputTarget target = OutputTarget.of(request, call, image -> owner(op, null, image));
+		else {
+			infos = new ArrayList<>(n);
+			for (int i = 0; i < n; i++) {
+				final Object input = inputs.get(i);
+				final Backend owner = owner(op, op.inputNames().get(i), input);
+				infos.add(describe(owner, input));
+				if (owner != null && resident == null) resident = owner;
+			}
+		}
 		final DispatchScope scope = scopes.current();
 		final DispatchSettings.Snapshot snapshot = settings.snapshot();
 		final boolean predict = snapshot.mode() == DispatchMode.AUTO;
 		final long costVersion = predict ? costs.version() : 0;
 		final CallShape shape = costVersion == CostModel.UNVERSIONED ? null
-			: new CallShape(op, params, call.infos(), named, resident, scope, snapshot, costVersion);
-		final Decision known = shape == null ? null : decisions.get(shape);
-		if (known != null) return new PlannedCall(named, call, resident, known.forCall(call), target);
+			: new CallShape(op, params, infos, named, resident, scope, snapshot, costVersion);
+		final DecisionCache.Entry known = shape == null ? null : decisions.get(shape);
+		// NB: a remembered shape passed op.check before (it depends on nothing else), so a hit skips it.
+		if (known == null) op.check(infos, params);
+		final OpCall call = new OpCall(op, params, inputs, infos);
+		final OutputTarget target = OutputTarget.of(request, call, image -> owner(op, null, image));
+		// NB: the remembered decision as it is: its call text is that of an equal call (same op, infos, parameters).
+		if (known != null) return new PlannedCall(named, call, resident, known.decision(), target, known.work());
+		final CallWork work = new CallWork();
 		final Selector.Policy policy = new Selector.Policy(named, scope, snapshot, resident == null ? null : resident.id());
 		// NB: indexed loops on the hot path; no iterator per call.
 		final List<Backend> backends = registry.backends();
 		final List<Selector.Option> options = new ArrayList<>(backends.size());
 		final boolean[] settled = { true };
 		for (int i = 0; i < backends.size(); i++)
-			options.add(option(call, backends.get(i), resident, predict, settled));
+			options.add(option(call, backends.get(i), resident, predict, work, settled));
 		final Decision decision = Selector.select(op.id(), call, options, policy);
-		if (shape != null && settled[0]) decisions.put(shape, decision);
-		return new PlannedCall(named, call, resident, decision, target);
+		if (shape != null && settled[0]) decisions.put(shape, decision, work);
+		return new PlannedCall(named, call, resident, decision, target, work);
+	}
+
+	private static ImageInfo describe(final Backend owner, final Object input) {
+		return owner == null ? HostImages.describe((RandomAccessibleInterval<?>) input) : owner.describe(input);
 	}
 
 	/** The backend whose device holds the input ({@code null} name: the output), {@code null} for a host image. */
@@ -116,7 +137,7 @@ final class CallPlanner {
 	 * that failed clears {@code settled[0]}: such a decision is not remembered.
 	 */
 	private Selector.Option option(final OpCall call, final Backend b, final Backend resident, final boolean predict,
-		final boolean[] settled)
+		final CallWork work, final boolean[] settled)
 	{
 		final Support available = availability.of(b);
 		final OpImplementation impl = registry.implementation(call.opId(), b.id());
@@ -131,7 +152,7 @@ final class CallPlanner {
 			support = Support.no("capability check failed: " + CallFailures.describe(e));
 			settled[0] = false;
 		}
-		final double cost = predict && support.isYes() ? costs.predict(call, b, impl, transferBytes(call, b, resident))
+		final double cost = predict && support.isYes() ? costs.predict(call, b, impl, work, transferBytes(call, b, resident))
 			: Double.NaN;
 		if (predict && support.isYes() && Double.isNaN(cost)) settled[0] = false;
 		return new Selector.Option(b.id(), available, true, support, cost, b.getPriority());

@@ -30,7 +30,9 @@ public final class CallRecord {
 		this.sequence = sequence;
 		this.thread = thread;
 		this.decision = decision;
-		this.attempts = Collections.unmodifiableList(new ArrayList<>(attempts));
+		// NB: most calls have one attempt: a singleton list, no array behind it
+		this.attempts = attempts.size() == 1 ? Collections.singletonList(attempts.get(0))
+			: Collections.unmodifiableList(new ArrayList<>(attempts));
 		this.backendId = backendId;
 		this.uploads = uploads;
 		this.downloads = downloads;

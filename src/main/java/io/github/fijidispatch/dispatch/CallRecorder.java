@@ -1,20 +1,18 @@
 package io.github.fijidispatch.dispatch;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.scijava.event.EventService;
 import org.scijava.log.LogService;
 
 /**
  * Leaves the record of every dispatched call, successful or not: numbered in
- * call order, added to the bounded {@link DispatchTrace}, logged at debug
+ * call order (its position in the {@link DispatchTrace}, plus one), added to that bounded trace, logged at debug
  * level, and published as a {@link DispatchEvent}. Thread-safe.
  */
 final class CallRecorder {
 
 	private final DispatchTrace trace = new DispatchTrace(DispatchTrace.DEFAULT_CAPACITY);
-	private final AtomicLong sequence = new AtomicLong();
 	private final LogService log;
 	private final EventService events;
 
@@ -39,12 +37,14 @@ final class CallRecorder {
 	 */
 	CallRecord record(final Decision decision, final List<Attempt> attempts, final Execution done, final long startNanos) {
 		final long total = System.nanoTime() - startNanos;
-		final CallRecord record = done == null ? new CallRecord(sequence.incrementAndGet(), Thread.currentThread().getName(),
+		// NB: the trace position is the call's number: one atomic step for both
+		final long position = trace.claim();
+		final CallRecord record = done == null ? new CallRecord(position + 1, Thread.currentThread().getName(),
 			decision, attempts, null, 0, 0, 0, 0, total)
-			: new CallRecord(sequence.incrementAndGet(), Thread.currentThread().getName(), decision, attempts,
+			: new CallRecord(position + 1, Thread.currentThread().getName(), decision, attempts,
 				done.backend().id(), done.ledger().uploads(), done.ledger().downloads(), done.ledger().transferNanos(),
 				done.computeNanos(), total);
-		trace.add(record);
+		trace.publish(position, record);
 		if (log.isDebug()) log.debug("[dispatch] " + record);
 		// NB: publishing costs microseconds even with nobody listening; ask first.
 		if (events != null && !events.getSubscribers(DispatchEvent.class).isEmpty()) events.publish(new DispatchEvent(record));

@@ -69,9 +69,11 @@ final class CostEstimates {
 	 * {@code NaN} when the model fails (reported, never thrown: the call is
 	 * still ranked by the other rules).
 	 */
-	double predict(final OpCall call, final Backend backend, final OpImplementation implementation, final long transferBytes) {
+	double predict(final OpCall call, final Backend backend, final OpImplementation implementation, final CallWork work,
+		final long transferBytes)
+	{
 		try {
-			return model.predictMillis(call, backend, implementation.work(call), implementation.estimateMillis(call, backend),
+			return model.predictMillis(call, backend, work.of(implementation, call), implementation.estimateMillis(call, backend),
 				transferBytes, warm.contains(implementation));
 		}
 		catch (final RuntimeException e) {
@@ -80,10 +82,17 @@ final class CostEstimates {
 		}
 	}
 
-	/** Learns from a call whose result passed its checks: the implementation is warm now. */
-	void observe(final OpCall call, final Backend backend, final OpImplementation implementation, final long computeNanos) {
-		if (warm.add(implementation)) own.incrementAndGet();
-		model.observe(call, backend, implementation.work(call), computeNanos);
+	/**
+	 * Learns from a call whose result passed its checks: the implementation is warm now.
+	 *
+	 * @param work the call's units of work on {@code implementation} ({@link OpImplementation#work})
+	 */
+	void observe(final OpCall call, final Backend backend, final OpImplementation implementation, final long work,
+		final long computeNanos)
+	{
+		// NB: a read first: every call observes, and only the first one adds
+		if (!warm.contains(implementation) && warm.add(implementation)) own.incrementAndGet();
+		model.observe(call, backend, work, computeNanos);
 	}
 
 	/** Learns from a timed host↔device copy of {@code bytes} on {@code backendId}, one way. */

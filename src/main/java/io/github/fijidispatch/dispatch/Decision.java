@@ -50,11 +50,6 @@ public final class Decision {
 		this.rationale = rationale;
 	}
 
-	/** The same decision for another call of the same {@link CallShape}: shares everything but the call. */
-	Decision forCall(final Object otherCall) {
-		return otherCall == call ? this : new Decision(opId, otherCall, mode, rationale, plan, candidates);
-	}
-
 	public String opId() {
 		return opId;
 	}

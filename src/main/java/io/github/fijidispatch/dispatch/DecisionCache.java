@@ -5,7 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The decisions of recent calls by {@link CallShape}: a call of a shape seen
- * before skips the capability checks, the cost predictions and the ranking.
+ * before skips the capability checks, the cost predictions and the ranking,
+ * and the implementations' work ({@link CallWork}) is asked once per shape.
  * Nothing is ever invalidated in place: everything a decision depends on is
  * part of its shape, and what changes over time (settings, cost estimates)
  * enters it as a version, so a change simply stops old entries from
@@ -17,17 +18,38 @@ final class DecisionCache {
 	/** How many shapes are remembered before the cache starts afresh. */
 	static final int CAPACITY = 1024;
 
-	private final Map<CallShape, Decision> decisions = new ConcurrentHashMap<>();
+	/** What is remembered of a shape: its decision, and its calls' work per implementation. */
+	static final class Entry {
 
-	/** The decision remembered for {@code shape}, or {@code null}. */
-	Decision get(final CallShape shape) {
+		private final Decision decision;
+		private final CallWork work;
+
+		Entry(final Decision decision, final CallWork work) {
+			this.decision = decision;
+			this.work = work;
+		}
+
+		Decision decision() {
+			return decision;
+		}
+
+		CallWork work() {
+			return work;
+		}
+	}
+
+	private final Map<CallShape, Entry> decisions = new ConcurrentHashMap<>();
+
+	/** What is remembered for {@code shape}, or {@code null}. */
+	Entry get(final CallShape shape) {
 		return decisions.get(shape);
 	}
 
-	void put(final CallShape shape, final Decision decision) {
+	/** Remembers the decision for {@code shape}, with the work its planning asked for ({@code work}). */
+	void put(final CallShape shape, final Decision decision, final CallWork work) {
 		// NB: stale shapes (old settings, old cost versions) are never asked for again; clearing drops them too.
 		if (decisions.size() >= CAPACITY) decisions.clear();
-		decisions.put(shape, decision);
+		decisions.put(shape, new Entry(decision, work));
 	}
 
 	int size() {

@@ -73,7 +73,7 @@ final class Execution {
 			ledger.hold(result);
 			ResultChecks.requireDeclaredShape(backend, nativeCall, result);
 		}
-		costs.observe(call, backend, implementation, computeNanos);
+		costs.observe(call, backend, implementation, plan.work(implementation), computeNanos);
 		if (target == null) return finish(toCaller(result, call.outputInfo()));
 		writeInto(result, target);
 		return finish(target.image());
@@ -142,7 +142,7 @@ final class Execution {
 			wroteInput = false;
 			return false;
 		}
-		costs.observe(plan.call(), backend, implementation, computeNanos);
+		costs.observe(plan.call(), backend, implementation, plan.work(implementation), computeNanos);
 		return true;
 	}
 

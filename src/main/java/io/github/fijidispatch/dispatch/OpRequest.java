@@ -20,7 +20,8 @@ public final class OpRequest {
 	private final DispatchService service;
 	private final String opId;
 	private final List<Object> inputs = new ArrayList<>(2);
-	private final Map<String, Object> params = new LinkedHashMap<>();
+	// NB: sized for the few parameters an op takes: a smaller table on every call
+	private final Map<String, Object> params = new LinkedHashMap<>(8);
 	private String backend;
 	private OutputMode mode = OutputMode.FUNCTION;
 	private Object output;
@@ -40,6 +41,16 @@ public final class OpRequest {
 
 	public Map<String, Object> params() {
 		return Collections.unmodifiableMap(params);
+	}
+
+	/** The inputs as given, without a read-only view around them: for dispatch, which only reads them. */
+	List<Object> rawInputs() {
+		return inputs;
+	}
+
+	/** The parameters as given, without a read-only view around them: for dispatch, which only reads them. */
+	Map<String, Object> rawParams() {
+		return params;
 	}
 
 	/** The backend named for this call, or {@code null}. */

@@ -1,6 +1,7 @@
 package io.github.fijidispatch.dispatch;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.scijava.log.LogService;
@@ -45,7 +46,8 @@ final class PlanRunner {
 	Object run(final PlannedCall plan, final long startNanos) {
 		final Decision decision = plan.decision();
 		final List<String> order = decision.plan();
-		final List<Attempt> attempts = new ArrayList<>(2);
+		// NB: created at the first failure; a call that succeeds at once needs no list
+		List<Attempt> attempts = null;
 		Throwable lastFailure = null;
 		boolean allBadInput = true;
 		for (int i = 0; i < order.size(); i++) {
@@ -60,6 +62,7 @@ final class PlanRunner {
 			catch (final Exception | OutOfMemoryError | LinkageError e) {
 				cleanUp(execution);
 				final String failure = CallFailures.describe(e) + (execution.wroteInput() ? "; " + PARTLY_OVERWRITTEN : "");
+				if (attempts == null) attempts = new ArrayList<>(2);
 				attempts.add(new Attempt(backendId, failure));
 				lastFailure = e;
 				allBadInput &= e instanceof IllegalArgumentException;
@@ -69,10 +72,13 @@ final class PlanRunner {
 					backendId + " (" + failure + "); falling back to " + order.get(i + 1));
 				continue;
 			}
-			attempts.add(new Attempt(backendId, null));
+			final Attempt success = new Attempt(backendId, null);
+			if (attempts == null) attempts = Collections.singletonList(success);
+			else attempts.add(success);
 			recorder.record(decision, attempts, execution, startNanos);
 			return result;
 		}
+		if (attempts == null) attempts = Collections.emptyList();
 		recorder.record(decision, attempts, null, startNanos);
 		throw CallFailures.of(plan.named(), decision, attempts, lastFailure, allBadInput);
 	}

@@ -2,6 +2,7 @@ package io.github.fijidispatch.dispatch;
 
 import io.github.fijidispatch.backend.Backend;
 import io.github.fijidispatch.backend.OpCall;
+import io.github.fijidispatch.backend.OpImplementation;
 
 /**
  * A validated call with its decision: everything {@link CallPlanner} worked
@@ -15,15 +16,18 @@ final class PlannedCall {
 	private final Backend resident;
 	private final Decision decision;
 	private final OutputTarget target;
+	private final CallWork work;
 
 	/**
 	 * @param named the backend named on the call, or {@code null}
 	 * @param resident the backend whose device holds the inputs, {@code null} for host inputs
 	 * @param target where the result is written, or {@code null} for a new image (function mode)
+	 * @param work the work of calls of this call's shape, per implementation
 	 */
 	PlannedCall(final String named, final OpCall call, final Backend resident, final Decision decision,
-		final OutputTarget target)
+		final OutputTarget target, final CallWork work)
 	{
+		this.work = work;
 		this.named = named;
 		this.call = call;
 		this.resident = resident;
@@ -44,6 +48,11 @@ final class PlannedCall {
 	/** Where the inputs live, and so where the result goes: a backend, or {@code null} for the host. */
 	Backend resident() {
 		return resident;
+	}
+
+	/** The units of work of this call on {@code implementation}, asked of it once per call shape. */
+	long work(final OpImplementation implementation) {
+		return work.of(implementation, call);
 	}
 
 	Decision decision() {

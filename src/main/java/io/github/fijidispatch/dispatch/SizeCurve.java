@@ -1,8 +1,8 @@
 package io.github.fijidispatch.dispatch;
 
-import java.util.Map;
 import java.util.NavigableMap;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Compute cost of one op on one backend as a function of image size:
@@ -22,7 +22,11 @@ final class SizeCurve {
 	/** How many buckets beyond the measured ones an estimate still applies. */
 	static final int MAX_EXTRAPOLATION = 2;
 
-	private final NavigableMap<Integer, RecentMedian> buckets = new ConcurrentSkipListMap<>();
+	/** The largest bucket: {@code round(log2(Long.MAX_VALUE))}. */
+	static final int MAX_BUCKET = 63;
+
+	// NB: read for every candidate of every call and written after every call: an array indexed by bucket, no map.
+	private final AtomicReferenceArray<RecentMedian> buckets = new AtomicReferenceArray<>(MAX_BUCKET + 1);
 
 	/** The bucket of a pixel count: {@code round(log2(pixels))}, 0 for one pixel or fewer. */
 	static int bucket(final long pixels) {
@@ -39,34 +43,56 @@ final class SizeCurve {
 		return estimate(bucket(pixels)).addAndCheckMoved(nanos / Math.max(1, work), tolerance);
 	}
 
-	/** Seeds one bucket with a persisted cost per unit of work. */
+	/**
+	 * Seeds one bucket with a persisted cost per unit of work.
+	 *
+	 * @throws IllegalArgumentException for a bucket outside 0–{@value #MAX_BUCKET}
+	 */
 	void seed(final int bucket, final double nsPerWork, final long samples) {
+		if (bucket < 0 || bucket > MAX_BUCKET) throw new IllegalArgumentException("bucket must be a whole number from 0 to " +
+			MAX_BUCKET + " (log2 of a pixel count), not " + bucket);
 		estimate(bucket).seed(nsPerWork, samples);
 	}
 
 	private RecentMedian estimate(final int bucket) {
-		return buckets.computeIfAbsent(bucket, b -> new RecentMedian());
+		final RecentMedian known = buckets.get(bucket);
+		if (known != null) return known;
+		final RecentMedian fresh = new RecentMedian();
+		return buckets.compareAndSet(bucket, null, fresh) ? fresh : buckets.get(bucket);
 	}
 
 	boolean isEmpty() {
-		return buckets.isEmpty();
+		for (int b = 0; b <= MAX_BUCKET; b++)
+			if (buckets.get(b) != null) return false;
+		return true;
 	}
 
 	/** Predicted nanoseconds per unit of work at this size; {@code NaN} when nothing is measured near it. */
 	double nsPerWork(final long pixels) {
 		final double x = pixels <= 1 ? 0 : Math.log(pixels) / Math.log(2);
-		final Map.Entry<Integer, RecentMedian> below = buckets.floorEntry((int) Math.floor(x));
-		final Map.Entry<Integer, RecentMedian> above = buckets.ceilingEntry((int) Math.ceil(x));
-		if (below == null && above == null) return Double.NaN;
-		if (below == null) return above.getKey() - x > MAX_EXTRAPOLATION ? Double.NaN : above.getValue().median();
-		if (above == null) return x - below.getKey() > MAX_EXTRAPOLATION ? Double.NaN : below.getValue().median();
-		if (above.getKey().equals(below.getKey())) return below.getValue().median();
-		final double t = (x - below.getKey()) / (above.getKey() - below.getKey());
-		return (1 - t) * below.getValue().median() + t * above.getValue().median();
+		int below = Math.min(MAX_BUCKET, (int) Math.floor(x));
+		while (below >= 0 && buckets.get(below) == null)
+			below--;
+		int above = Math.min(MAX_BUCKET + 1, (int) Math.ceil(x));
+		while (above <= MAX_BUCKET && buckets.get(above) == null)
+			above++;
+		final RecentMedian low = below < 0 ? null : buckets.get(below);
+		final RecentMedian high = above > MAX_BUCKET ? null : buckets.get(above);
+		if (low == null && high == null) return Double.NaN;
+		if (low == null) return above - x > MAX_EXTRAPOLATION ? Double.NaN : high.median();
+		if (high == null) return x - below > MAX_EXTRAPOLATION ? Double.NaN : low.median();
+		if (above == below) return low.median();
+		final double t = (x - below) / (above - below);
+		return (1 - t) * low.median() + t * high.median();
 	}
 
-	/** The buckets with their estimates, in size order (for persistence). */
+	/** The buckets with their estimates, in size order (for persistence): a copy. */
 	NavigableMap<Integer, RecentMedian> buckets() {
-		return buckets;
+		final NavigableMap<Integer, RecentMedian> out = new TreeMap<>();
+		for (int b = 0; b <= MAX_BUCKET; b++) {
+			final RecentMedian m = buckets.get(b);
+			if (m != null) out.put(b, m);
+		}
+		return out;
 	}
 }

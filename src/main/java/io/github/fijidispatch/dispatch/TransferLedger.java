@@ -21,7 +21,10 @@ final class TransferLedger {
 	private final Backend backend;
 	private final TransferStats totals;
 	private final CostEstimates costs;
-	private final List<Object> temporaries = new ArrayList<>(2);
+	/** The first temporary: most attempts hold one at most, and need no list for it. */
+	private Object firstTemporary;
+	/** The temporaries after the first, in order; {@code null} until there is a second. */
+	private List<Object> moreTemporaries;
 	private int uploads;
 	private int downloads;
 	private long transferNanos;
@@ -63,12 +66,18 @@ final class TransferLedger {
 
 	/** Puts a native image of the backend on the books: it is released at the end unless handed over. */
 	void hold(final Object nativeImage) {
-		temporaries.add(nativeImage);
+		if (firstTemporary == null && (moreTemporaries == null || moreTemporaries.isEmpty())) firstTemporary = nativeImage;
+		else {
+			if (moreTemporaries == null) moreTemporaries = new ArrayList<>(2);
+			moreTemporaries.add(nativeImage);
+		}
 	}
 
 	/** Takes a native image off the books: it now belongs to the caller. */
 	void handOver(final Object nativeImage) {
-		temporaries.remove(nativeImage);
+		if (firstTemporary != null && firstTemporary.equals(nativeImage)) firstTemporary = moreTemporaries == null ||
+			moreTemporaries.isEmpty() ? null : moreTemporaries.remove(0);
+		else if (moreTemporaries != null) moreTemporaries.remove(nativeImage);
 	}
 
 	/**
@@ -79,9 +88,11 @@ final class TransferLedger {
 	 */
 	RuntimeException releaseAll() {
 		RuntimeException failure = null;
-		while (!temporaries.isEmpty()) {
+		while (firstTemporary != null) {
+			final Object next = firstTemporary;
+			firstTemporary = moreTemporaries == null || moreTemporaries.isEmpty() ? null : moreTemporaries.remove(0);
 			try {
-				backend.release(temporaries.remove(0));
+				backend.release(next);
 			}
 			catch (final RuntimeException e) {
 				if (failure == null) failure = e;

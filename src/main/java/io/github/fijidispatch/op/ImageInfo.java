@@ -15,7 +15,20 @@ public final class ImageInfo {
 	private final long pixels;
 
 	public ImageInfo(final long[] dims, final PixelKind kind) {
-		this.dims = dims.clone();
+		this(kind, dims.clone());
+	}
+
+	/**
+	 * An info that takes over {@code dims}, a fresh array nobody else holds or
+	 * changes (e.g. {@code Intervals.dimensionsAsLongArray}): one copy less on
+	 * every call that describes its inputs.
+	 */
+	public static ImageInfo adopting(final long[] dims, final PixelKind kind) {
+		return new ImageInfo(kind, dims);
+	}
+
+	private ImageInfo(final PixelKind kind, final long[] dims) {
+		this.dims = dims;
 		this.kind = kind;
 		long n = 1;
 		for (final long d : dims)
@@ -53,7 +66,7 @@ public final class ImageInfo {
 	}
 
 	public ImageInfo withKind(final PixelKind newKind) {
-		return new ImageInfo(dims, newKind);
+		return new ImageInfo(newKind, dims);
 	}
 
 	/** Size as {@code 660x550}. */

@@ -162,11 +162,13 @@ class DecisionCacheTest {
 
 	@Test
 	void warmDecisionsAreSharedNotRecomputed() {
-		explain();
-		final Decision a = explain();
-		final Decision b = explain();
-		assertNotSame(a, b, "each call gets its own decision (its own call text)");
-		assertSame(a.candidates(), b.candidates(), "but the candidates come from one planning");
+		final Decision cold = explain();
+		final Decision warm = dispatch.op(GaussOp.ID).input(ArrayImgs.floats(6, 5)).set("sigma", 1.0).explain();
+		assertSame(cold, warm, "another image of the same size and kind gets the remembered decision as it is");
+		assertEquals("filter.gauss([6x5 float32], sigma=1)", warm.call(), "with the call text every call of the shape has");
+		final Decision other = dispatch.op(GaussOp.ID).input(ArrayImgs.floats(6, 5)).set("sigma", 2.0).explain();
+		assertNotSame(cold, other, "another sigma is another shape");
+		assertEquals("filter.gauss([6x5 float32], sigma=2)", other.call());
 	}
 
 	@Test
