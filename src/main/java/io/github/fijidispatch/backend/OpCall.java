@@ -22,14 +22,28 @@ public final class OpCall {
 	private final Parameters params;
 	private final List<Object> inputs;
 	private final List<ImageInfo> infos;
+	private final long deviceBudget;
 	private ImageInfo outputInfo;
 	private boolean outputKnown;
 
+	/** A call without a device budget: devices are limited by their own memory only. */
 	public OpCall(final Op op, final Parameters params, final List<?> inputs, final List<ImageInfo> infos) {
+		this(op, params, inputs, infos, 0);
+	}
+
+	/**
+	 * @param deviceBudget the most bytes a device backend may use for this call's buffers, or 0 for the device's own
+	 *          limits (the device budget setting)
+	 */
+	public OpCall(final Op op, final Parameters params, final List<?> inputs, final List<ImageInfo> infos,
+		final long deviceBudget)
+	{
+		if (deviceBudget < 0) throw new IllegalArgumentException("device budget " + deviceBudget + " is negative");
 		this.op = op;
 		this.params = params;
 		this.inputs = Collections.unmodifiableList(new ArrayList<>(inputs));
 		this.infos = Collections.unmodifiableList(new ArrayList<>(infos));
+		this.deviceBudget = deviceBudget;
 	}
 
 	public Op op() {
@@ -84,9 +98,18 @@ public final class OpCall {
 		return (RandomAccessibleInterval<T>) inputs.get(i);
 	}
 
+	/**
+	 * The most bytes a device backend may use for this call's buffers (inputs, output, temporaries) together, or 0
+	 * when only the device's own limits apply. Device implementations compare their needs with the smaller of the
+	 * two and answer {@link Support#tooLarge} beyond it.
+	 */
+	public long deviceBudgetBytes() {
+		return deviceBudget;
+	}
+
 	/** The same call with other (converted) inputs. */
 	public OpCall withInputs(final List<?> newInputs) {
-		return new OpCall(op, params, newInputs, infos);
+		return new OpCall(op, params, newInputs, infos, deviceBudget);
 	}
 
 	@Override
