@@ -34,7 +34,7 @@ public final class DeviceTilingBenchmark {
 				size, size);
 			final double[] whole = new double[ROUNDS];
 			final double[] tiled = new double[ROUNDS];
-			int tiles = 0;
+			String tiles = "";
 			for (int i = -1; i < ROUNDS; i++) {
 				dispatch.settings().setDeviceBudget(DispatchSettings.DEVICE_LIMITS);
 				long t = System.nanoTime();
@@ -45,9 +45,9 @@ public final class DeviceTilingBenchmark {
 				gauss(dispatch, image).run();
 				if (i >= 0) tiled[i] = (System.nanoTime() - t) / 1e6;
 				final CallRecord record = dispatch.trace().last();
-				tiles = record.tiles();
+				tiles = record.decision().tiling().describe();
 			}
-			System.out.printf("filter.gauss sigma=2 %d^3 float32 on clij2: whole median %.0f ms, tiled (budget %s, %d tiles) " +
+			System.out.printf("filter.gauss sigma=2 %d^3 float32 on clij2: whole median %.0f ms, tiled (budget %s, %s) " +
 				"median %.0f ms, ratio %.2f%n", size, median(whole), budget, tiles, median(tiled), median(tiled) / median(whole));
 			System.out.println("whole " + Arrays.toString(whole) + " tiled " + Arrays.toString(tiled));
 		}
