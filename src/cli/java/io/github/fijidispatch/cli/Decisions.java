@@ -23,6 +23,7 @@ final class Decisions {
 		m.put("chosen", d.chosen());
 		m.put("rationale", d.rationale());
 		m.put("plan", d.plan());
+		if (d.tiles() > 0) m.put("tiles", d.tiles());
 		final List<Object> candidates = new ArrayList<>();
 		for (final Candidate c : d.candidates()) {
 			final Map<String, Object> cm = new LinkedHashMap<>();
@@ -30,6 +31,13 @@ final class Decisions {
 			cm.put("status", c.status().name().toLowerCase());
 			cm.put("reason", c.reason());
 			cm.put("predictedMillis", Double.isNaN(c.predictedMillis()) ? null : c.predictedMillis());
+			if (c.tiling() != null) {
+				cm.put("tiles", c.tiles());
+				final List<Long> size = new ArrayList<>();
+				for (final long v : c.tiling().blockSize())
+					size.add(v);
+				cm.put("tileSize", size);
+			}
 			candidates.add(cm);
 		}
 		m.put("candidates", candidates);

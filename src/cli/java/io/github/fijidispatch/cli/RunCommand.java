@@ -132,6 +132,7 @@ public class RunCommand implements Subcommand {
 			final Map<String, Object> report = new LinkedHashMap<>();
 			report.put("op", opId);
 			report.put("backend", record.backendId());
+			if (record.tiled()) report.put("tiles", record.tiles());
 			report.put("computeMillis", record.computeNanos() / 1e6);
 			report.put("transferMillis", record.transferNanos() / 1e6);
 			report.put("totalMillis", record.totalNanos() / 1e6);
@@ -141,8 +142,8 @@ public class RunCommand implements Subcommand {
 			if (result instanceof ResultTable) writeTable((ResultTable) result, output, json, out, report);
 			else writeImage(result, output, provenance.toText(), report);
 			if (json) out.println(Json.write(report));
-			else out.println(String.format(Locale.ROOT, "%s ran on %s in %.1f ms%s", opId, record.backendId(),
-				record.totalNanos() / 1e6, output == null ? "" : " → " + output) +
+			else out.println(String.format(Locale.ROOT, "%s ran on %s%s in %.1f ms%s", opId, record.backendId(),
+				record.tiled() ? " (" + record.tiles() + " tiles)" : "", record.totalNanos() / 1e6, output == null ? "" : " → " + output) +
 				(record.fellBack() ? " (after a fallback: " + record.attempts() + ")" : ""));
 			return 0;
 		}

@@ -22,14 +22,28 @@ public final class OpCall {
 	private final Parameters params;
 	private final List<Object> inputs;
 	private final List<ImageInfo> infos;
+	private final long deviceBudget;
 	private ImageInfo outputInfo;
 	private boolean outputKnown;
 
+	/** A call without a device budget: devices are limited by their own memory only. */
 	public OpCall(final Op op, final Parameters params, final List<?> inputs, final List<ImageInfo> infos) {
+		this(op, params, inputs, infos, 0);
+	}
+
+	/**
+	 * @param deviceBudget the most bytes a device backend may use for this call's buffers, or 0 for the device's own
+	 *          limits (the device budget setting)
+	 */
+	public OpCall(final Op op, final Parameters params, final List<?> inputs, final List<ImageInfo> infos,
+		final long deviceBudget)
+	{
+		if (deviceBudget < 0) throw new IllegalArgumentException("device budget " + deviceBudget + " is negative");
 		this.op = op;
 		this.params = params;
 		this.inputs = frozen(inputs);
 		this.infos = frozen(infos);
+		this.deviceBudget = deviceBudget;
 	}
 
 	/** {@code original} with other inputs, sharing its infos (read-only already: not copied again). */
@@ -38,6 +52,7 @@ public final class OpCall {
 		this.params = original.params;
 		this.inputs = frozen(newInputs);
 		this.infos = original.infos;
+		this.deviceBudget = original.deviceBudget;
 	}
 
 	/** A read-only copy: a singleton list for one element (the common case: no array behind it). */
@@ -99,6 +114,15 @@ public final class OpCall {
 	@SuppressWarnings("unchecked")
 	public <T extends RealType<T>> RandomAccessibleInterval<T> hostImage(final int i) {
 		return (RandomAccessibleInterval<T>) inputs.get(i);
+	}
+
+	/**
+	 * The most bytes a device backend may use for this call's buffers (inputs, output, temporaries) together, or 0
+	 * when only the device's own limits apply. Device implementations compare their needs with the smaller of the
+	 * two and answer {@link Support#tooLarge} beyond it.
+	 */
+	public long deviceBudgetBytes() {
+		return deviceBudget;
 	}
 
 	/** The same call with other (converted) inputs. */

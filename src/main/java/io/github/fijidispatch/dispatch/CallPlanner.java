@@ -44,11 +44,19 @@ final class CallPlanner {
 	private final DispatchSettings settings;
 	private final BackendAvailability availability;
 	private final CostEstimates costs;
+	private final TileFitter tiles;
 	private final DecisionCache decisions = new DecisionCache();
 	private final ParameterCache parameters = new ParameterCache();
 
 	CallPlanner(final Registry registry, final DeprecatedIds ops, final ScopeStack scopes, final DispatchSettings settings,
 		final BackendAvailability availability, final CostEstimates costs)
+	{
+		this(registry, ops, scopes, settings, availability, costs, null);
+	}
+
+	/** @param tilingRunner what runs calls too large for a device tile by tile, or {@code null} for none */
+	CallPlanner(final Registry registry, final DeprecatedIds ops, final ScopeStack scopes, final DispatchSettings settings,
+		final BackendAvailability availability, final CostEstimates costs, final TilingRunner tilingRunner)
 	{
 		this.registry = registry;
 		this.ops = ops;
@@ -56,6 +64,7 @@ final class CallPlanner {
 		this.settings = settings;
 		this.availability = availability;
 		this.costs = costs;
+		this.tiles = new TileFitter(tilingRunner);
 	}
 
 	/** @throws IllegalArgumentException when the request is invalid, before any backend runs */
@@ -86,8 +95,8 @@ final class CallPlanner {
 				if (owner != null && resident == null) resident = owner;
 			}
 		}
-		final DispatchScope scope = scopes.current();
 		final DispatchSettings.Snapshot snapshot = settings.snapshot();
+		final DispatchScope scope = scopes.current();
 		final boolean predict = snapshot.mode() == DispatchMode.AUTO;
 		final long costVersion = predict ? costs.version() : 0;
 		final CallShape shape = costVersion == CostModel.UNVERSIONED ? null
@@ -95,7 +104,7 @@ final class CallPlanner {
 		final DecisionCache.Entry known = shape == null ? null : decisions.get(shape);
 		// NB: a remembered shape passed op.check before (it depends on nothing else), so a hit skips it.
 		if (known == null) op.check(infos, params);
-		final OpCall call = new OpCall(op, params, inputs, infos);
+		final OpCall call = new OpCall(op, params, inputs, infos, snapshot.deviceBudget());
 		final OutputTarget target = OutputTarget.of(request, call, image -> owner(op, null, image));
 		// NB: the remembered decision as it is: its call text is that of an equal call (same op, infos, parameters).
 		if (known != null) return new PlannedCall(named, call, resident, known.decision(), target, known.work());
@@ -106,7 +115,7 @@ final class CallPlanner {
 		final List<Selector.Option> options = new ArrayList<>(backends.size());
 		final boolean[] settled = { true };
 		for (int i = 0; i < backends.size(); i++)
-			options.add(option(call, backends.get(i), resident, predict, work, settled));
+			options.add(option(call, backends.get(i), resident, target, predict, work, settled));
 		final Decision decision = Selector.select(op.id(), call, options, policy);
 		if (shape != null && settled[0]) decisions.put(shape, decision, work);
 		return new PlannedCall(named, call, resident, decision, target, work);
@@ -136,8 +145,8 @@ final class CallPlanner {
 	 * and (when asked for) cost. A capability check that threw or a prediction
 	 * that failed clears {@code settled[0]}: such a decision is not remembered.
 	 */
-	private Selector.Option option(final OpCall call, final Backend b, final Backend resident, final boolean predict,
-		final CallWork work, final boolean[] settled)
+	private Selector.Option option(final OpCall call, final Backend b, final Backend resident, final OutputTarget target,
+		final boolean predict, final CallWork work, final boolean[] settled)
 	{
 		final Support available = availability.of(b);
 		final OpImplementation impl = registry.implementation(call.opId(), b.id());
@@ -152,10 +161,40 @@ final class CallPlanner {
 			support = Support.no("capability check failed: " + CallFailures.describe(e));
 			settled[0] = false;
 		}
+		if (support.isTooLarge()) return tiled(call, b, impl, support, resident, target, predict, settled);
 		final double cost = predict && support.isYes() ? costs.predict(call, b, impl, work, transferBytes(call, b, resident))
 			: Double.NaN;
 		if (predict && support.isYes() && Double.isNaN(cost)) settled[0] = false;
 		return new Selector.Option(b.id(), available, true, support, cost, b.getPriority());
+	}
+
+	/**
+	 * The option of a backend whose device cannot hold the call as a whole: tile by tile when the call can be
+	 * tiled (host inputs, a new result, an op with a block plan, tiles that fit), with the cost of its tiles
+	 * (tiles × the largest tile's predicted cost, transfers included); otherwise a decline saying why not.
+	 */
+	private Selector.Option tiled(final OpCall call, final Backend b, final OpImplementation impl, final Support tooLarge,
+		final Backend resident, final OutputTarget target, final boolean predict, final boolean[] settled)
+	{
+		final String refusal = resident != null ? "its inputs live on " + resident.id() + " (tiling takes host images)"
+			: target != null ? "tiling makes a new result (not into an output or in place)" : null;
+		Tiling tiling;
+		try {
+			tiling = refusal != null ? Tiling.refused(refusal) : tiles.fit(call, b, impl, tooLarge);
+		}
+		catch (final RuntimeException | LinkageError e) {
+			tiling = Tiling.refused("planning the tiles failed: " + CallFailures.describe(e));
+			settled[0] = false;
+		}
+		if (!tiling.isPossible()) return new Selector.Option(b.id(), Support.yes(), true, Support.no(tooLarge.reason() +
+			"; not tiled: " + tiling.refusal()), Double.NaN, b.getPriority());
+		double cost = Double.NaN;
+		if (predict) {
+			final OpCall tile = TileFitter.tileCall(call, tiling);
+			cost = tiling.tiles() * costs.predict(tile, b, impl, new CallWork(), transferBytes(tile, b, null));
+			if (Double.isNaN(cost)) settled[0] = false;
+		}
+		return new Selector.Option(b.id(), Support.yes(), true, tooLarge, cost, b.getPriority(), tiling);
 	}
 
 	/** Bytes that must move if the call runs on {@code b}: inputs there and the result back, unless they live there. */

@@ -8,7 +8,10 @@ import java.util.Locale;
 /**
  * The record one dispatched call leaves in the trace: the decision, every
  * attempt (with failures), the backend that produced the result, and where
- * the time went (transfers vs compute).
+ * the time went (transfers vs compute). A call run tile by tile says into how
+ * many tiles ({@link #tiles()}); each tile leaves a record of its own (with
+ * its transfers and compute time), and the call's record counts the tiled
+ * run's whole time as compute.
  */
 public final class CallRecord {
 
@@ -22,11 +25,21 @@ public final class CallRecord {
 	private final long transferNanos;
 	private final long computeNanos;
 	private final long totalNanos;
+	private final int tiles;
 
 	public CallRecord(final long sequence, final String thread, final Decision decision, final List<Attempt> attempts,
 		final String backendId, final int uploads, final int downloads, final long transferNanos,
 		final long computeNanos, final long totalNanos)
 	{
+		this(sequence, thread, decision, attempts, backendId, uploads, downloads, transferNanos, computeNanos, totalNanos, 0);
+	}
+
+	/** @param tiles how many tiles the result was computed in, 0 for a call run whole */
+	public CallRecord(final long sequence, final String thread, final Decision decision, final List<Attempt> attempts,
+		final String backendId, final int uploads, final int downloads, final long transferNanos,
+		final long computeNanos, final long totalNanos, final int tiles)
+	{
+		this.tiles = tiles;
 		this.sequence = sequence;
 		this.thread = thread;
 		this.decision = decision;
@@ -96,10 +109,20 @@ public final class CallRecord {
 		return totalNanos;
 	}
 
+	/** How many tiles the result was computed in on {@link #backendId()}'s device; 0 when it ran whole. */
+	public int tiles() {
+		return tiles;
+	}
+
+	public boolean tiled() {
+		return tiles > 0;
+	}
+
 	@Override
 	public String toString() {
-		return String.format(Locale.ROOT, "#%d %s on %s: %.3f ms compute, %d up/%d down %.3f ms transfer%s", sequence,
-			opId(), backendId == null ? "no backend" : backendId, computeNanos / 1e6, uploads, downloads,
-			transferNanos / 1e6, attempts.size() > 1 || !succeeded() ? " " + attempts : "");
+		return String.format(Locale.ROOT, "#%d %s on %s%s: %.3f ms compute, %d up/%d down %.3f ms transfer%s", sequence,
+			opId(), backendId == null ? "no backend" : backendId, tiles > 0 ? " in " + tiles + " tiles" : "",
+			computeNanos / 1e6, uploads, downloads, transferNanos / 1e6,
+			attempts.size() > 1 || !succeeded() ? " " + attempts : "");
 	}
 }

@@ -44,6 +44,24 @@ final class CallRecorder {
 			: new CallRecord(position + 1, Thread.currentThread().getName(), decision, attempts,
 				done.backend().id(), done.ledger().uploads(), done.ledger().downloads(), done.ledger().transferNanos(),
 				done.computeNanos(), total);
+		return publish(position, record);
+	}
+
+	/**
+	 * Records a call whose result {@code backendId} computed tile by tile.
+	 *
+	 * @param runNanos the tiled run's time (every tile's transfers and compute, and the assembly)
+	 */
+	CallRecord recordTiled(final Decision decision, final List<Attempt> attempts, final String backendId, final int tiles,
+		final long runNanos, final long startNanos)
+	{
+		final long total = System.nanoTime() - startNanos;
+		final long position = trace.claim();
+		return publish(position, new CallRecord(position + 1, Thread.currentThread().getName(), decision, attempts,
+			backendId, 0, 0, 0, runNanos, total, tiles));
+	}
+
+	private CallRecord publish(final long position, final CallRecord record) {
 		trace.publish(position, record);
 		if (log.isDebug()) log.debug("[dispatch] " + record);
 		// NB: publishing costs microseconds even with nobody listening; ask first.

@@ -74,6 +74,19 @@ public final class Decision {
 		return plan.isEmpty() ? null : plan.get(0);
 	}
 
+	/** How the chosen backend runs the call tile by tile, or {@code null} when it runs it whole (or none can). */
+	public Tiling tiling() {
+		final String first = chosen();
+		final Candidate c = first == null ? null : candidate(first);
+		return c == null ? null : c.tiling();
+	}
+
+	/** The tiles the chosen backend runs, 0 when it runs the call whole. */
+	public int tiles() {
+		final Tiling t = tiling();
+		return t == null ? 0 : t.tiles();
+	}
+
 	public boolean isRunnable() {
 		return !plan.isEmpty();
 	}
@@ -108,7 +121,7 @@ public final class Decision {
 		final StringBuilder sb = new StringBuilder();
 		sb.append(call()).append('\n');
 		sb.append("  mode ").append(mode.id()).append(" → ").append(chosen() == null ? "no backend" : chosen())
-			.append(" (").append(rationale).append(")\n");
+			.append(tiles() > 0 ? ", tiled into " + tiles() + " tiles" : "").append(" (").append(rationale).append(")\n");
 		for (final Candidate c : candidates)
 			sb.append("  ").append(c).append('\n');
 		return sb.toString();

@@ -23,7 +23,9 @@ import org.scijava.service.Service;
  * ({@link CostModelFile}). Each call is then planned by the
  * {@link CallPlanner} (validation, candidates, {@link Selector}) and run by
  * the {@link PlanRunner} (an {@link Execution} per attempt, fallback,
- * {@link CallFailures}, the {@link CallRecorder}'s trace and events).
+ * {@link CallFailures}, the {@link CallRecorder}'s trace and events). A call
+ * too large for a device runs there tile by tile through the first
+ * {@link TilingRunner} plugin (the block engine's), when one is installed.
  */
 @Plugin(type = Service.class)
 public class DefaultDispatchService extends AbstractService implements DispatchService {
@@ -64,8 +66,10 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 			deprecatedIds::current, message -> log.warn("[dispatch] " + message), message -> log.debug("[dispatch] " + message)),
 			message -> log.warn("[dispatch] " + message));
 		recorder = new CallRecorder(log, eventService);
-		planner = new CallPlanner(registry, deprecatedIds, scopes, settings, availability, costs);
-		runner = new PlanRunner(registry, transfers, costs, recorder, log);
+		final List<TilingRunner> tilingRunners = pluginService.createInstancesOfType(TilingRunner.class);
+		final TilingRunner tiling = tilingRunners.isEmpty() ? null : tilingRunners.get(0);
+		planner = new CallPlanner(registry, deprecatedIds, scopes, settings, availability, costs, tiling);
+		runner = new PlanRunner(registry, transfers, costs, recorder, log, tiling, this);
 	}
 
 	// -- Disposable methods --

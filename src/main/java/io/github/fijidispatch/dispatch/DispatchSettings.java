@@ -11,7 +11,9 @@ import java.util.function.Consumer;
 import io.github.fijidispatch.op.Flags;
 
 /**
- * The global dispatch settings: backend priority list, mode and fallback.
+ * The global dispatch settings: backend priority list, mode, fallback and
+ * the device budget (the most bytes a device backend may use for one call;
+ * a larger call is tiled or declined).
  * Seeded from the environment and system properties (a property beats the
  * environment variable), then changed by the options dialog or by code.
  * Thread-safe: readers take an immutable {@link Snapshot}.
@@ -29,6 +31,11 @@ public final class DispatchSettings {
 	public static final String FALLBACK_ENV = "FIJI_DISPATCH_FALLBACK";
 	public static final String FALLBACK_PROPERTY = "fiji.dispatch.fallback";
 
+	public static final String DEVICE_BUDGET_ENV = "FIJI_DISPATCH_DEVICE_BUDGET";
+	public static final String DEVICE_BUDGET_PROPERTY = "fiji.dispatch.device.budget";
+	/** The device budget meaning "the device's own limits" (max allocation, global memory). */
+	public static final long DEVICE_LIMITS = 0;
+
 	public static final DispatchMode DEFAULT_MODE = DispatchMode.AUTO;
 	public static final boolean DEFAULT_FALLBACK = true;
 
@@ -38,11 +45,19 @@ public final class DispatchSettings {
 		private final List<String> priority;
 		private final DispatchMode mode;
 		private final boolean fallback;
+		private final long deviceBudget;
 
 		public Snapshot(final List<String> priority, final DispatchMode mode, final boolean fallback) {
+			this(priority, mode, fallback, DEVICE_LIMITS);
+		}
+
+		/** @param deviceBudget bytes, or {@link DispatchSettings#DEVICE_LIMITS} for the device's own limits */
+		public Snapshot(final List<String> priority, final DispatchMode mode, final boolean fallback, final long deviceBudget) {
+			if (deviceBudget < 0) throw new IllegalArgumentException("device budget " + deviceBudget + " is negative");
 			this.priority = Collections.unmodifiableList(new ArrayList<>(priority));
 			this.mode = mode;
 			this.fallback = fallback;
+			this.deviceBudget = deviceBudget;
 		}
 
 		/** Backend ids, most preferred first; may be empty. */
@@ -58,9 +73,15 @@ public final class DispatchSettings {
 			return fallback;
 		}
 
+		/** The most bytes a device backend may use for one call, or {@link DispatchSettings#DEVICE_LIMITS}. */
+		public long deviceBudget() {
+			return deviceBudget;
+		}
+
 		@Override
 		public String toString() {
-			return "priority=" + String.join(",", priority) + " mode=" + mode + " fallback=" + fallback;
+			return "priority=" + String.join(",", priority) + " mode=" + mode + " fallback=" + fallback +
+				(deviceBudget == DEVICE_LIMITS ? "" : " deviceBudget=" + ByteSize.format(deviceBudget));
 		}
 	}
 
@@ -88,6 +109,11 @@ public final class DispatchSettings {
 		return current.fallback();
 	}
 
+	/** The device budget in bytes, or {@link #DEVICE_LIMITS} for the device's own limits. */
+	public long deviceBudget() {
+		return current.deviceBudget();
+	}
+
 	/**
 	 * Sets the priority list.
 	 *
@@ -97,22 +123,55 @@ public final class DispatchSettings {
 		for (final String id : ids)
 			if (!knownBackends.contains(id)) throw new IllegalArgumentException("unknown backend '" + id +
 				"' in the priority list; known backends: " + String.join(", ", knownBackends));
-		current = new Snapshot(ids, current.mode(), current.fallback());
+		current = new Snapshot(ids, current.mode(), current.fallback(), current.deviceBudget());
 	}
 
 	public synchronized void setMode(final DispatchMode mode) {
 		if (mode == null) throw new IllegalArgumentException("mode must be one of auto, priority, off");
-		current = new Snapshot(current.priority(), mode, current.fallback());
+		current = new Snapshot(current.priority(), mode, current.fallback(), current.deviceBudget());
 	}
 
 	public synchronized void setFallback(final boolean fallback) {
-		current = new Snapshot(current.priority(), current.mode(), fallback);
+		current = new Snapshot(current.priority(), current.mode(), fallback, current.deviceBudget());
+	}
+
+	/**
+	 * Caps what a device backend may use for one call's buffers: a call beyond it runs tile by tile on the device
+	 * when its op has a block plan, or is declined naming the budget.
+	 *
+	 * @param bytes at least 1, or {@link #DEVICE_LIMITS} for the device's own limits
+	 * @throws IllegalArgumentException for a negative value
+	 */
+	public synchronized void setDeviceBudget(final long bytes) {
+		if (bytes < 0) throw new IllegalArgumentException("device budget " + bytes + " is not allowed; allowed: " +
+			ByteSize.ALLOWED + ", or 0 for the device's own limits");
+		current = new Snapshot(current.priority(), current.mode(), current.fallback(), bytes);
+	}
+
+	/**
+	 * The device budget from text: {@code 64M}, {@code 2G}, plain bytes, or {@code device} for the device's own limits.
+	 *
+	 * @throws IllegalArgumentException naming the value and what is allowed
+	 */
+	public void setDeviceBudget(final String text) {
+		setDeviceBudget(parseDeviceBudget(text));
+	}
+
+	/** The device budget {@code text} stands for; see {@link #setDeviceBudget(String)}. */
+	public static long parseDeviceBudget(final String text) {
+		if (text != null && text.trim().equalsIgnoreCase("device")) return DEVICE_LIMITS;
+		try {
+			return ByteSize.parse(text);
+		}
+		catch (final IllegalArgumentException e) {
+			throw new IllegalArgumentException("device budget " + e.getMessage() + ", or device for the device's own limits");
+		}
 	}
 
 	/**
 	 * Seeds the settings from environment variables and system properties
 	 * ({@code FIJI_DISPATCH_PRIORITY} / {@code -Dfiji.dispatch.priority},
-	 * {@code FIJI_DISPATCH_MODE}, {@code FIJI_DISPATCH_FALLBACK}). Anything not
+	 * {@code FIJI_DISPATCH_MODE}, {@code FIJI_DISPATCH_FALLBACK}, {@code FIJI_DISPATCH_DEVICE_BUDGET}). Anything not
 	 * understood is reported through {@code warn} once and ignored.
 	 */
 	public synchronized void seed(final Map<String, String> env, final Properties props, final Consumer<String> warn) {
@@ -132,6 +191,16 @@ public final class DispatchSettings {
 				"\" is not a yes/no value; allowed: true, false, 1, 0, yes, no, on, off. Using " + current.fallback() + ".");
 			else setFallback(fallback);
 		}
+		final String budgetText = value(env, props, DEVICE_BUDGET_ENV, DEVICE_BUDGET_PROPERTY);
+		if (budgetText != null) {
+			try {
+				setDeviceBudget(budgetText);
+			}
+			catch (final IllegalArgumentException e) {
+				warn.accept(source(props, DEVICE_BUDGET_ENV, DEVICE_BUDGET_PROPERTY) + ": " + e.getMessage() + ". Using " +
+					(current.deviceBudget() == DEVICE_LIMITS ? "the device's own limits" : ByteSize.format(current.deviceBudget())) + ".");
+			}
+		}
 	}
 
 	/** Sets the priority from comma-separated text, ignoring (with one warning) unknown ids. */
@@ -148,7 +217,7 @@ public final class DispatchSettings {
 		}
 		if (!unknown.isEmpty()) warn.accept(source + ": unknown backend(s) " + String.join(", ", unknown) +
 			" ignored; known backends: " + String.join(", ", knownBackends));
-		current = new Snapshot(ids, current.mode(), current.fallback());
+		current = new Snapshot(ids, current.mode(), current.fallback(), current.deviceBudget());
 	}
 
 	private static String value(final Map<String, String> env, final Properties props, final String envName, final String propName) {

@@ -15,6 +15,9 @@ import org.scijava.log.LogService;
  * ({@link CallRecorder}); a call without a result throws what
  * {@link CallFailures} makes of its attempts. An attempt that failed after it
  * began to overwrite its input (in place) ends the call: no backend follows.
+ * A backend whose candidate is tiled ({@link Candidate#tiling()}) runs the
+ * call through the {@link TilingRunner}, every tile a dispatched call of its
+ * own on that backend; a failed tiled run falls back like any attempt.
  */
 final class PlanRunner {
 
@@ -26,15 +29,29 @@ final class PlanRunner {
 	private final CostEstimates costs;
 	private final CallRecorder recorder;
 	private final LogService log;
+	private final TilingRunner tilingRunner;
+	private final DispatchService dispatch;
 
 	PlanRunner(final Registry registry, final TransferStats transfers, final CostEstimates costs, final CallRecorder recorder,
 		final LogService log)
+	{
+		this(registry, transfers, costs, recorder, log, null, null);
+	}
+
+	/**
+	 * @param tilingRunner runs tiled candidates ({@code null}: the planner plans none)
+	 * @param dispatch the service the tiles are dispatched through
+	 */
+	PlanRunner(final Registry registry, final TransferStats transfers, final CostEstimates costs, final CallRecorder recorder,
+		final LogService log, final TilingRunner tilingRunner, final DispatchService dispatch)
 	{
 		this.registry = registry;
 		this.transfers = transfers;
 		this.costs = costs;
 		this.recorder = recorder;
 		this.log = log;
+		this.tilingRunner = tilingRunner;
+		this.dispatch = dispatch;
 	}
 
 	/**
@@ -53,6 +70,25 @@ final class PlanRunner {
 		for (int i = 0; i < order.size(); i++) {
 			final String backendId = order.get(i);
 			final boolean followed = plan.named() == null && i + 1 < order.size();
+			final Tiling tiling = tilingRunner == null ? null : tilingOf(decision, backendId);
+			if (tiling != null) {
+				final long runStart = System.nanoTime();
+				try {
+					final Object result = tilingRunner.run(dispatch, plan.call(), backendId, tiling);
+					attempts.add(new Attempt(backendId, null));
+					recorder.recordTiled(decision, attempts, backendId, tiling.tiles(), System.nanoTime() - runStart, startNanos);
+					return result;
+				}
+				catch (final RuntimeException | OutOfMemoryError | LinkageError e) {
+					final String failure = "tiled run (" + tiling.describe() + "): " + CallFailures.describe(e);
+					attempts.add(new Attempt(backendId, failure));
+					lastFailure = e;
+					allBadInput &= e instanceof IllegalArgumentException;
+					if (followed) log.warn("[dispatch] " + decision.opId() + " failed on " + backendId + " (" + failure +
+						"); falling back to " + order.get(i + 1));
+					continue;
+				}
+			}
 			final Execution execution = new Execution(plan, registry.backend(backendId),
 				registry.implementation(decision.opId(), backendId), transfers, costs, followed);
 			final Object result;
@@ -81,6 +117,12 @@ final class PlanRunner {
 		if (attempts == null) attempts = Collections.emptyList();
 		recorder.record(decision, attempts, null, startNanos);
 		throw CallFailures.of(plan.named(), decision, attempts, lastFailure, allBadInput);
+	}
+
+	/** The tiles {@code backendId} runs the call in, or {@code null} when it runs it whole. */
+	private static Tiling tilingOf(final Decision decision, final String backendId) {
+		final Candidate c = decision.candidate(backendId);
+		return c == null ? null : c.tiling();
 	}
 
 	/** Frees what a failed attempt made, reporting (not hiding) a failure to do so. */

@@ -26,6 +26,7 @@ public final class Selector {
 		final Support support;
 		final double predictedMillis;
 		final double pluginPriority;
+		final Tiling tiling;
 
 		/**
 		 * @param support the implementation's answer for these arguments;
@@ -34,16 +35,32 @@ public final class Selector {
 		public Option(final String backendId, final Support availability, final boolean implemented,
 			final Support support, final double predictedMillis, final double pluginPriority)
 		{
+			this(backendId, availability, implemented, support, predictedMillis, pluginPriority, null);
+		}
+
+		/**
+		 * @param tiling for a call {@linkplain Support#tooLarge too large} for the backend's device: the tiles it
+		 *          runs instead (the option can run), or {@code null}
+		 */
+		public Option(final String backendId, final Support availability, final boolean implemented,
+			final Support support, final double predictedMillis, final double pluginPriority, final Tiling tiling)
+		{
 			this.backendId = backendId;
 			this.availability = availability;
 			this.implemented = implemented;
 			this.support = support;
 			this.predictedMillis = predictedMillis;
 			this.pluginPriority = pluginPriority;
+			this.tiling = tiling != null && tiling.isPossible() ? tiling : null;
 		}
 
 		boolean canRun() {
-			return availability.isYes() && implemented && support.isYes();
+			return availability.isYes() && implemented && (support.isYes() || tiling != null);
+		}
+
+		/** Why the call runs tiled, for its candidate line; empty when it runs whole. */
+		String tilingReason() {
+			return tiling == null ? "" : "too large for the device as a whole: " + support.reason();
 		}
 	}
 
@@ -98,8 +115,8 @@ public final class Selector {
 			final CandidateStatus status = i == 0 ? CandidateStatus.CHOSEN
 				: policy.settings.fallback() && mode != DispatchMode.OFF ? CandidateStatus.FALLBACK : CandidateStatus.NOT_TRIED;
 			if (status != CandidateStatus.NOT_TRIED) plan.add(o.backendId);
-			candidates.add(new Candidate(o.backendId, status, status == CandidateStatus.NOT_TRIED ? "fallback is off" : "",
-				o.predictedMillis));
+			candidates.add(new Candidate(o.backendId, status, status == CandidateStatus.NOT_TRIED ? "fallback is off"
+				: o.tilingReason(), o.predictedMillis, o.tiling));
 		}
 		for (int i = 0; i < others.size(); i++)
 			candidates.add(others.get(i));
@@ -118,7 +135,8 @@ public final class Selector {
 				final Candidate own = blockedReason(o, null);
 				if (own == null) {
 					plan.add(named);
-					candidates.add(0, new Candidate(named, CandidateStatus.CHOSEN, "named on the call", o.predictedMillis));
+					candidates.add(0, new Candidate(named, CandidateStatus.CHOSEN, "named on the call" + (o.tiling == null ? ""
+						: "; " + o.tilingReason()), o.predictedMillis, o.tiling));
 				}
 				else {
 					candidates.add(0, own);
@@ -136,7 +154,8 @@ public final class Selector {
 	private static Candidate blockedReason(final Option o, final Policy policy) {
 		if (!o.availability.isYes()) return new Candidate(o.backendId, CandidateStatus.UNAVAILABLE, o.availability.reason(), Double.NaN);
 		if (!o.implemented) return new Candidate(o.backendId, CandidateStatus.NOT_IMPLEMENTED, "no implementation of this op", Double.NaN);
-		if (!o.support.isYes()) return new Candidate(o.backendId, CandidateStatus.DECLINED, o.support.reason(), Double.NaN);
+		if (!o.support.isYes() && o.tiling == null)
+			return new Candidate(o.backendId, CandidateStatus.DECLINED, o.support.reason(), Double.NaN);
 		if (policy == null) return null;
 		if (policy.settings.mode() == DispatchMode.OFF && !Backends.REFERENCE.equals(o.backendId))
 			return new Candidate(o.backendId, CandidateStatus.EXCLUDED, "mode off runs only the reference backend " + Backends.REFERENCE, o.predictedMillis);

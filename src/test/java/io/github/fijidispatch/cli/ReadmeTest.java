@@ -54,7 +54,7 @@ class ReadmeTest {
 	void documentsEverySettingAndItsSources() {
 		for (final String name : new String[] { DispatchSettings.PRIORITY_ENV, DispatchSettings.PRIORITY_PROPERTY,
 			DispatchSettings.MODE_ENV, DispatchSettings.MODE_PROPERTY, DispatchSettings.FALLBACK_ENV,
-			DispatchSettings.FALLBACK_PROPERTY })
+			DispatchSettings.FALLBACK_PROPERTY, DispatchSettings.DEVICE_BUDGET_ENV, DispatchSettings.DEVICE_BUDGET_PROPERTY })
 			assertTrue(readme.contains("`" + name + "`"), name + " is not documented in README.md");
 	}
 }

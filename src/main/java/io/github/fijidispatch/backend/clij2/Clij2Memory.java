@@ -8,7 +8,10 @@ import io.github.fijidispatch.op.PixelKind;
 /**
  * The device-memory check of a call: every buffer (inputs, output, float
  * temporaries) must fit the device's largest allocation, and all of them
- * together its global memory. A no names the numbers and what helps.
+ * together its global memory and the call's device budget
+ * ({@link OpCall#deviceBudgetBytes()}, when set). A call beyond them is
+ * {@linkplain Support#tooLarge too large} (dispatch may tile it), naming the
+ * numbers and what helps.
  */
 final class Clij2Memory {
 
@@ -20,12 +23,23 @@ final class Clij2Memory {
 
 	static Support fits(final OpCall call, final Clij2Session session, final int floatTemporaries) {
 		return fits(call.infos(), call.outputInfo(), floatTemporaries, session.maxAllocationBytes(),
-			session.globalMemoryBytes(), session.deviceName());
+			session.globalMemoryBytes(), call.deviceBudgetBytes(), session.deviceName());
 	}
 
-	/** The check on plain numbers (testable without a device). */
+	/** The check on plain numbers without a budget (testable without a device). */
 	static Support fits(final Iterable<ImageInfo> inputs, final ImageInfo output, final int floatTemporaries,
 		final long maxAllocation, final long globalMemory, final String device)
+	{
+		return fits(inputs, output, floatTemporaries, maxAllocation, globalMemory, 0, device);
+	}
+
+	/**
+	 * The check on plain numbers.
+	 *
+	 * @param budget the device budget in bytes for all buffers together, or 0 for none
+	 */
+	static Support fits(final Iterable<ImageInfo> inputs, final ImageInfo output, final int floatTemporaries,
+		final long maxAllocation, final long globalMemory, final long budget, final String device)
 	{
 		long total = 0;
 		long largest = 0;
@@ -44,11 +58,20 @@ final class Clij2Memory {
 			total += floatTemporaries * temp;
 			largest = Math.max(largest, temp);
 		}
-		if (largest > maxAllocation) return Support.no("clij2: a buffer of " + largest / MIB + " MiB exceeds the " +
-			maxAllocation / MIB + " MiB largest allocation of " + device + "; crop or tile the image, or run on imglib2");
-		if (total > globalMemory) return Support.no("clij2: the call needs " + total / MIB + " MiB (inputs, output and " +
-			floatTemporaries + " float temporaries) but " + device + " has " + globalMemory / MIB +
-			" MiB; crop or tile the image, or run on imglib2");
+		final String help = "; crop or tile the image, or run on imglib2";
+		if (largest > maxAllocation) return Support.tooLarge("clij2: a buffer of " + largest / MIB + " MiB exceeds the " +
+			maxAllocation / MIB + " MiB largest allocation of " + device + help, (double) maxAllocation / largest);
+		if (total > globalMemory) return Support.tooLarge("clij2: the call needs " + total / MIB + " MiB (inputs, output and " +
+			floatTemporaries + " float temporaries) but " + device + " has " + globalMemory / MIB + " MiB" + help,
+			(double) globalMemory / total);
+		if (budget > 0 && total > budget) return Support.tooLarge("clij2: the call needs " + bytes(total) +
+			" (inputs, output and " + floatTemporaries + " float temporaries) but the device budget is " + bytes(budget) +
+			" (FIJI_DISPATCH_DEVICE_BUDGET / -Dfiji.dispatch.device.budget)" + help, (double) budget / total);
 		return Support.yes();
+	}
+
+	/** Bytes in MiB when at least one, else in bytes: a budget of a few KiB still reads as a number. */
+	private static String bytes(final long n) {
+		return n >= MIB ? n / MIB + " MiB" : n + " bytes";
 	}
 }
