@@ -75,12 +75,15 @@ final class PlanRunner {
 				final long runStart = System.nanoTime();
 				try {
 					final Object result = tilingRunner.run(dispatch, plan.call(), backendId, tiling);
-					attempts.add(new Attempt(backendId, null));
+					final Attempt success = new Attempt(backendId, null);
+					if (attempts == null) attempts = Collections.singletonList(success);
+					else attempts.add(success);
 					recorder.recordTiled(decision, attempts, backendId, tiling.tiles(), System.nanoTime() - runStart, startNanos);
 					return result;
 				}
 				catch (final RuntimeException | OutOfMemoryError | LinkageError e) {
 					final String failure = "tiled run (" + tiling.describe() + "): " + CallFailures.describe(e);
+					if (attempts == null) attempts = new ArrayList<>(2);
 					attempts.add(new Attempt(backendId, failure));
 					lastFailure = e;
 					allBadInput &= e instanceof IllegalArgumentException;
