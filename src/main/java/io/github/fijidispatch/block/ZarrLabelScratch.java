@@ -2,12 +2,10 @@ package io.github.fijidispatch.block;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
+import io.github.fijidispatch.files.FileTrees;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.zarr.ArrayHeader;
 import io.github.fijidispatch.zarr.ChunkCodec;
@@ -86,7 +84,7 @@ final class ZarrLabelScratch implements LabelScratch {
 	@Override
 	public void close() {
 		try {
-			delete(folder);
+			FileTrees.delete(folder);
 		}
 		catch (final IOException e) {
 			throw new UncheckedIOException("cannot delete the scratch labels " + folder + ": " + e.getMessage(), e);
@@ -95,29 +93,10 @@ final class ZarrLabelScratch implements LabelScratch {
 
 	private static void deleteQuietly(final Path root) {
 		try {
-			delete(root);
+			FileTrees.delete(root);
 		}
 		catch (final IOException e) {
 			// NB: the creation error is the one to report
 		}
-	}
-
-	private static void delete(final Path root) throws IOException {
-		if (!Files.exists(root)) return;
-		Files.walkFileTree(root, new SimpleFileVisitor<Path>() {
-
-			@Override
-			public FileVisitResult visitFile(final Path file, final BasicFileAttributes attrs) throws IOException {
-				Files.delete(file);
-				return FileVisitResult.CONTINUE;
-			}
-
-			@Override
-			public FileVisitResult postVisitDirectory(final Path dir, final IOException e) throws IOException {
-				if (e != null) throw e;
-				Files.delete(dir);
-				return FileVisitResult.CONTINUE;
-			}
-		});
 	}
 }

@@ -1,12 +1,10 @@
 package io.github.fijidispatch.pipeline;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
+
+import io.github.fijidispatch.files.FileTrees;
 
 /**
  * The folder a pipeline keeps its intermediate results in: a new hidden folder next to the output
@@ -48,13 +46,13 @@ public final class ScratchFolder implements AutoCloseable {
 	/** Deletes one intermediate that no later step reads, to free its disk space early. */
 	public void delete(final Path intermediate) throws IOException {
 		if (!intermediate.startsWith(path)) throw new IllegalArgumentException(intermediate + " is not in " + path);
-		deleteTree(intermediate);
+		FileTrees.deleteConcurrently(intermediate);
 	}
 
 	/** Deletes the folder and everything in it. */
 	@Override
 	public void close() throws IOException {
-		deleteTree(path);
+		FileTrees.deleteConcurrently(path);
 		try {
 			Runtime.getRuntime().removeShutdownHook(hook);
 		}
@@ -67,7 +65,7 @@ public final class ScratchFolder implements AutoCloseable {
 	private void deleteQuietly() {
 		for (int attempt = 1;; attempt++) {
 			try {
-				deleteTree(path);
+				FileTrees.deleteConcurrently(path);
 				return;
 			}
 			catch (final IOException e) {
@@ -84,30 +82,5 @@ public final class ScratchFolder implements AutoCloseable {
 				return;
 			}
 		}
-	}
-
-	private static void deleteTree(final Path root) throws IOException {
-		if (!Files.exists(root)) return;
-		Files.walkFileTree(root, new SimpleFileVisitor<Path>() {
-
-			@Override
-			public FileVisitResult visitFile(final Path file, final BasicFileAttributes attrs) throws IOException {
-				Files.deleteIfExists(file);
-				return FileVisitResult.CONTINUE;
-			}
-
-			@Override
-			public FileVisitResult visitFileFailed(final Path file, final IOException e) throws IOException {
-				if (e instanceof NoSuchFileException) return FileVisitResult.CONTINUE;
-				throw e;
-			}
-
-			@Override
-			public FileVisitResult postVisitDirectory(final Path dir, final IOException e) throws IOException {
-				if (e != null && !(e instanceof NoSuchFileException)) throw e;
-				Files.deleteIfExists(dir);
-				return FileVisitResult.CONTINUE;
-			}
-		});
 	}
 }

@@ -2,16 +2,14 @@ package io.github.fijidispatch.zarr;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.List;
 
 import io.github.fijidispatch.files.AtomicFile;
+import io.github.fijidispatch.files.FileTrees;
 import io.github.fijidispatch.op.PixelKind;
 
 /**
@@ -92,7 +90,7 @@ public final class OmeZarrWriter {
 			"(refused unless overwrite is asked: --overwrite)");
 		if (!isZarr(path)) throw new IOException("cannot overwrite " + path + ": it holds data that is not a Zarr " +
 			"hierarchy (no .zgroup, .zarray or .zattrs), which the suite never deletes");
-		deleteTree(path);
+		FileTrees.delete(path);
 		Files.createDirectories(path);
 	}
 
@@ -105,24 +103,6 @@ public final class OmeZarrWriter {
 	private static boolean isZarr(final Path dir) {
 		return Files.exists(dir.resolve(".zgroup")) || Files.exists(dir.resolve(ArrayHeader.FILE)) ||
 			Files.exists(dir.resolve(OmeZarrAttributes.FILE));
-	}
-
-	private static void deleteTree(final Path root) throws IOException {
-		Files.walkFileTree(root, new SimpleFileVisitor<Path>() {
-
-			@Override
-			public FileVisitResult visitFile(final Path file, final BasicFileAttributes attrs) throws IOException {
-				Files.delete(file);
-				return FileVisitResult.CONTINUE;
-			}
-
-			@Override
-			public FileVisitResult postVisitDirectory(final Path dir, final IOException e) throws IOException {
-				if (e != null) throw e;
-				Files.delete(dir);
-				return FileVisitResult.CONTINUE;
-			}
-		});
 	}
 
 	public Path path() {
