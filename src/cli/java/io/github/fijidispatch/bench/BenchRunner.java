@@ -13,7 +13,6 @@ import io.github.fijidispatch.dispatch.DispatchMode;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
 import io.github.fijidispatch.ij.ImagePlusImages;
-import io.github.fijidispatch.op.ResultTable;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 
@@ -152,33 +151,12 @@ public final class BenchRunner {
 	private Measurement fixed(final BenchSpec spec, final BenchCase c, final BenchSize size, final Img<UnsignedByteType> input,
 		final String backendId) throws Exception
 	{
-		final Backend backend = dispatch.backend(backendId);
-		final io.github.fijidispatch.dispatch.Decision d = request(c, input).on(backendId).explain();
-		if (!d.isRunnable()) return Measurement.skipped(c.opId(), size, backendId, d.candidate(backendId).reason());
-		final boolean device = !backend.isHostResident();
-		final Object data = device ? backend.upload(input) : input;
-		try {
-			final Repeats r = Repeats.measure(new Repeats.Timed() {
-
-				private Object result;
-
-				@Override
-				public void run() {
-					result = request(c, data).on(backendId).run();
-				}
-
-				@Override
-				public void after() {
-					if (device && result != null && !(result instanceof ResultTable)) backend.release(result);
-					result = null;
-				}
-			}, spec.repeats, spec.budgetMillis);
-			return new Measurement(c.opId(), size, backendId, device, r.warmUpMillis, r.medianMillis, r.minMillis, r.count, "",
-				device ? "data on the device" : "");
-		}
-		finally {
-			if (device) backend.release(data);
-		}
+		final BackendTiming.Outcome o = BackendTiming.measure(dispatch, backendId, input, data -> request(c, data),
+			spec.repeats, spec.budgetMillis);
+		if (o.wasSkipped()) return Measurement.skipped(c.opId(), size, backendId, o.skipped);
+		final Repeats r = o.repeats;
+		return new Measurement(c.opId(), size, backendId, o.device, r.warmUpMillis, r.medianMillis, r.minMillis, r.count, "",
+			o.device ? "data on the device" : "");
 	}
 
 	private Measurement auto(final BenchSpec spec, final BenchCase c, final BenchSize size, final Img<UnsignedByteType> input)

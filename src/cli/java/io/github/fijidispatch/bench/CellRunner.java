@@ -7,13 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.fijidispatch.backend.Backend;
-import io.github.fijidispatch.dispatch.Decision;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
 import io.github.fijidispatch.ij.ImagePlusImages;
 import io.github.fijidispatch.op.Op;
-import io.github.fijidispatch.op.ResultTable;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.RealType;
 
@@ -148,33 +145,12 @@ public final class CellRunner {
 	private Measurement fixed(final BenchCell c, final Img<? extends RealType<?>> input, final String backendId)
 		throws Exception
 	{
-		final Backend backend = dispatch.backend(backendId);
-		final Decision d = request(c, input).on(backendId).explain();
-		if (!d.isRunnable()) return Measurement.skipped(c.opId(), c.input().size(), backendId, d.candidate(backendId).reason());
-		final boolean device = !backend.isHostResident();
-		final Object data = device ? backend.upload(input) : input;
-		try {
-			final Repeats r = Repeats.measure(new Repeats.Timed() {
-
-				private Object result;
-
-				@Override
-				public void run() {
-					result = request(c, data).on(backendId).run();
-				}
-
-				@Override
-				public void after() {
-					if (device && result != null && !(result instanceof ResultTable)) backend.release(result);
-					result = null;
-				}
-			}, repeats, budgetMillis);
-			return new Measurement(c.opId(), c.input().size(), backendId, device, r.warmUpMillis, r.medianMillis, r.minMillis,
-				r.count, "", device ? "data on the device" : "host data");
-		}
-		finally {
-			if (device) backend.release(data);
-		}
+		final BackendTiming.Outcome o = BackendTiming.measure(dispatch, backendId, input, data -> request(c, data), repeats,
+			budgetMillis);
+		if (o.wasSkipped()) return Measurement.skipped(c.opId(), c.input().size(), backendId, o.skipped);
+		final Repeats r = o.repeats;
+		return new Measurement(c.opId(), c.input().size(), backendId, o.device, r.warmUpMillis, r.medianMillis, r.minMillis,
+			r.count, "", o.device ? "data on the device" : "host data");
 	}
 
 	private Measurement ij1(final BenchCell c, final Img<? extends RealType<?>> input) throws Exception {
