@@ -1,12 +1,6 @@
 package io.github.fijidispatch.op.filter;
 
-import io.github.fijidispatch.op.Parameters;
-import io.github.fijidispatch.op.ImageInfo;
-import io.github.fijidispatch.op.BlockPlan;
-import io.github.fijidispatch.op.AbstractOp;
-import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
-import io.github.fijidispatch.op.Tolerance;
 
 import org.scijava.plugin.Plugin;
 
@@ -27,27 +21,12 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class MaxOp extends AbstractOp {
+public class MaxOp extends RankFilterOp {
 
 	public static final String ID = "filter.max";
 
 	public MaxOp() {
-		super(ID, "Maximum", "Filters", "Grey-scale dilation: the maximum of the box or sphere neighbourhood, clamp-to-edge.",
-			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
-	}
-
-	@Override
-	public Tolerance tolerance() {
-		return Tolerance.EXACT;
-	}
-
-	@Override
-	public NonFinite nonFinite() {
-		return NonFinite.noData("window");
-	}
-
-	@Override
-	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return NeighbourhoodParameters.halo(params, image, 1);
+		super(ID, "Maximum",
+			"Grey-scale dilation: the maximum of the box or sphere neighbourhood, clamp-to-edge.", 1);
 	}
 }

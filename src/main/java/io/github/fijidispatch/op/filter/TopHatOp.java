@@ -1,12 +1,6 @@
 package io.github.fijidispatch.op.filter;
 
-import io.github.fijidispatch.op.Parameters;
-import io.github.fijidispatch.op.ImageInfo;
-import io.github.fijidispatch.op.BlockPlan;
-import io.github.fijidispatch.op.AbstractOp;
-import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
-import io.github.fijidispatch.op.Tolerance;
 
 import org.scijava.plugin.Plugin;
 
@@ -30,28 +24,12 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class TopHatOp extends AbstractOp {
+public class TopHatOp extends RankFilterOp {
 
 	public static final String ID = "filter.tophat";
 
 	public TopHatOp() {
-		super(ID, "Top Hat", "Filters", "White top-hat: the input minus its grey opening (minimum then maximum), clamp-to-edge.",
-			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
-	}
-
-	@Override
-	public Tolerance tolerance() {
-		return Tolerance.EXACT;
-	}
-
-	@Override
-	public NonFinite nonFinite() {
-		return NonFinite.noData("window");
-	}
-
-	/** The opening is two passes of the neighbourhood: twice its radius. */
-	@Override
-	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return NeighbourhoodParameters.halo(params, image, 2);
+		super(ID, "Top Hat",
+			"White top-hat: the input minus its grey opening (minimum then maximum), clamp-to-edge.", 2);
 	}
 }

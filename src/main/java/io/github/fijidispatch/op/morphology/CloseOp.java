@@ -1,12 +1,6 @@
 package io.github.fijidispatch.op.morphology;
 
-import io.github.fijidispatch.op.Parameters;
-import io.github.fijidispatch.op.ImageInfo;
-import io.github.fijidispatch.op.BlockPlan;
-import io.github.fijidispatch.op.AbstractMaskOp;
-import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
-import io.github.fijidispatch.op.Tolerance;
 import io.github.fijidispatch.op.filter.NeighbourhoodParameters;
 
 import org.scijava.plugin.Plugin;
@@ -29,23 +23,12 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class CloseOp extends AbstractMaskOp {
+public class CloseOp extends NeighbourhoodMaskOp {
 
 	public static final String ID = "morphology.close";
 
 	public CloseOp() {
-		super(ID, "Close (Binary)", "Binary", "Binary closing: dilation then erosion with the same box or sphere; uint8 0/255 out.",
-			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
-	}
-
-	@Override
-	public NonFinite nonFinite() {
-		return NonFinite.nanForeground();
-	}
-
-	/** Erosion and dilation: two passes of the neighbourhood, twice its radius. */
-	@Override
-	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return NeighbourhoodParameters.halo(params, image, 2);
+		super(ID, "Close (Binary)",
+			"Binary closing: dilation then erosion with the same box or sphere; uint8 0/255 out.", 2);
 	}
 }

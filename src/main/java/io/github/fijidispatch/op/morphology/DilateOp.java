@@ -1,12 +1,6 @@
 package io.github.fijidispatch.op.morphology;
 
-import io.github.fijidispatch.op.Parameters;
-import io.github.fijidispatch.op.ImageInfo;
-import io.github.fijidispatch.op.BlockPlan;
-import io.github.fijidispatch.op.AbstractMaskOp;
-import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
-import io.github.fijidispatch.op.Tolerance;
 import io.github.fijidispatch.op.filter.NeighbourhoodParameters;
 
 import org.scijava.plugin.Plugin;
@@ -28,22 +22,12 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class DilateOp extends AbstractMaskOp {
+public class DilateOp extends NeighbourhoodMaskOp {
 
 	public static final String ID = "morphology.dilate";
 
 	public DilateOp() {
-		super(ID, "Dilate (Binary)", "Binary", "Binary dilation: foreground where any pixel of the box or sphere neighbourhood is foreground; uint8 0/255 out.",
-			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
-	}
-
-	@Override
-	public NonFinite nonFinite() {
-		return NonFinite.nanForeground();
-	}
-
-	@Override
-	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return NeighbourhoodParameters.halo(params, image, 1);
+		super(ID, "Dilate (Binary)",
+			"Binary dilation: foreground where any pixel of the box or sphere neighbourhood is foreground; uint8 0/255 out.", 1);
 	}
 }

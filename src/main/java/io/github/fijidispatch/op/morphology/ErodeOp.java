@@ -1,12 +1,6 @@
 package io.github.fijidispatch.op.morphology;
 
-import io.github.fijidispatch.op.Parameters;
-import io.github.fijidispatch.op.ImageInfo;
-import io.github.fijidispatch.op.BlockPlan;
-import io.github.fijidispatch.op.AbstractMaskOp;
-import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
-import io.github.fijidispatch.op.Tolerance;
 import io.github.fijidispatch.op.filter.NeighbourhoodParameters;
 
 import org.scijava.plugin.Plugin;
@@ -28,22 +22,12 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class ErodeOp extends AbstractMaskOp {
+public class ErodeOp extends NeighbourhoodMaskOp {
 
 	public static final String ID = "morphology.erode";
 
 	public ErodeOp() {
-		super(ID, "Erode (Binary)", "Binary", "Binary erosion: foreground where the whole box or sphere neighbourhood is foreground; uint8 0/255 out.",
-			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
-	}
-
-	@Override
-	public NonFinite nonFinite() {
-		return NonFinite.nanForeground();
-	}
-
-	@Override
-	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return NeighbourhoodParameters.halo(params, image, 1);
+		super(ID, "Erode (Binary)",
+			"Binary erosion: foreground where the whole box or sphere neighbourhood is foreground; uint8 0/255 out.", 1);
 	}
 }
