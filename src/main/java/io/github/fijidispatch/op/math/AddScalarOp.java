@@ -1,15 +1,6 @@
 package io.github.fijidispatch.op.math;
 
-import java.util.Collections;
-import java.util.List;
-
-import io.github.fijidispatch.op.AbstractOp;
-import io.github.fijidispatch.op.ImageInfo;
-import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
-import io.github.fijidispatch.op.ParameterSpec;
-import io.github.fijidispatch.op.Parameters;
-import io.github.fijidispatch.op.PointOp;
 
 import org.scijava.plugin.Plugin;
 
@@ -29,29 +20,14 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class AddScalarOp extends AbstractOp implements PointOp {
+public class AddScalarOp extends ScalarMathOp {
 
 	public static final String ID = "math.add_scalar";
 	/** Its id until ids became lowercase snake case (issue #13); still accepted, with a deprecation warning. */
 	public static final String DEPRECATED_ID = "math.addScalar";
 
 	public AddScalarOp() {
-		super(ID, "Add Value", "Math", "Adds a value to every pixel.", oneImage(),
-			ParameterSpec.real("value").description("the value added to every pixel").build());
-	}
-
-	@Override
-	protected void checkCall(final List<ImageInfo> inputs, final Parameters params) {
-		ScalarLimits.requireStorable(id(), inputs, params, "every finite pixel becomes ±inf");
-	}
-
-	@Override
-	public List<String> deprecatedIds() {
-		return Collections.singletonList(DEPRECATED_ID);
-	}
-
-	@Override
-	public NonFinite nonFinite() {
-		return NonFinite.ieee("image");
+		super(ID, DEPRECATED_ID, "Add Value", "Adds a value to every pixel.", "the value added to every pixel",
+			"every finite pixel becomes ±inf");
 	}
 }
