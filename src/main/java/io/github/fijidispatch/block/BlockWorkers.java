@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -25,8 +26,13 @@ import io.github.fijidispatch.dispatch.DispatchService;
  * on the calling thread.
  * <p>
  * A failure of any block is rethrown (unchanged for a runtime exception or
- * error) once it is that block's turn; the blocks still in flight are
- * cancelled and the workers stopped.
+ * error) once it is that block's turn: the blocks not yet started are
+ * cancelled, and the ones computing are left to finish, never interrupted, and
+ * waited for before the failure is rethrown. An interrupt would land in
+ * whatever the block is doing (a backend's driver call, a chunk being written,
+ * an event being delivered) and be reported there as an error of its own; and
+ * whoever cleans up after the failed run (a scratch folder, a partial output)
+ * knows that no block still writes.
  * </p>
  */
 final class BlockWorkers {
@@ -84,8 +90,21 @@ final class BlockWorkers {
 		}
 		finally {
 			for (final Future<R> f : inFlight)
-				f.cancel(true);
-			pool.shutdownNow();
+				f.cancel(false);
+			pool.shutdown();
+			awaitEnd(pool);
+		}
+	}
+
+	/** Waits for the blocks still computing; an interrupt of the waiting thread stops the wait, not the blocks. */
+	private static void awaitEnd(final ExecutorService pool) {
+		try {
+			while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+				// NB: a block runs one dispatched call; keep waiting for it.
+			}
+		}
+		catch (final InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

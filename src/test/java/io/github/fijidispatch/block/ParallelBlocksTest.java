@@ -1,6 +1,7 @@
 package io.github.fijidispatch.block;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -136,6 +140,43 @@ class ParallelBlocksTest extends AbstractBlockTest {
 			}, (block, index) -> consumed.incrementAndGet()));
 		assertSame(failure, e);
 		assertEquals(5, consumed.get(), "the blocks before the failing one were handed over, none after");
+	}
+
+	@Test
+	void aFailureLeavesTheBlocksStillComputingToFinishUninterrupted() {
+		final BlockGrid grid = BlockGrid.of(new long[] { 40, 30 }, new long[] { 4 });
+		final BadInputException failure = new BadInputException("block 1 fails", "test.op", "image", "1", "any block");
+		final AtomicBoolean slowFinished = new AtomicBoolean();
+		final AtomicBoolean slowInterrupted = new AtomicBoolean();
+		final CountDownLatch slowStarted = new CountDownLatch(1);
+		assertThrows(BadInputException.class, () -> new BlockWorkers(3, dispatch).forEach(grid.blocks(), block -> {
+			if (block.index() == 1) {
+				awaitQuietly(slowStarted);
+				throw failure;
+			}
+			if (block.index() == 2) {
+				slowStarted.countDown();
+				try {
+					Thread.sleep(300);
+				}
+				catch (final InterruptedException e) {
+					slowInterrupted.set(true);
+				}
+				slowFinished.set(true);
+			}
+			return block.index();
+		}, (block, index) -> {}));
+		assertTrue(slowFinished.get(), "the pass waited for the block still computing before it failed");
+		assertFalse(slowInterrupted.get(), "the block still computing was not interrupted");
+	}
+
+	private static void awaitQuietly(final CountDownLatch latch) {
+		try {
+			assertTrue(latch.await(10, TimeUnit.SECONDS), "the slow block started");
+		}
+		catch (final InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Test
