@@ -165,7 +165,8 @@ final class BlockwiseRun {
 		for (final BlockSource s : sources)
 			infos.add(s.info());
 		op.check(infos, resolved);
-		return OutputAxes.of(inputAxes, infos.get(0), op.outputInfo(infos, resolved), op.blockwise(resolved, infos.get(0)));
+		return OutputAxes.of(inputAxes, infos.get(0), op.outputInfo(infos, resolved), op.blockwise(resolved, infos.get(0)),
+			op.pixelSizeFactors(resolved, infos.get(0)));
 	}
 
 	private BlockOutput output(final String output, final List<OmeAxis> axes) {

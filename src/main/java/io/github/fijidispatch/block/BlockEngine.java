@@ -165,6 +165,8 @@ public final class BlockEngine {
 				return new MomentMerge();
 			case MERGED_SUMS:
 				return new SquaredErrorMerge();
+			case GLOBAL_RANGE:
+				return new RangeConversion();
 			case GLOBAL_HISTOGRAM:
 				return new HistogramThreshold();
 			case LABEL_STITCH:

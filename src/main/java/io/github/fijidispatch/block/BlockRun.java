@@ -186,7 +186,12 @@ final class BlockRun {
 	 * done.
 	 */
 	void callInto(final Interval box, final RandomAccessibleInterval<?> output) {
-		request(op.id(), boxes(box), Collections.<String, Object> emptyMap()).into(output).run();
+		callInto(box, Collections.<String, Object> emptyMap(), output);
+	}
+
+	/** As {@link #callInto(Interval, RandomAccessibleInterval)}, with {@code overrides} replacing the call's parameters. */
+	void callInto(final Interval box, final Map<String, ?> overrides, final RandomAccessibleInterval<?> output) {
+		request(op.id(), boxes(box), overrides).into(output).run();
 		blockDone(backendOfLastCall());
 	}
 

@@ -39,9 +39,13 @@ public abstract class AbstractOp extends AbstractRichPlugin implements Op {
 		this.category = category;
 		this.description = description;
 		this.inputNames = Collections.unmodifiableList(new ArrayList<>(inputNames));
-		this.parameters = Collections.unmodifiableList(Arrays.asList(parameters));
-		for (final ParameterSpec p : parameters)
+		final List<ParameterSpec> declared = new ArrayList<>();
+		for (final ParameterSpec p : parameters) {
 			byName.put(p.name(), p);
+			if (!p.isInternal()) declared.add(p);
+		}
+		// NB: internal parameters are resolved and checked, but are no part of the public declaration
+		this.parameters = Collections.unmodifiableList(declared);
 	}
 
 	/** One image input named {@code image}. */
@@ -98,7 +102,10 @@ public abstract class AbstractOp extends AbstractRichPlugin implements Op {
 			for (final Map.Entry<String, ?> e : raw.entrySet()) {
 				final ParameterSpec spec = byName.get(e.getKey());
 				if (spec == null) {
-					final String known = byName.isEmpty() ? "this op takes no parameters" : "known: " + String.join(", ", byName.keySet());
+					final List<String> names = new ArrayList<>();
+					for (final ParameterSpec p : parameters)
+						names.add(p.name());
+					final String known = names.isEmpty() ? "this op takes no parameters" : "known: " + String.join(", ", names);
 					throw new BadInputException(id + ": unknown parameter '" + e.getKey() + "'; " + known, id, e.getKey(),
 						String.valueOf(e.getValue()), known);
 				}
@@ -120,8 +127,8 @@ public abstract class AbstractOp extends AbstractRichPlugin implements Op {
 			inputNames.size() + " image input(s) " + inputNames + " but got " + inputs.size());
 		for (int i = 0; i < inputs.size(); i++)
 			checkImage(inputNames.get(i), inputs.get(i));
-		for (final ParameterSpec p : parameters)
-			if (p.isPerAxis() && params.valueCount(p.name()) > inputs.get(0).numDimensions())
+		for (final ParameterSpec p : byName.values())
+			if (p.isPerAxis() && params.has(p.name()) && params.valueCount(p.name()) > inputs.get(0).numDimensions())
 				throw new IllegalArgumentException(id + ": parameter '" + p.name() + "' = " +
 					ParameterSpec.toText(params.get(p.name())) + " has " + params.valueCount(p.name()) +
 					" values but the image has " + inputs.get(0).numDimensions() + " dimensions; give one value or one per axis");

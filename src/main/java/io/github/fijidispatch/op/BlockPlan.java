@@ -39,6 +39,8 @@ public final class BlockPlan implements Serializable {
 		MERGED_MOMENTS,
 		/** Partial sums of squared differences per block, merged. */
 		MERGED_SUMS,
+		/** The finite [min, max] merged from blocks, then a point-wise apply with those bounds. */
+		GLOBAL_RANGE,
 		/** A histogram merged from blocks over the global range, then a local apply. */
 		GLOBAL_HISTOGRAM,
 		/** Labels per block from globally unique ids, joined across block faces, then renumbered. */
@@ -97,7 +99,7 @@ public final class BlockPlan implements Serializable {
 		return new BlockPlan(Kind.AXIS_REDUCTION, null, axis, null, null);
 	}
 
-	/** One of the global plans (merged moments, sums, histogram, stitching, label sums). */
+	/** One of the global plans (merged moments, sums, range, histogram, stitching, label sums). */
 	public static BlockPlan global(final Kind kind) {
 		if (kind == Kind.LOCAL || kind == Kind.INDEX_MAPPING || kind == Kind.AXIS_REDUCTION || kind == Kind.NOT_PLANNED)
 			throw new IllegalArgumentException(kind + " is not a global plan; use its own factory");
@@ -153,6 +155,8 @@ public final class BlockPlan implements Serializable {
 				return "merged partial moments";
 			case MERGED_SUMS:
 				return "merged partial sums";
+			case GLOBAL_RANGE:
+				return "global [min, max], then point-wise apply";
 			case GLOBAL_HISTOGRAM:
 				return "global histogram, then local apply";
 			case LABEL_STITCH:

@@ -118,4 +118,18 @@ public interface Op extends SciJavaPlugin {
 	 * @param image the first input
 	 */
 	BlockPlan blockwise(Parameters params, ImageInfo image);
+
+	/**
+	 * Per axis of the first input, the factor its pixel size is multiplied by
+	 * in the result (the calibration a written result carries): 1 on every
+	 * axis (the default) keeps it; {@code transform.scale} divides it by its
+	 * factor.
+	 *
+	 * @param image the first input
+	 */
+	default double[] pixelSizeFactors(final Parameters params, final ImageInfo image) {
+		final double[] kept = new double[image.numDimensions()];
+		java.util.Arrays.fill(kept, 1);
+		return kept;
+	}
 }

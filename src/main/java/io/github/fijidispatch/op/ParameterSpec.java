@@ -44,6 +44,7 @@ public final class ParameterSpec {
 	private final String unit;
 	private final String description;
 	private final boolean perAxis;
+	private final boolean internal;
 
 	private ParameterSpec(final Builder b) {
 		this.name = b.name;
@@ -55,6 +56,7 @@ public final class ParameterSpec {
 		this.unit = b.unit;
 		this.description = b.description;
 		this.perAxis = b.perAxis;
+		this.internal = b.internal;
 		this.defaultValue = b.defaultValue == null ? null : coerce("(declaration)", b.defaultValue);
 	}
 
@@ -272,6 +274,16 @@ public final class ParameterSpec {
 		return name + " (" + allowed() + (defaultValue == null ? ", required" : ", default " + toText(defaultValue)) + ")";
 	}
 
+	/**
+	 * Whether the parameter is internal: not part of the op's public contract
+	 * (not in {@link Op#parameters()}, menus, documentation or defaults), only
+	 * given by the suite itself, e.g. the block engine telling an op which part
+	 * of the whole-image result a call on a block computes.
+	 */
+	public boolean isInternal() {
+		return internal;
+	}
+
 	/** Declares a parameter fluently. */
 	public static final class Builder {
 
@@ -285,6 +297,7 @@ public final class ParameterSpec {
 		private String unit = "";
 		private String description = "";
 		private boolean perAxis;
+		private boolean internal;
 
 		private Builder(final String name, final Kind kind) {
 			this.name = name;
@@ -322,6 +335,12 @@ public final class ParameterSpec {
 		/** Accepts one value per axis (X, Y, Z); a scalar broadcasts. */
 		public Builder perAxis() {
 			this.perAxis = true;
+			return this;
+		}
+
+		/** Internal: see {@link ParameterSpec#isInternal()}; never defaulted, present only when given. */
+		public Builder internal() {
+			this.internal = true;
 			return this;
 		}
 

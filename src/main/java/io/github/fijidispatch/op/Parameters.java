@@ -38,6 +38,11 @@ public final class Parameters {
 		return v;
 	}
 
+	/** Whether the call has {@code name}: every declared parameter does; an internal one only when given. */
+	public boolean has(final String name) {
+		return own.containsKey(name);
+	}
+
 	public double real(final String name) {
 		final Object v = get(name);
 		if (v instanceof double[]) return ((double[]) v)[0];

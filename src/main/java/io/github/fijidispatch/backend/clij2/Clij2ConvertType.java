@@ -13,7 +13,7 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code convert.type} on the device: scaling conversions map the image's
- * finite [min, max] ({@link Clij2Census}) onto the target range in float (NaN
+ * finite [min, max] ({@link Clij2Census}, or the range the call gives) onto the target range in float (NaN
  * then gives 0, ±Inf saturate; a constant finite range gives 0, +Inf the top); every
  * integer result is rounded half up and saturated ({@link Clij2Workspace#toKind}),
  * where CLIJ2's own {@code convertUInt8/16} would truncate. See
@@ -29,8 +29,8 @@ public class Clij2ConvertType extends AbstractClij2Implementation {
 	@Override
 	protected Support accepts(final OpCall call) {
 		// NB: a scaling conversion takes the finite range from the census
-		return ConvertTypeOp.scales(call.info(0).kind(), ConvertTypeOp.target(call.params()), call.params().flag("scale"))
-			? Clij2Census.fits(call) : Support.yes();
+		return ConvertTypeOp.scales(call.info(0).kind(), ConvertTypeOp.target(call.params()), call.params().flag("scale")) &&
+			ConvertTypeOp.givenRange(call.params()) == null ? Clij2Census.fits(call) : Support.yes();
 	}
 
 	@Override
@@ -46,9 +46,11 @@ public class Clij2ConvertType extends AbstractClij2Implementation {
 		final CLIJ2 clij2 = ws.clij2();
 		ClearCLBuffer values = ws.asFloats(in, true);
 		if (ConvertTypeOp.scales(source, target, call.params().flag("scale"))) {
-			final Clij2Census census = Clij2Census.of(ws, in);
-			final double min = census.finiteMin();
-			final double max = census.finiteMax();
+			// NB: the range a call gives (a block of a whole image) replaces the image's own
+			final double[] given = ConvertTypeOp.givenRange(call.params());
+			final Clij2Census census = given != null ? null : Clij2Census.of(ws, in);
+			final double min = given != null ? given[0] : census.finiteMin();
+			final double max = given != null ? given[1] : census.finiteMax();
 			final ClearCLBuffer scaled = ws.floats(in.getDimensions());
 			if (max > min) {
 				final ClearCLBuffer shifted = ws.floats(in.getDimensions());

@@ -19,7 +19,8 @@ import org.scijava.plugin.Plugin;
  * linear weight — and uploaded as small lookup buffers; the kernel reads zero
  * outside the image and interpolates in float. Nearest is thus exact; integer
  * outputs are rounded half up and saturated. Indices are held as floats:
- * axes over 2^24 pixels are declined. See {@link ScaleOp}.
+ * axes over 2^24 pixels are declined. A call with the internal box
+ * parameters computes that box of the whole result. See {@link ScaleOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Clij2Scale extends AbstractClij2Implementation {
@@ -54,6 +55,9 @@ public class Clij2Scale extends AbstractClij2Implementation {
 		final double[] f = call.params().reals("factors", n);
 		final boolean linear = "linear".equals(call.params().choice("interpolation"));
 		final ClearCLBuffer out = ws.create(dims, call.info(0).kind());
+		// NB: a box of the whole result (the block engine's internal parameters) samples at the whole image's positions
+		final long[] outOrigin = ScaleOp.origin(call.params(), n, false);
+		final long[] srcOrigin = ScaleOp.origin(call.params(), n, true);
 		final long[] source = Clij2Kernels.globalSize(in);
 		final Map<String, Object> p = Clij2Kernels.sizeParameters(out);
 		p.remove("depth");
@@ -68,9 +72,9 @@ public class Clij2Scale extends AbstractClij2Implementation {
 			final float[] index = new float[size];
 			final float[] weight = new float[size];
 			for (int i = 0; d < n && i < size; i++) {
-				final double pos = (i + 0.5) / f[d] - 0.5;
+				final double pos = ScaleOp.position(outOrigin[d] + i, f[d]);
 				final double base = Math.floor(linear ? pos : pos + 0.5);
-				index[i] = (float) base;
+				index[i] = (float) (base - srcOrigin[d]);
 				weight[i] = linear ? (float) (pos - base) : 0;
 			}
 			p.put("l" + "xyz".charAt(d), upload(ws, index));

@@ -14,7 +14,7 @@ import org.scijava.plugin.Plugin;
 
 /**
  * {@code convert.type} on the CPU: for a scaling conversion a parallel
- * pass for the finite min and max, then one parallel loop mapping every value; see
+ * pass for the finite min and max (unless the call gives them), then one parallel loop mapping every value; see
  * {@link ConvertTypeOp}.
  */
 @Plugin(type = OpImplementation.class)
@@ -43,16 +43,16 @@ public class Imglib2ConvertType extends AbstractImglib2Implementation {
 	private static Object convert(final OpCall call, final ArrayImg<?, ?> into) {
 		final RandomAccessibleInterval<? extends RealType<?>> image = call.hostImage(0);
 		final PixelKind target = ConvertTypeOp.target(call.params());
-		return Imglib2PixelMath.map(image, target, mapping(image, call.info(0).kind(), target, call.params().flag("scale")),
-			into);
+		return Imglib2PixelMath.map(image, target, mapping(image, call.info(0).kind(), target, call.params().flag("scale"),
+			ConvertTypeOp.givenRange(call.params())), into);
 	}
 
-	/** Identity, or the linear map of [min, max] onto [0, target max]. */
+	/** Identity, or the linear map of [min, max] (the given one, else the image's) onto [0, target max]. */
 	private static DoubleUnaryOperator mapping(final RandomAccessibleInterval<? extends RealType<?>> image,
-		final PixelKind source, final PixelKind target, final boolean scale)
+		final PixelKind source, final PixelKind target, final boolean scale, final double[] given)
 	{
 		if (!ConvertTypeOp.scales(source, target, scale)) return Imglib2PixelMath.Linear.IDENTITY;
-		final ValueRange range = ValueRange.finiteOf(image);
+		final ValueRange range = given != null ? ValueRange.between(given[0], given[1]) : ValueRange.finiteOf(image);
 		final double top = target.createType().getMaxValue();
 		// NB: a constant (or empty) finite range maps to 0; +Inf still saturates
 		if (!(range.range() > 0)) return v -> v == Double.POSITIVE_INFINITY ? top : 0;

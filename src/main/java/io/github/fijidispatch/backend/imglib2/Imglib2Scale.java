@@ -18,7 +18,8 @@ import org.scijava.plugin.Plugin;
  * resampled one axis at a time ({@link SeparableResampling}: nearest-neighbour
  * and n-linear sampling are separable), then stored in the input's kind. The
  * input is resampled along X as its rows are read ({@link PixelBlocks}); the other
- * axes follow, shrinking ones first. See {@link ScaleOp}.
+ * axes follow, shrinking ones first. A call with the internal box parameters
+ * computes that box of the whole result. See {@link ScaleOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Scale extends AbstractImglib2Implementation {
@@ -42,6 +43,9 @@ public class Imglib2Scale extends AbstractImglib2Implementation {
 		final double[] factors = call.params().reals("factors", n);
 		final boolean linear = !"nearest".equals(call.params().choice("interpolation"));
 		final long[] outDims = call.outputInfo().dimensions();
+		// NB: a box of the whole result (the block engine's internal parameters) samples at the whole image's positions
+		final long[] outOrigin = ScaleOp.origin(call.params(), n, false);
+		final long[] srcOrigin = ScaleOp.origin(call.params(), n, true);
 		final int[] dims = new int[n];
 		for (int d = 0; d < n; d++)
 			dims[d] = (int) input.dimension(d);
@@ -50,14 +54,16 @@ public class Imglib2Scale extends AbstractImglib2Implementation {
 		double[] data;
 		if (xFirst) {
 			// NB: resampling X while reading the rows saves a full-size copy of the input
-			data = SeparableResampling.alongX(pixels, dims, (int) outDims[0], factors[0], linear);
+			data = SeparableResampling.alongX(pixels, dims, (int) outDims[0], factors[0], linear, outOrigin[0],
+				srcOrigin[0]);
 			dims[0] = (int) outDims[0];
 		}
 		else data = values(pixels);
 		// NB: shrinking axes first leaves less to resample along the others
 		for (final int d : axesByFactor(factors)) {
 			if (factors[d] == 1 || d == 0 && xFirst) continue;
-			data = SeparableResampling.along(data, dims, d, (int) outDims[d], factors[d], linear);
+			data = SeparableResampling.along(data, dims, d, (int) outDims[d], factors[d], linear, outOrigin[d],
+				srcOrigin[d]);
 			dims[d] = (int) outDims[d];
 		}
 		return store(data, call.outputInfo());

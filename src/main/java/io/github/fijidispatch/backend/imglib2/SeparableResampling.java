@@ -1,5 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
+import io.github.fijidispatch.op.transform.ScaleOp;
+
 /**
  * Resampling of a double volume (X fastest, one array) along one axis: output
  * pixel {@code i} samples the axis at {@code p = (i + 0.5) / f − 0.5}, either
@@ -9,6 +11,13 @@ package io.github.fijidispatch.backend.imglib2;
  * per axis. A term of weight zero is left out (a NaN pixel does not reach
  * positions that give it no weight). Lines or blocks of columns run in
  * parallel ({@link ParallelRanges}).
+ * <p>
+ * The volume may be a box of a larger one: output index {@code i} is then
+ * {@code outOrigin + i} of the whole output, and input index {@code j} is
+ * {@code srcOrigin + j} of the whole input; positions are those of the whole,
+ * so a box gives the whole result's box bit for bit, a source pixel beyond the
+ * box reading zero.
+ * </p>
  */
 final class SeparableResampling {
 
@@ -21,20 +30,22 @@ final class SeparableResampling {
 	private final double[] firstWeight;
 	private final double[] secondWeight;
 
-	private SeparableResampling(final int inLength, final int outLength, final double factor, final boolean linear) {
+	private SeparableResampling(final int inLength, final int outLength, final double factor, final boolean linear,
+		final long outOrigin, final long srcOrigin)
+	{
 		first = new int[outLength];
 		second = new int[outLength];
 		firstWeight = new double[outLength];
 		secondWeight = new double[outLength];
 		for (int i = 0; i < outLength; i++) {
-			final double p = (i + 0.5) / factor - 0.5;
+			final double p = ScaleOp.position(outOrigin + i, factor);
 			if (linear) {
 				final double lower = Math.floor(p);
 				final double t = p - lower;
-				term(i, (long) lower, 1 - t, inLength, false);
-				term(i, (long) lower + 1, t, inLength, true);
+				term(i, (long) lower - srcOrigin, 1 - t, inLength, false);
+				term(i, (long) lower + 1 - srcOrigin, t, inLength, true);
 			}
-			else term(i, (long) Math.floor(p + 0.5), 1, inLength, false);
+			else term(i, (long) Math.floor(p + 0.5) - srcOrigin, 1, inLength, false);
 		}
 	}
 
@@ -46,12 +57,14 @@ final class SeparableResampling {
 
 	/**
 	 * A new volume: {@code data} (of {@code dims}) resampled along
-	 * {@code axis} to {@code outLength} pixels by {@code factor}.
+	 * {@code axis} to {@code outLength} pixels by {@code factor}, the box at {@code outOrigin} of the whole output
+	 * from the box at {@code srcOrigin} of the whole input along that axis.
 	 */
 	static double[] along(final double[] data, final int[] dims, final int axis, final int outLength,
-		final double factor, final boolean linear)
+		final double factor, final boolean linear, final long outOrigin, final long srcOrigin)
 	{
-		final SeparableResampling r = new SeparableResampling(dims[axis], outLength, factor, linear);
+		final SeparableResampling r = new SeparableResampling(dims[axis], outLength, factor, linear, outOrigin,
+			srcOrigin);
 		int stride = 1;
 		for (int d = 0; d < axis; d++)
 			stride *= dims[d];
@@ -81,12 +94,12 @@ final class SeparableResampling {
 	/**
 	 * A new volume: the pixels of {@code pixels} (of {@code dims}) resampled
 	 * along X to {@code outLength} pixels by {@code factor}, row by row
-	 * straight from the image (no full-size copy of the input).
+	 * straight from the image (no full-size copy of the input); origins as in {@link #along}.
 	 */
 	static double[] alongX(final PixelBlocks pixels, final int[] dims, final int outLength, final double factor,
-		final boolean linear)
+		final boolean linear, final long outOrigin, final long srcOrigin)
 	{
-		final SeparableResampling r = new SeparableResampling(dims[0], outLength, factor, linear);
+		final SeparableResampling r = new SeparableResampling(dims[0], outLength, factor, linear, outOrigin, srcOrigin);
 		final int inLength = dims[0];
 		final int rows = (int) (pixels.size() / inLength);
 		final double[] out = new double[rows * outLength];

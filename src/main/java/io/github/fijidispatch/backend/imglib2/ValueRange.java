@@ -22,6 +22,11 @@ public final class ValueRange {
 		this.max = max;
 	}
 
+	/** The range {@code [min, max]} as given (e.g. a whole image's, merged from its blocks). */
+	public static ValueRange between(final double min, final double max) {
+		return new ValueRange(min, max);
+	}
+
 	public static ValueRange of(final RandomAccessibleInterval<? extends RealType<?>> image) {
 		return of(image, false);
 	}

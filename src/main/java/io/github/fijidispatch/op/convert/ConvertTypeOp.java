@@ -40,11 +40,21 @@ import org.scijava.plugin.Plugin;
  * scale=true maps the finite [min, max], float32 keeps every value, and an
  * all-NaN image gives 0 (NaN as float32).
  * </p>
+ * <p>
+ * Internal (no part of the contract above; given by the block engine only):
+ * {@value #RANGE_MIN} and {@value #RANGE_MAX}, together, are the finite
+ * [min, max] a scaling conversion maps instead of the image's own (the whole
+ * image's, for a block of it); a call without scaling ignores them.
+ * </p>
  */
 @Plugin(type = Op.class)
 public class ConvertTypeOp extends AbstractOp {
 
 	public static final String ID = "convert.type";
+	/** Internal: the finite minimum a scaling conversion maps to 0, instead of the image's own. */
+	public static final String RANGE_MIN = "rangeMin";
+	/** Internal: the finite maximum a scaling conversion maps to the target's top, instead of the image's own. */
+	public static final String RANGE_MAX = "rangeMax";
 
 	public ConvertTypeOp() {
 		super(ID, "Convert Type", "Convert", "Converts the pixel type, optionally scaling [min, max] to the target range.",
@@ -52,7 +62,29 @@ public class ConvertTypeOp extends AbstractOp {
 			ParameterSpec.choice("target", "uint8", "uint16", "float32").defaultValue("float32")
 				.description("the pixel type of the result").build(),
 			ParameterSpec.flag("scale").defaultValue(true)
-				.description("narrowing conversions map [min, max] of the image onto the target range").build());
+				.description("narrowing conversions map [min, max] of the image onto the target range").build(),
+			ParameterSpec.real(RANGE_MIN).internal()
+				.description("internal: the minimum a scaling conversion maps, instead of the image's own").build(),
+			ParameterSpec.real(RANGE_MAX).internal()
+				.description("internal: the maximum a scaling conversion maps, instead of the image's own").build());
+	}
+
+	/**
+	 * The {min, max} a scaling conversion maps when the call gives them (the internal parameters), else
+	 * {@code null}: the image's own finite range.
+	 */
+	public static double[] givenRange(final Parameters params) {
+		return params.has(RANGE_MIN) ? new double[] { params.real(RANGE_MIN), params.real(RANGE_MAX) } : null;
+	}
+
+	@Override
+	protected void checkCall(final List<ImageInfo> inputs, final Parameters params) {
+		if (params.has(RANGE_MIN) != params.has(RANGE_MAX)) throw new IllegalArgumentException(id() +
+			": the internal parameters '" + RANGE_MIN + "' and '" + RANGE_MAX + "' go together; give both or neither");
+		if (params.has(RANGE_MIN) && params.real(RANGE_MIN) > params.real(RANGE_MAX))
+			throw new IllegalArgumentException(id() + ": internal parameters '" + RANGE_MIN + "' = " + ParameterSpec.toText(
+				params.get(RANGE_MIN)) + " and '" + RANGE_MAX + "' = " + ParameterSpec.toText(params.get(RANGE_MAX)) +
+				" are not a range; allowed: min ≤ max");
 	}
 
 	/** The target kind of a call. */
@@ -84,11 +116,13 @@ public class ConvertTypeOp extends AbstractOp {
 		return true;
 	}
 
-	/** Point-wise, unless the conversion scales the whole image's [min, max]: that has no blockwise plan yet. */
+	/**
+	 * Point-wise, unless the conversion scales the whole image's [min, max]: then that range merged from the blocks,
+	 * and each block converted with it.
+	 */
 	@Override
 	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return scales(image.kind(), target(params), params.flag("scale"))
-			? BlockPlan.notPlanned("scale=true maps the whole image's [min, max]; use scale=false")
-			: BlockPlan.pointwise(image.numDimensions());
+		return scales(image.kind(), target(params), params.flag("scale")) && givenRange(params) == null ? BlockPlan
+			.global(BlockPlan.Kind.GLOBAL_RANGE) : BlockPlan.pointwise(image.numDimensions());
 	}
 }
