@@ -166,7 +166,7 @@ final class BlockwiseRun {
 			infos.add(s.info());
 		op.check(infos, resolved);
 		return OutputAxes.of(inputAxes, infos.get(0), op.outputInfo(infos, resolved), op.blockwise(resolved, infos.get(0)),
-			op.pixelSizeFactors(resolved, infos.get(0)));
+			op.pixelSizeDivisors(resolved, infos.get(0)));
 	}
 
 	private BlockOutput output(final String output, final List<OmeAxis> axes) {

@@ -120,14 +120,13 @@ public interface Op extends SciJavaPlugin {
 	BlockPlan blockwise(Parameters params, ImageInfo image);
 
 	/**
-	 * Per axis of the first input, the factor its pixel size is multiplied by
-	 * in the result (the calibration a written result carries): 1 on every
-	 * axis (the default) keeps it; {@code transform.scale} divides it by its
-	 * factor.
+	 * Per axis of the first input, the number its pixel size is divided by in
+	 * the result (the calibration a written result carries): 1 on every axis
+	 * (the default) keeps it; {@code transform.scale} gives its factors.
 	 *
 	 * @param image the first input
 	 */
-	default double[] pixelSizeFactors(final Parameters params, final ImageInfo image) {
+	default double[] pixelSizeDivisors(final Parameters params, final ImageInfo image) {
 		final double[] kept = new double[image.numDimensions()];
 		java.util.Arrays.fill(kept, 1);
 		return kept;

@@ -13,7 +13,7 @@ import io.github.fijidispatch.zarr.OmeAxis;
  * has the input's dimensionality, the projected axis dropped for a projection, and x, y (, z) in pixels otherwise
  * (also for input axes without an OME-Zarr type, which a foreign file may have)
  * (also for input axes without an OME-Zarr type, which a foreign file may have); the op's
- * {@link Op#pixelSizeFactors} change the kept pixel sizes ({@code transform.scale}: divided by the factor).
+ * {@link Op#pixelSizeDivisors} divide the kept pixel sizes ({@code transform.scale}: divided by the factor).
  */
 public final class OutputAxes {
 
@@ -35,17 +35,17 @@ public final class OutputAxes {
 	}
 
 	/**
-	 * As {@link #of(List, ImageInfo, ImageInfo, BlockPlan)}, with each kept axis's pixel size multiplied by
-	 * {@code pixelSizeFactors} (per input axis, x first; {@code null}: kept), as the op's
-	 * {@link Op#pixelSizeFactors} says.
+	 * As {@link #of(List, ImageInfo, ImageInfo, BlockPlan)}, with each kept axis's pixel size divided by
+	 * {@code pixelSizeDivisors} (per input axis, x first; {@code null}: kept), as the op's
+	 * {@link Op#pixelSizeDivisors} says.
 	 */
 	public static List<OmeAxis> of(final List<OmeAxis> inputAxes, final ImageInfo input, final ImageInfo output,
-		final BlockPlan plan, final double[] pixelSizeFactors)
+		final BlockPlan plan, final double[] pixelSizeDivisors)
 	{
 		if (output == null) return null;
 		final int n = output.numDimensions();
 		if (inputAxes == null || inputAxes.size() != input.numDimensions() || !writable(inputAxes)) return pixels(n);
-		if (n == input.numDimensions()) return scaled(inputAxes, pixelSizeFactors);
+		if (n == input.numDimensions()) return divided(inputAxes, pixelSizeDivisors);
 		if (plan.kind() == BlockPlan.Kind.AXIS_REDUCTION && n == input.numDimensions() - 1) {
 			final List<OmeAxis> kept = new ArrayList<>(inputAxes);
 			kept.remove(plan.axis());
@@ -54,12 +54,12 @@ public final class OutputAxes {
 		return pixels(n);
 	}
 
-	private static List<OmeAxis> scaled(final List<OmeAxis> axes, final double[] factors) {
-		if (factors == null) return axes;
+	private static List<OmeAxis> divided(final List<OmeAxis> axes, final double[] divisors) {
+		if (divisors == null) return axes;
 		final List<OmeAxis> out = new ArrayList<>(axes.size());
 		for (int d = 0; d < axes.size(); d++) {
-			final double f = d < factors.length ? factors[d] : 1;
-			out.add(f == 1 ? axes.get(d) : axes.get(d).withScale(axes.get(d).scale() * f));
+			final double f = d < divisors.length ? divisors[d] : 1;
+			out.add(f == 1 ? axes.get(d) : axes.get(d).withScale(axes.get(d).scale() / f));
 		}
 		return out;
 	}

@@ -93,7 +93,7 @@ public final class PipelineValidator {
 				file, n, id, "it returns a table, which only the last step may do (the pipeline writes the last step's " +
 					"result; a table cannot feed an op)");
 			final List<OmeAxis> outAxes = OutputAxes.of(axes.get(inputs.get(0)), infos.get(0), output, plan, op
-				.pixelSizeFactors(params, infos.get(0)));
+				.pixelSizeDivisors(params, infos.get(0)));
 			planned.add(new PlannedStep(step, op, params, inputs, output, outAxes, plan));
 			definedAt.put(step.name(), n);
 			if (table) tables.put(step.name(), n);

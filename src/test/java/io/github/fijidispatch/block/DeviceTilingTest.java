@@ -40,7 +40,7 @@ import org.junit.jupiter.api.TestFactory;
  * Beyond device memory, on PoCL with the real clij2 backend: with a device budget smaller than a call needs, every
  * op that has a block plan runs on clij2 tile by tile, in 2D and 3D, and equals the untiled reference (imglib2)
  * within the op's tolerance (exact where exact, labels numbered alike); what {@code explain} says (tiled, how many
- * tiles) is what the run's record says; an op without a plan is declined naming the budget.
+ * tiles) is what the run's record says; scale and a scaling conversion tile too.
  */
 class DeviceTilingTest extends AbstractBlockTest {
 
@@ -81,20 +81,44 @@ class DeviceTilingTest extends AbstractBlockTest {
 		return tests.stream();
 	}
 
+	/**
+	 * The plans of {@code transform.scale} (output blocks, each from its support) and a scaling
+	 * {@code convert.type} (the global range, then the blocks) tile on the device under a budget of 60 % of the
+	 * call: several tiles, and the result equals the untiled reference within the op's tolerance.
+	 */
 	@Test
-	void aCallWithoutAPlanIsDeclinedNamingTheBudget() {
+	void scaleAndScalingConversionUnderABudgetAreTiled() {
 		Clij2Assumptions.requireDevice(dispatch);
-		final RandomAccessibleInterval<?> image = ArrayImgs.floats(64, 48);
-		final OpRequest scale = dispatch.op("transform.scale").input(image).set("factors", 0.5).on("clij2");
-		assertTrue(scale.explain().isRunnable(), "fits without a budget");
-		dispatch.settings().setDeviceBudget(1024);
-		final Decision decision = scale.explain();
-		assertFalse(decision.isRunnable(), decision.describe());
-		final Candidate clij2 = decision.candidate("clij2");
-		assertEquals(CandidateStatus.DECLINED, clij2.status());
-		assertTrue(clij2.reason().contains("device budget is 1024 bytes") && clij2.reason().contains("no block plan"),
-			clij2.reason());
-		assertNull(clij2.tiling());
+		final Object[][] calls = { { "transform.scale", new long[] { 61, 47 }, "factors", new double[] { 1.7, 0.45 },
+			"interpolation", "linear" }, { "transform.scale", new long[] { 23, 19, 9 }, "factors", new double[] { 0.6, 2.3,
+				1.5 }, "interpolation", "nearest" }, { "transform.scale", new long[] { 50, 40 }, "factors", new double[] {
+					0.5 }, "interpolation", "linear" }, { "convert.type", new long[] { 61, 47 }, "target", "uint8", "scale",
+						true }, { "convert.type", new long[] { 23, 19, 9 }, "target", "uint16", "scale", true } };
+		for (final Object[] spec : calls) {
+			final RandomAccessibleInterval<?> image = BlockImagesForTests.floats(11, 0, (long[]) spec[1]);
+			final java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+			params.put((String) spec[2], spec[3]);
+			params.put((String) spec[4], spec[5]);
+			final String name = spec[0] + " " + params + " on " + HostImages.describe(image);
+			final Object reference = dispatch.op((String) spec[0]).input(image).set(params).on("imglib2").run();
+			final Op op = dispatch.opDefinition((String) spec[0]);
+			final Support whole = dispatch.implementation(op.id(), "clij2").supports(new OpCall(op, op.resolve(params),
+				java.util.Collections.singletonList(image), java.util.Collections.singletonList(HostImages.describe(image)),
+				1), dispatch.backend("clij2"));
+			assertTrue(whole.isTooLarge(), name + ": " + whole);
+			dispatch.settings().setDeviceBudget(Math.max(1, (long) (0.6 / whole.fitFraction())));
+			final Decision decision = dispatch.op(op.id()).input(image).set(params).on("clij2").explain();
+			assertTrue(decision.isRunnable() && decision.tiles() > 1, name + ": " + decision.describe());
+			final Object tiled = dispatch.op(op.id()).input(image).set(params).on("clij2").run();
+			final CallRecord record = dispatch.trace().last();
+			assertEquals("clij2", record.backendId(), name);
+			assertEquals(decision.tiles(), record.tiles(), name + ": explain said " + decision.describe());
+			final io.github.fijidispatch.conformance.ResultComparison verdict = io.github.fijidispatch.conformance.ResultComparison
+				.compare(op.tolerance().forCall(op.resolve(params)), reference, tiled, io.github.fijidispatch.conformance.ConformanceImages
+					.scale(op.inputNames(), java.util.Collections.singletonList(image)));
+			assertTrue(verdict.agrees(), name + " in " + decision.tiles() + " tiles: " + verdict);
+			dispatch.settings().setDeviceBudget(DispatchSettings.DEVICE_LIMITS);
+		}
 	}
 
 	@Test

@@ -75,6 +75,29 @@ class ScaleBlocksTest extends AbstractBlockTest {
 		assertEquals("[5, 1] [9, 9]", Arrays.toString(near[0]) + " " + Arrays.toString(near[1]));
 	}
 
+	/** A box call (a tile) run by blocks again maps its blocks within the whole image: still the whole's box. */
+	@Test
+	void aBoxCallByBlocksIsTheWholeImagesBox() {
+		final Img<?> image = BlockImagesForTests.floats(21, 5, 37, 23);
+		for (final String interpolation : new String[] { "nearest", "linear" }) {
+			final double[] factors = { 1.7, 0.45 };
+			final Object whole = call(image, factors, interpolation).run();
+			final long[] min = { 10, 3 };
+			final long[] max = { 40, 8 };
+			final BlockPlan plan = new BlockEngine(dispatch).plan(call(image, factors, interpolation));
+			final long[][] source = plan.mapping().source(min, max);
+			final OpRequest box = call(net.imglib2.view.Views.zeroMin(net.imglib2.view.Views.interval(image, source[0],
+				source[1])), factors, interpolation).set(plan.mapping().parameters(min, max));
+			final Object expected = net.imglib2.view.Views.zeroMin(net.imglib2.view.Views.interval(
+				(net.imglib2.RandomAccessibleInterval<?>) whole, min, max));
+			BlockImagesForTests.assertSameBits(expected, box.run(), interpolation + " box");
+			for (final long[] block : new long[][] { { 1 }, { 4, 3 } })
+				BlockImagesForTests.assertSameBits(expected, new BlockEngine(dispatch).run(call(net.imglib2.view.Views.zeroMin(
+					net.imglib2.view.Views.interval(image, source[0], source[1])), factors, interpolation).set(plan.mapping()
+						.parameters(min, max)), block), interpolation + " box by blocks of " + Arrays.toString(block));
+		}
+	}
+
 	/** The internal box parameters go together and must hold what the box reads; the public contract lists none. */
 	@Test
 	void theInternalBoxParametersAreCheckedAndNotPublic() {
@@ -90,7 +113,7 @@ class ScaleBlocksTest extends AbstractBlockTest {
 			assertTrue(p.name().equals("factors") || p.name().equals("interpolation"), p.name());
 	}
 
-	private static OpRequest call(final Img<?> image, final double[] factors, final String interpolation) {
+	private static OpRequest call(final net.imglib2.RandomAccessibleInterval<?> image, final double[] factors, final String interpolation) {
 		return dispatch.op(ScaleOp.ID).input(image).set("factors", factors).set("interpolation", interpolation).on(
 			"imglib2");
 	}

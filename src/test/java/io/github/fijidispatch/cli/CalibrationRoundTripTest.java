@@ -72,6 +72,14 @@ class CalibrationRoundTripTest {
 		assertEquals(0, run.code, run.toString());
 		assertEquals(EXPECTED.toString(), OmeZarrImage.open(blurred).axes().toString());
 
+		final Path scaled = dir.resolve("scaled.ome.zarr");
+		final CommandLineRun scale = CommandLineRun.of("run", "transform.scale", "-i", zarr.toString(), "-o", scaled
+			.toString(), "factors=2,0.5,1.25", "--block", "8");
+		assertEquals(0, scale.code, scale.toString());
+		assertEquals(Arrays.asList(new OmeAxis("x", "space", "micrometer", 0.325 / 2), new OmeAxis("y", "space",
+			"micrometer", 0.4 / 0.5), new OmeAxis("z", "space", "micrometer", 2.5 / 1.25)).toString(), OmeZarrImage.open(
+				scaled).axes().toString(), "the pixel size divided by the factor");
+
 		final Path projected = dir.resolve("projected.ome.zarr");
 		final CommandLineRun projection = CommandLineRun.of("run", "project.max", "-i", zarr.toString(), "-o", projected
 			.toString(), "axis=z");

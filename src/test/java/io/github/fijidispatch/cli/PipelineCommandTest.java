@@ -103,6 +103,32 @@ class PipelineCommandTest {
 		assertNoScratch();
 	}
 
+	/** Scale and a scaling conversion as pipeline steps: by blocks equal to the calls one by one, calibration divided. */
+	@Test
+	void scaleThenScalingConversionByBlocksEqualsTheCallsOneByOne() throws Exception {
+		final Path in = input();
+		final Path file = pipeline("scale.json", "{\"steps\": [" +
+			"{\"op\": \"transform.scale\", \"factors\": [0.6, 1.5, 2], \"interpolation\": \"linear\", \"name\": \"scaled\"}," +
+			"{\"op\": \"convert.type\", \"target\": \"uint8\", \"scale\": true}]}");
+		final Path out = dir.resolve("scaled.ome.zarr");
+		final CommandLineRun run = CommandLineRun.of("pipeline", file.toString(), "-i", in.toString(), "-o", out.toString(),
+			"--block", "12,9,5", "--backend", "imglib2");
+		assertEquals(0, run.code, run.toString());
+		try (Context context = new Context(DispatchService.class)) {
+			final DispatchService dispatch = context.service(DispatchService.class);
+			final RandomAccessibleInterval<UnsignedShortType> raw = OmeZarrImages.read(in);
+			final Object scaled = dispatch.op("transform.scale").input(raw).set("factors", new double[] { 0.6, 1.5, 2 }).set(
+				"interpolation", "linear").on("imglib2").run();
+			final Object expected = dispatch.op("convert.type").input(scaled).set("target", "uint8").set("scale", true).on(
+				"imglib2").run();
+			assertSamePixels(cast(expected), OmeZarrImages.<UnsignedShortType> read(out));
+		}
+		assertEquals(Arrays.asList(new OmeAxis("x", "space", "micrometer", 0.25 / 0.6), new OmeAxis("y", "space",
+			"micrometer", 0.25 / 1.5), new OmeAxis("z", "space", "micrometer", 1.5 / 2)).toString(), OmeZarrImage.open(out)
+				.axes().toString(), "pixel sizes divided by the factors");
+		assertNoScratch();
+	}
+
 	@Test
 	void checkPrintsThePlanAndRunsNothing() throws Exception {
 		final Path in = input();

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code run} on OME-Zarr and with {@code --block}: the result equals the plain run on the TIFF; the output carries
- * its provenance; a missing input, an existing output without {@code --overwrite}, an output that is the input and an
- * op without a plan are refused on one line naming the problem, and leave the input as it was.
+ * its provenance (also for {@code transform.scale} and {@code convert.type scale=true}); a missing input, an existing
+ * output without {@code --overwrite}, an output that is the input and a bad block size are refused on one line naming the problem, and leave the input as it was.
  */
 class ZarrRunCommandTest {
 
@@ -93,13 +93,34 @@ class ZarrRunCommandTest {
 
 		assertRefused(CommandLineRun.of("run", "filter.gauss", "-i", zarr.toString(), "-o", zarr.toString(), "sigma=1",
 			"--overwrite"), "is an input", "in.ome.zarr");
-		assertRefused(CommandLineRun.of("run", "transform.scale", "-i", zarr.toString(), "-o", dir.resolve("s.ome.zarr")
-			.toString(), "factors=2"), "transform.scale", "no blockwise plan");
 		assertRefused(CommandLineRun.of("run", "filter.gauss", "-i", zarr.toString(), "-o", dir.resolve("b.ome.zarr")
 			.toString(), "--block", "4,4", "sigma=1"), "--block '4,4'", "one per axis");
 		assertRefused(CommandLineRun.of("run", "measure.stats", "-i", zarr.toString(), "-o", dir.resolve("t.ome.zarr")
 			.toString()), "returns a table", ".csv");
 		assertAgrees(ImageFiles.read(tif), OmeZarrImages.<UnsignedShortType> read(zarr), ImageFiles.read(tif));
+	}
+
+	/** The plans of issue #15's last two ops: scale by output blocks and a scaling conversion by a global range. */
+	@Test
+	void scaleAndScalingConversionOnZarrEqualThePlainRun() throws Exception {
+		final String tif = input();
+		final Path zarr = dir.resolve("in.ome.zarr");
+		assertEquals(0, CommandLineRun.of("convert", "-i", tif, "-o", zarr.toString(), "--chunks", "10,10,3").code);
+		final String[][] calls = { { "transform.scale", "factors=1.7,0.45,2", "interpolation=linear" }, {
+			"transform.scale", "factors=0.5", "interpolation=nearest" }, { "convert.type", "target=uint8", "scale=true" } };
+		int i = 0;
+		for (final String[] call : calls) {
+			final String plain = dir.resolve("plain" + i + ".tif").toString();
+			final CommandLineRun reference = CommandLineRun.of("run", call[0], "-i", tif, "-o", plain, call[1], call[2],
+				"--backend", "imglib2");
+			assertEquals(0, reference.code, reference.err);
+			final Path out = dir.resolve("out" + i++ + ".ome.zarr");
+			final CommandLineRun zarrRun = CommandLineRun.of("run", call[0], "-i", zarr.toString(), "-o", out.toString(),
+				"--block", "9,7,2", "--backend", "imglib2", call[1], call[2]);
+			assertEquals(0, zarrRun.code, zarrRun.err);
+			assertAgrees(ImageFiles.read(plain), OmeZarrImages.<UnsignedShortType> read(out), ImageFiles.read(tif));
+			assertEquals(call[0], OmeZarrImage.open(out).provenance().path("op").asText());
+		}
 	}
 
 	private static void assertRefused(final CommandLineRun run, final String... words) {

@@ -176,11 +176,8 @@ public class ScaleOp extends AbstractOp {
 
 	/** Output pixels are {@code 1 / f} input pixels wide: the pixel size is divided by the factor. */
 	@Override
-	public double[] pixelSizeFactors(final Parameters params, final ImageInfo image) {
-		final double[] f = params.reals("factors", image.numDimensions());
-		for (int d = 0; d < f.length; d++)
-			f[d] = 1 / f[d];
-		return f;
+	public double[] pixelSizeDivisors(final Parameters params, final ImageInfo image) {
+		return params.reals("factors", image.numDimensions());
 	}
 
 	@Override
@@ -193,11 +190,14 @@ public class ScaleOp extends AbstractOp {
 	 * its positions and the interpolation's support reach (clipped to the
 	 * image; a box wholly outside reads one border pixel, and zero beyond it),
 	 * and runs with the internal parameters that place it in the whole image.
+	 * A call that is itself a box of a whole image (a tile re-planned) maps its
+	 * blocks within that whole image the same way.
 	 */
 	@Override
 	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return BlockPlan.indexMapping(new Resampling(image.dimensions(), params.reals("factors", image.numDimensions()),
-			"linear".equals(params.choice("interpolation"))));
+		final int n = image.numDimensions();
+		return BlockPlan.indexMapping(new Resampling(image.dimensions(), params.reals("factors", n), "linear".equals(params
+			.choice("interpolation")), origin(params, n, false), origin(params, n, true)));
 	}
 
 	/** Output block to the input box it samples, and the internal parameters that place it. */
@@ -208,20 +208,27 @@ public class ScaleOp extends AbstractOp {
 		private final long[] dims;
 		private final double[] factors;
 		private final boolean linear;
+		/** Where the call's output and input lie in the whole image's (0 for a whole-image call). */
+		private final long[] outOrigin;
+		private final long[] srcOrigin;
 
-		Resampling(final long[] dims, final double[] factors, final boolean linear) {
+		Resampling(final long[] dims, final double[] factors, final boolean linear, final long[] outOrigin,
+			final long[] srcOrigin)
+		{
 			this.dims = dims;
 			this.factors = factors;
 			this.linear = linear;
+			this.outOrigin = outOrigin;
+			this.srcOrigin = srcOrigin;
 		}
 
 		@Override
 		public long[][] source(final long[] outMin, final long[] outMax) {
 			final long[][] box = new long[2][dims.length];
 			for (int d = 0; d < dims.length; d++) {
-				final long[] reads = support(outMin[d], outMax[d], factors[d], linear);
-				box[0][d] = Math.min(Math.max(reads[0], 0), dims[d] - 1);
-				box[1][d] = Math.min(Math.max(reads[1], 0), dims[d] - 1);
+				final long[] reads = support(outOrigin[d] + outMin[d], outOrigin[d] + outMax[d], factors[d], linear);
+				box[0][d] = Math.min(Math.max(reads[0] - srcOrigin[d], 0), dims[d] - 1);
+				box[1][d] = Math.min(Math.max(reads[1] - srcOrigin[d], 0), dims[d] - 1);
 			}
 			return box;
 		}
@@ -233,9 +240,9 @@ public class ScaleOp extends AbstractOp {
 			final int[] size = new int[dims.length];
 			final int[] source = new int[dims.length];
 			for (int d = 0; d < dims.length; d++) {
-				origin[d] = Math.toIntExact(outMin[d]);
+				origin[d] = Math.toIntExact(outOrigin[d] + outMin[d]);
 				size[d] = Math.toIntExact(outMax[d] - outMin[d] + 1);
-				source[d] = Math.toIntExact(from[d]);
+				source[d] = Math.toIntExact(srcOrigin[d] + from[d]);
 			}
 			final Map<String, Object> p = new LinkedHashMap<>();
 			p.put(OUTPUT_ORIGIN, origin);
