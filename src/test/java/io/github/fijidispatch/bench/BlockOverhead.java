@@ -60,6 +60,8 @@ public final class BlockOverhead {
 		final OpRequest call = dispatch.op(op).input(image).on("imglib2");
 		if (op.equals("filter.gauss")) call.set("sigma", 2.0);
 		if (op.equals("math.add_scalar")) call.set("value", 3.5);
+		if (op.equals("transform.scale")) call.set("factors", 0.5);
+		if (op.equals("convert.type")) call.set("target", "uint8").set("scale", true);
 		return call;
 	}
 
