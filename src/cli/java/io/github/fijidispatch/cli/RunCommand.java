@@ -26,6 +26,7 @@ import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.op.Parameters;
 import io.github.fijidispatch.op.ResultTable;
+import io.github.fijidispatch.op.UserParameters;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
@@ -85,6 +86,7 @@ public class RunCommand implements Subcommand {
 		final Op op = dispatch.opDefinition(a.positional().get(0));
 		final String opId = op.id();
 		final Map<String, String> params = parameters(opId, parameterOptions(a, usage()));
+		UserParameters.requireDeclared(op, params);
 		if (a.option("mode") != null && DispatchMode.parse(a.option("mode")) == null)
 			throw new BadInputException("--mode must be auto, priority or off, not '" + a.option("mode") + "'", null, "mode",
 				a.option("mode"), "auto, priority, off");

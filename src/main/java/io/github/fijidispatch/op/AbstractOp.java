@@ -101,14 +101,7 @@ public abstract class AbstractOp extends AbstractRichPlugin implements Op {
 		if (raw != null) {
 			for (final Map.Entry<String, ?> e : raw.entrySet()) {
 				final ParameterSpec spec = byName.get(e.getKey());
-				if (spec == null) {
-					final List<String> names = new ArrayList<>();
-					for (final ParameterSpec p : parameters)
-						names.add(p.name());
-					final String known = names.isEmpty() ? "this op takes no parameters" : "known: " + String.join(", ", names);
-					throw new BadInputException(id + ": unknown parameter '" + e.getKey() + "'; " + known, id, e.getKey(),
-						String.valueOf(e.getValue()), known);
-				}
+				if (spec == null) throw UserParameters.unknown(id, parameters, e.getKey(), e.getValue());
 				values.put(spec.name(), spec.coerce(id, e.getValue()));
 			}
 		}

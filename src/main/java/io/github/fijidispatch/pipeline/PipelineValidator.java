@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.op.UserParameters;
 import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;
@@ -55,6 +56,7 @@ public final class PipelineValidator {
 				id, "unknown backend '" + step.backend() + "'; backends: " + backendIds());
 			final Parameters params;
 			try {
+				UserParameters.requireDeclared(op, step.parameters());
 				params = op.resolve(step.parameters());
 			}
 			catch (final IllegalArgumentException e) {

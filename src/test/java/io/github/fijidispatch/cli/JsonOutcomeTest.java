@@ -74,6 +74,11 @@ class JsonOutcomeTest {
 		cases.add(new Object[] { 2, "unknown op 'filter.nope'", new String[] { "run", "filter.nope", "-i", CELL, "-o", out, "--json" } });
 		cases.add(new Object[] { 2, "unknown parameter 'sigmaa'", new String[] { "run", "filter.gauss", "-i", CELL, "-o", out, "--param",
 			"sigmaa=2", "--json" } });
+		// NB: the block engine's internal box and range parameters are no part of the public contract
+		cases.add(new Object[] { 2, "unknown parameter 'outputOrigin'; known: factors", new String[] { "run", "transform.scale", "-i",
+			CELL, "-o", out, "--param", "factors=0.5", "--param", "outputOrigin=0,0", "--json" } });
+		cases.add(new Object[] { 2, "unknown parameter 'rangeMin'", new String[] { "run", "convert.type", "-i", CELL, "-o", out,
+			"--param", "rangeMin=0", "--json" } });
 		cases.add(new Object[] { 2, "is given twice", new String[] { "run", "filter.gauss", "-i", CELL, "-o", out, "-p", "sigma=1", "-p",
 			"sigma=2", "--json" } });
 		cases.add(new Object[] { 2, "nonexistent.png", new String[] { "run", "filter.gauss", "-i", "/nonexistent.png", "-o", out,

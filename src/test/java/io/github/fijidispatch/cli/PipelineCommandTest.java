@@ -185,6 +185,12 @@ class PipelineCommandTest {
 	}
 
 	@Test
+	void theBlockEnginesInternalParametersAreRefusedAsUnknown() throws Exception {
+		assertRefused("{\"steps\": [{\"op\": \"transform.scale\", \"factors\": 0.5, \"outputSize\": [4, 4, 4]}]}",
+			"step 1 (transform.scale): ", "unknown parameter 'outputSize'");
+	}
+
+	@Test
 	void anUnknownReferenceIsRefused() throws Exception {
 		assertRefused("{\"steps\": [{\"op\": \"filter.gauss\", \"sigma\": 1, \"name\": \"blurred\"}," +
 			"{\"op\": \"math.add\", \"inputs\": [\"blurred\", \"smoothed\"]}]}",
