@@ -1,6 +1,8 @@
 package io.github.fijidispatch.backend.imglib2;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
@@ -68,6 +70,38 @@ class ThresholdBinsCountTest {
 		for (int i = 0; i < v.length; i++)
 			v[i] = random.nextInt(10) == 0 ? random.nextFloat() * 50 : 0.25;
 		check(PixelKind.FLOAT32, new long[] { 1000, 37 }, v);
+	}
+
+	/** The float range read as stored: NaN in each lane and in the remainder is left out, ±Inf only by finiteOf. */
+	@Test
+	void floatRangesLeaveNaNOutInEveryLaneAndTheRemainder() {
+		final Random random = new Random(13);
+		for (final int n : new int[] { 1, 3, 4, 6, 9, 4097, 3 * 4096 + 5 })
+			for (int at = 0; at < Math.min(n, 6); at++) {
+				final double[] v = new double[n];
+				for (int i = 0; i < n; i++)
+					v[i] = (float) (random.nextDouble() * 10 - 5);
+				v[at] = Double.NaN;
+				v[n - 1] = n > 1 ? Double.NaN : v[n - 1];
+				double min = Double.POSITIVE_INFINITY;
+				double max = Double.NEGATIVE_INFINITY;
+				for (final double x : v)
+					if (!Double.isNaN(x)) {
+						min = Math.min(min, x);
+						max = Math.max(max, x);
+					}
+				final Img<? extends RealType<?>> img = TestImages.of(PixelKind.FLOAT32, new long[] { n }, v);
+				final ValueRange range = ValueRange.of(img);
+				final String what = "n=" + n + " NaN at " + at;
+				assertEquals(n == 1 ? Double.NaN : min, range.min(), what);
+				assertEquals(n == 1 ? Double.NaN : max, range.max(), what);
+				if (n > 3) {
+					v[(at + 1) % (n - 1)] = Double.NEGATIVE_INFINITY;
+					final Img<? extends RealType<?>> inf = TestImages.of(PixelKind.FLOAT32, new long[] { n }, v);
+					assertEquals(Double.NEGATIVE_INFINITY, ValueRange.of(inf).min(), what + " -Inf");
+					assertTrue(ValueRange.finiteOf(inf).min() > Double.NEGATIVE_INFINITY, what + " finite");
+				}
+			}
 	}
 
 	private static void check(final PixelKind kind, final long[] dims, final double[] v) {
