@@ -40,6 +40,12 @@ def main():
     volume = rng.integers(0, 65536, size=(64, 256, 256), dtype=np.uint16)
     u8 = rng.integers(0, 256, size=(2048, 2048), dtype=np.uint8)
     f32 = rng.random(size=(2048, 2048), dtype=np.float32)
+    # the same kinds at the other size (ReductionLoopBenchmark's -2d and -3d images)
+    u16_2d = rng.integers(0, 65536, size=(2048, 2048), dtype=np.uint16)
+    u8_3d = rng.integers(0, 256, size=(64, 256, 256), dtype=np.uint8)
+    f32_3d = rng.random(size=(64, 256, 256), dtype=np.float32)
+    both = (("u16 256x256x64", volume), ("u8 2048^2", u8), ("f32 2048^2", f32),
+            ("u16 2048^2", u16_2d), ("u8 256x256x64", u8_3d), ("f32 256x256x64", f32_3d))
     cells = []
     for op, f in (("max", np.max), ("min", np.min), ("mean", np.mean), ("sum", np.sum)):
         for name, axis in (("z", 0), ("y", 1), ("x", 2)):
@@ -48,12 +54,20 @@ def main():
     for name, axis in (("y", 0), ("x", 1)):
         cells.append(("project.max %s u8 2048^2" % name, "numpy max(axis=%d)" % axis, lambda axis=axis: u8.max(axis=axis)))
         cells.append(("project.max %s f32 2048^2" % name, "numpy max(axis=%d)" % axis, lambda axis=axis: f32.max(axis=axis)))
-    for label, a in (("u16 256x256x64", volume), ("u8 2048^2", u8), ("f32 2048^2", f32)):
+    for label, a in both:
         cells.append(("measure.stats " + label, "numpy min, max, mean, sum, std", lambda a=a: stats(a)))
     if threshold_otsu is not None:
-        for label, a in (("u16 256x256x64", volume), ("u8 2048^2", u8), ("f32 2048^2", f32)):
+        for label, a in both:
             cells.append(("threshold.auto Otsu " + label, "skimage threshold_otsu + a > t",
                           lambda a=a: a > threshold_otsu(a)))
+    # the histogram pass of threshold.auto: integer kinds count every value, float32 bins its range in 256
+    for label, a in both:
+        if a.dtype == np.float32:
+            cells.append(("threshold histogram " + label, "numpy min, max, histogram(256 bins)",
+                          lambda a=a: np.histogram(a, bins=256, range=(a.min(), a.max()))))
+        else:
+            cells.append(("threshold histogram " + label, "numpy bincount",
+                          lambda a=a: np.bincount(a.ravel(), minlength=256 if a.dtype == np.uint8 else 65536)))
     for label, a in (("u16 256x256x64", volume), ("u8 2048^2", u8), ("f32 2048^2", f32)):
         cells.append(("copy floor " + label, "numpy copy", lambda a=a: a.copy()))
     # NB: numpy runs these on one thread: its CPU time is the twin of ReductionSpeedBenchmark's one-thread column

@@ -12,6 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.github.fijidispatch.dispatch.DispatchMode;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
+import io.github.fijidispatch.op.PixelKind;
+import io.github.fijidispatch.backend.imglib2.ThresholdBins;
+import io.github.fijidispatch.backend.imglib2.ValueRange;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.parallel.Parallelization;
@@ -43,7 +48,10 @@ import org.scijava.Context;
  * call (steadier on a shared machine: time spent waiting for a core is not
  * in it). The cells
  * and arrays are those of {@code scripts/peers/reductions.py} (uniform random
- * uint16 256×256×64, uint8 and float32 2048², as ArrayImgs); {@code floor.read}
+ * uint16 256×256×64, uint8 and float32 2048², as ArrayImgs, and the same
+ * kinds at the other size, {@code -2d} and {@code -3d});
+ * {@code threshold.histogram} is the float histogram pass of
+ * {@code threshold.auto} alone (finite range, then counts); {@code floor.read}
  * is one pass summing the uint16 volume's 8 MB as {@code long}s. Run with
  * {@code scripts/jmh ReductionLoopBenchmark -f 1 -wi 5 -w 1 -i 5 -r 1
  * -prof 'io.github.fijidispatch.bench.ReductionLoopBenchmark$CpuTime'}, then
@@ -59,7 +67,9 @@ public class ReductionLoopBenchmark {
 		"project.min x u16", "project.mean z u16", "project.mean y u16", "project.mean x u16", "project.sum z u16",
 		"project.sum y u16", "project.sum x u16", "project.max y u8", "project.max x u8", "project.max y f32",
 		"project.max x f32", "measure.stats - u16", "measure.stats - u8", "measure.stats - f32", "threshold.auto - u16",
-		"threshold.auto - u8", "threshold.auto - f32", "floor.read - u16" })
+		"threshold.auto - u8", "threshold.auto - f32", "floor.read - u16", "measure.stats - u16-2d", "measure.stats - u8-3d",
+		"measure.stats - f32-3d", "threshold.auto - u16-2d", "threshold.auto - u8-3d", "threshold.auto - f32-3d",
+		"threshold.histogram - f32", "threshold.histogram - f32-3d" })
 	public String cell;
 
 	private Context context;
@@ -118,6 +128,17 @@ public class ReductionLoopBenchmark {
 			};
 			return;
 		}
+		if (op.equals("threshold.histogram")) {
+			// NB: the float histogram pass of threshold.auto alone: the finite range, then the bins' counts
+			@SuppressWarnings("unchecked")
+			final RandomAccessibleInterval<? extends RealType<?>> real = (RandomAccessibleInterval<? extends RealType<?>>) image;
+			final int[] sink = new int[1];
+			call = () -> {
+				final ValueRange range = ValueRange.finiteOf(real);
+				sink[0] += ThresholdBins.overRange(PixelKind.FLOAT32, range.min(), range.max()).histogram(real)[128];
+			};
+			return;
+		}
 		call = () -> {
 			final OpRequest request = dispatch.op(op).input(image);
 			if (op.startsWith("project.")) request.set("axis", axis);
@@ -148,7 +169,26 @@ public class ReductionLoopBenchmark {
 					v[i] = random.nextFloat();
 				return ArrayImgs.floats(v, 2048, 2048);
 			}
-			default: throw new IllegalArgumentException("no image " + name + ": one of u16, u8, f32");
+			case "u16-2d": {
+				final short[] v = new short[2048 * 2048];
+				for (int i = 0; i < v.length; i++)
+					v[i] = (short) random.nextInt(65536);
+				return ArrayImgs.unsignedShorts(v, 2048, 2048);
+			}
+			case "u8-3d": {
+				final byte[] v = new byte[256 * 256 * 64];
+				for (int i = 0; i < v.length; i++)
+					v[i] = (byte) random.nextInt(256);
+				return ArrayImgs.unsignedBytes(v, 256, 256, 64);
+			}
+			case "f32-3d": {
+				final float[] v = new float[256 * 256 * 64];
+				for (int i = 0; i < v.length; i++)
+					v[i] = random.nextFloat();
+				return ArrayImgs.floats(v, 256, 256, 64);
+			}
+			default: throw new IllegalArgumentException("no image " + name + ": one of u16, u8, f32 (256×256×64 u16, "
+				+ "2048² u8 and f32), u16-2d, u8-3d, f32-3d (the others' sizes swapped)");
 		}
 	}
 

@@ -41,12 +41,13 @@ public final class Moments {
 	}
 
 	/**
-	 * Adds {@code values[0..n)}: count, sum, min, max and mean in one pass, the
-	 * squared deviations from that mean in a second pass over the block, then
-	 * merged like a partial result.
+	 * Adds {@code values[0..n)}: the {@link #addFinite(double[], int, int) fast
+	 * block} when it applies, else count, sum, min, max and mean in one pass
+	 * that leaves NaN out, the squared deviations from that mean in a second
+	 * pass over the block, then merged like a partial result.
 	 */
 	void addAll(final double[] values, final int n) {
-		if (n == 0) return;
+		if (n == 0 || addFinite(values, 0, n)) return;
 		double s = 0;
 		double lo = Double.POSITIVE_INFINITY;
 		double hi = Double.NEGATIVE_INFINITY;
@@ -71,13 +72,136 @@ public final class Moments {
 			// NB: NaN − m is NaN, and NaN is skipped
 			if (d == d) sq += d * d;
 		}
+		mergeBlock(valid, s, m, sq, lo, hi);
+	}
+
+	/**
+	 * Adds the block {@code values[from..from + n)} when its sum is not NaN
+	 * (no NaN value, and not both infinities), in two branch-free passes with
+	 * four independent sums, minima and maxima each (the JIT keeps them in
+	 * registers and overlaps them); returns {@code false}, adding nothing,
+	 * otherwise: the caller adds that block with {@link #addAll}, which counts
+	 * the NaN values apart. The sums are added in a fixed order (lane by lane,
+	 * then the lanes pairwise), so the result depends only on the values.
+	 */
+	boolean addFinite(final double[] values, final int from, final int n) {
+		if (n == 0) return true;
+		double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+		double lo0 = Double.POSITIVE_INFINITY, lo1 = lo0, lo2 = lo0, lo3 = lo0;
+		double hi0 = Double.NEGATIVE_INFINITY, hi1 = hi0, hi2 = hi0, hi3 = hi0;
+		final int end = from + n;
+		final int end4 = from + (n & ~3);
+		for (int i = from; i < end4; i += 4) {
+			final double a = values[i], b = values[i + 1], c = values[i + 2], d = values[i + 3];
+			s0 += a;
+			s1 += b;
+			s2 += c;
+			s3 += d;
+			lo0 = a < lo0 ? a : lo0;
+			lo1 = b < lo1 ? b : lo1;
+			lo2 = c < lo2 ? c : lo2;
+			lo3 = d < lo3 ? d : lo3;
+			hi0 = a > hi0 ? a : hi0;
+			hi1 = b > hi1 ? b : hi1;
+			hi2 = c > hi2 ? c : hi2;
+			hi3 = d > hi3 ? d : hi3;
+		}
+		for (int i = end4; i < end; i++) {
+			final double a = values[i];
+			s0 += a;
+			lo0 = a < lo0 ? a : lo0;
+			hi0 = a > hi0 ? a : hi0;
+		}
+		final double s = (s0 + s1) + (s2 + s3);
+		if (s != s) return false;
+		final double m = s / n;
+		double q0 = 0, q1 = 0, q2 = 0, q3 = 0;
+		for (int i = from; i < end4; i += 4) {
+			final double a = values[i] - m, b = values[i + 1] - m, c = values[i + 2] - m, d = values[i + 3] - m;
+			q0 += a * a;
+			q1 += b * b;
+			q2 += c * c;
+			q3 += d * d;
+		}
+		for (int i = end4; i < end; i++) {
+			final double a = values[i] - m;
+			q0 += a * a;
+		}
+		mergeBlock(n, s, m, (q0 + q1) + (q2 + q3), min(lo0, lo1, lo2, lo3), max(hi0, hi1, hi2, hi3));
+		return true;
+	}
+
+	/**
+	 * {@link #addFinite(double[], int, int)} for a block of float32 values as
+	 * stored (each read as the double it is exactly): no copy into doubles.
+	 */
+	boolean addFinite(final float[] values, final int from, final int n) {
+		if (n == 0) return true;
+		double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+		double lo0 = Double.POSITIVE_INFINITY, lo1 = lo0, lo2 = lo0, lo3 = lo0;
+		double hi0 = Double.NEGATIVE_INFINITY, hi1 = hi0, hi2 = hi0, hi3 = hi0;
+		final int end = from + n;
+		final int end4 = from + (n & ~3);
+		for (int i = from; i < end4; i += 4) {
+			final double a = values[i], b = values[i + 1], c = values[i + 2], d = values[i + 3];
+			s0 += a;
+			s1 += b;
+			s2 += c;
+			s3 += d;
+			lo0 = a < lo0 ? a : lo0;
+			lo1 = b < lo1 ? b : lo1;
+			lo2 = c < lo2 ? c : lo2;
+			lo3 = d < lo3 ? d : lo3;
+			hi0 = a > hi0 ? a : hi0;
+			hi1 = b > hi1 ? b : hi1;
+			hi2 = c > hi2 ? c : hi2;
+			hi3 = d > hi3 ? d : hi3;
+		}
+		for (int i = end4; i < end; i++) {
+			final double a = values[i];
+			s0 += a;
+			lo0 = a < lo0 ? a : lo0;
+			hi0 = a > hi0 ? a : hi0;
+		}
+		final double s = (s0 + s1) + (s2 + s3);
+		if (s != s) return false;
+		final double m = s / n;
+		double q0 = 0, q1 = 0, q2 = 0, q3 = 0;
+		for (int i = from; i < end4; i += 4) {
+			final double a = values[i] - m, b = values[i + 1] - m, c = values[i + 2] - m, d = values[i + 3] - m;
+			q0 += a * a;
+			q1 += b * b;
+			q2 += c * c;
+			q3 += d * d;
+		}
+		for (int i = end4; i < end; i++) {
+			final double a = values[i] - m;
+			q0 += a * a;
+		}
+		mergeBlock(n, s, m, (q0 + q1) + (q2 + q3), min(lo0, lo1, lo2, lo3), max(hi0, hi1, hi2, hi3));
+		return true;
+	}
+
+	/** NB: none is NaN; {@link Math#min} as {@link #merge} takes it (−0 below 0). */
+	private static double min(final double a, final double b, final double c, final double d) {
+		return Math.min(Math.min(a, b), Math.min(c, d));
+	}
+
+	private static double max(final double a, final double b, final double c, final double d) {
+		return Math.max(Math.max(a, b), Math.max(c, d));
+	}
+
+	/** Merges the moments of a block of {@code count} values (at least one, none NaN). */
+	private void mergeBlock(final long count, final double sum, final double mean, final double squaredDeviations,
+		final double min, final double max)
+	{
 		final Moments block = new Moments();
-		block.count = valid;
-		block.sum = s;
-		block.mean = m;
-		block.squaredDeviations = sq;
-		block.min = lo;
-		block.max = hi;
+		block.count = count;
+		block.sum = sum;
+		block.mean = mean;
+		block.squaredDeviations = squaredDeviations;
+		block.min = min;
+		block.max = max;
 		merge(block);
 	}
 

@@ -193,21 +193,79 @@ public final class ThresholdBins {
 		});
 	}
 
-	/** The counts of each parallel range of blocks. */
+	/**
+	 * The counts of each parallel range of blocks: float32 blocks as stored,
+	 * others read as doubles, counted by {@link #count}.
+	 */
 	private List<long[]> histograms(final PixelBlocks pixels) {
 		final List<long[]> parts = Collections.synchronizedList(new ArrayList<>());
+		final boolean floats = pixels.kind() == PixelKind.FLOAT32;
 		pixels.forEachRange((reader, first, end) -> {
-			final long[] counts = new long[BINS];
-			final double[] block = new double[PixelBlocks.BLOCK];
+			final long[][] lanes = new long[LANES][BINS + 1];
+			final double[] block = floats ? null : new double[(int) Math.min(PixelBlocks.BLOCK, pixels.size())];
 			for (long k = first; k < end; k++) {
-				final int n = reader.doubles(k, block);
-				for (int i = 0; i < n; i++) {
-					final int b = bin(block[i]);
-					if (b >= 0) counts[b]++;
+				if (floats) {
+					final int n = reader.load(k);
+					count((float[]) reader.array(), reader.offset(), n, lanes);
 				}
+				else count(block, reader.doubles(k, block), lanes);
 			}
+			final long[] counts = new long[BINS];
+			for (final long[] lane : lanes)
+				for (int b = 0; b < BINS; b++)
+					counts[b] += lane[b];
 			parts.add(counts);
 		});
 		return parts;
+	}
+
+	/**
+	 * Count tables per range: value {@code i} of a block is counted in lane
+	 * {@code i % LANES}, so that runs of one bin (an image's background) do not
+	 * wait on each other's increments.
+	 */
+	private static final int LANES = 4;
+
+	/**
+	 * Counts {@code values[from..from + n)} by {@link #bin} into
+	 * {@code lanes} ({@link #LANES} tables of {@code BINS + 1} counts, the
+	 * last for NaN), without branches: for {@code x = (v − lowest) · binsPerUnit}
+	 * the cast {@code (int) x} clamped to [0, 255] is {@code floor(x)} clamped
+	 * (they differ only below 0 and from 2³¹ on, where both clamp alike), and a
+	 * NaN value is sent to the NaN count.
+	 */
+	private void count(final float[] values, final int from, final int n, final long[][] lanes) {
+		final long[] c0 = lanes[0], c1 = lanes[1], c2 = lanes[2], c3 = lanes[3];
+		final int end = from + n;
+		final int end4 = from + (n & ~3);
+		for (int i = from; i < end4; i += 4) {
+			c0[binOrNaN(values[i])]++;
+			c1[binOrNaN(values[i + 1])]++;
+			c2[binOrNaN(values[i + 2])]++;
+			c3[binOrNaN(values[i + 3])]++;
+		}
+		for (int i = end4; i < end; i++)
+			c0[binOrNaN(values[i])]++;
+	}
+
+	/** {@link #count(float[], int, int, long[][])} for {@code values[0..n)} read as doubles. */
+	private void count(final double[] values, final int n, final long[][] lanes) {
+		final long[] c0 = lanes[0], c1 = lanes[1], c2 = lanes[2], c3 = lanes[3];
+		final int end4 = n & ~3;
+		for (int i = 0; i < end4; i += 4) {
+			c0[binOrNaN(values[i])]++;
+			c1[binOrNaN(values[i + 1])]++;
+			c2[binOrNaN(values[i + 2])]++;
+			c3[binOrNaN(values[i + 3])]++;
+		}
+		for (int i = end4; i < n; i++)
+			c0[binOrNaN(values[i])]++;
+	}
+
+	/** {@link #bin}, with {@code BINS} for NaN (see {@link #count(float[], int, int, long[][])}). */
+	private int binOrNaN(final double v) {
+		final int b = (int) ((v - lowest) * binsPerUnit);
+		final int clamped = b < 0 ? 0 : b > BINS - 1 ? BINS - 1 : b;
+		return v != v ? BINS : clamped;
 	}
 }
