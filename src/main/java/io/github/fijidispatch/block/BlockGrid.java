@@ -125,6 +125,27 @@ public final class BlockGrid implements Serializable {
 		};
 	}
 
+	/**
+	 * The same bound on pixels per block, in blocks that are each one run of the image's storage order (X fastest):
+	 * whole rows, or whole planes (then whole rows of the next plane), as many as the bound holds; or this grid when
+	 * a single row is larger than the bound. A block of this grid holds at most as many pixels as a block of this
+	 * one, and for an image stored as one array (or one per plane) reads and writes contiguous ranges, as the whole
+	 * image does.
+	 */
+	public BlockGrid contiguous() {
+		long bound = 1;
+		for (final long s : blockSize)
+			bound *= s;
+		if (dims[0] > bound) return this;
+		final long[] size = new long[dims.length];
+		long left = bound;
+		for (int d = 0; d < dims.length; d++) {
+			size[d] = Math.max(1, Math.min(dims[d], left));
+			left /= size[d];
+		}
+		return Arrays.equals(size, blockSize) ? this : new BlockGrid(dims, size, halo);
+	}
+
 	/** The same grid with blocks that span the whole of {@code axis}. */
 	public BlockGrid spanning(final int axis) {
 		final long[] size = blockSize.clone();

@@ -30,6 +30,9 @@ import net.imglib2.type.numeric.RealType;
  */
 final class BlockRun {
 
+	/** Blocks handed out ahead per thread when the work writes in place. */
+	private static final int IN_PLACE_AHEAD = 16;
+
 	private final DispatchService dispatch;
 	private final OpRequest request;
 	private final Op op;
@@ -70,6 +73,16 @@ final class BlockRun {
 		workers.forEach(blocks, work, inOrder);
 	}
 
+	/**
+	 * {@link #forEach} for work that writes each block's result itself and returns nothing to hold: the workers may
+	 * run further ahead of the calling thread ({@link BlockWorkers#forEach(List, Function, BiConsumer, int)}).
+	 */
+	void forEachInPlace(final List<Block> blocks, final Function<Block, Void> work) {
+		workers.forEach(blocks, work, (block, none) -> {
+			// NB: the work wrote the block
+		}, IN_PLACE_AHEAD * workers.threads());
+	}
+
 	Op op() {
 		return op;
 	}
@@ -80,6 +93,13 @@ final class BlockRun {
 
 	BlockPlan plan() {
 		return plan;
+	}
+
+	/** Whether every input is an image in memory and an image result goes to a new image in memory. */
+	boolean inMemory() {
+		for (final BlockSource in : inputs)
+			if (!(in instanceof ImageSource)) return false;
+		return output == BlockOutput.IN_MEMORY;
 	}
 
 	/** The box of input {@code i}, as an image whose first pixel is 0. */
@@ -211,10 +231,7 @@ final class BlockRun {
 	 * thread's name (the engine's worker threads have names of their own), else the newest record.
 	 */
 	private String backendOfLastCall() {
-		final String thread = Thread.currentThread().getName();
-		final List<CallRecord> records = dispatch.trace().records();
-		for (int i = records.size() - 1; i >= 0; i--)
-			if (thread.equals(records.get(i).thread())) return records.get(i).backendId();
-		return dispatch.trace().last().backendId();
+		final CallRecord own = dispatch.trace().lastOf(Thread.currentThread().getName());
+		return (own != null ? own : dispatch.trace().last()).backendId();
 	}
 }

@@ -1,6 +1,7 @@
 package io.github.fijidispatch.block;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,8 @@ import java.util.function.Function;
 
 import io.github.fijidispatch.dispatch.DispatchScope;
 import io.github.fijidispatch.dispatch.DispatchService;
+import net.imglib2.parallel.Parallelization;
+import net.imglib2.parallel.TaskExecutors;
 
 /**
  * Runs one pass of a block run: a piece of work per block on up to
@@ -22,8 +25,9 @@ import io.github.fijidispatch.dispatch.DispatchService;
  * consumed: memory is bounded by the blocks in flight, and what the consumer
  * builds never depends on the thread count. Work runs on the worker threads
  * under the calling thread's dispatch scope ({@code prefer}/{@code only}),
- * as it would have run there. With one thread, or one block, everything runs
- * on the calling thread.
+ * as it would have run there, and single-threaded for ImgLib2 (the blocks are
+ * the parallelism). With one thread, or one block, everything runs on the
+ * calling thread, and a CPU block may split its own loops over the threads.
  * <p>
  * A failure of any block is rethrown (unchanged for a runtime exception or
  * error) once it is that block's turn: the blocks not yet started are
@@ -59,6 +63,19 @@ final class BlockWorkers {
 
 	/** {@code work} of every block, handed to {@code inOrder} in the order of {@code blocks}. */
 	<R> void forEach(final List<Block> blocks, final Function<Block, R> work, final BiConsumer<Block, R> inOrder) {
+		forEach(blocks, work, inOrder, threads);
+	}
+
+	/**
+	 * {@link #forEach(List, Function, BiConsumer)} with up to {@code ahead} blocks (at least {@link #threads}) handed
+	 * to the workers before the oldest is consumed: more than the threads only for work whose results hold no
+	 * memory (a block written into its region of an output in memory), so that a worker that is done takes its next
+	 * block at once instead of waiting for the calling thread to wake, consume and hand one on.
+	 */
+	<R> void forEach(final List<Block> blocks, final Function<Block, R> work, final BiConsumer<Block, R> inOrder,
+		final int ahead)
+	{
+		final int window = Math.max(threads, ahead);
 		if (!parallel(blocks.size())) {
 			for (final Block block : blocks)
 				inOrder.accept(block, work.apply(block));
@@ -75,13 +92,13 @@ final class BlockWorkers {
 		final ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
 		try {
 			int next = 0;
-			while (next < blocks.size() && inFlight.size() < threads) {
+			while (next < blocks.size() && inFlight.size() < window) {
 				final Block block = blocks.get(next++);
 				inFlight.addLast(pool.submit(() -> inScope(scope, work, block)));
 			}
 			for (final Block block : blocks) {
 				final R result = await(inFlight.removeFirst());
-				if (next < blocks.size()) {
+				while (next < blocks.size() && inFlight.size() < window) {
 					final Block later = blocks.get(next++);
 					inFlight.addLast(pool.submit(() -> inScope(scope, work, later)));
 				}
@@ -108,13 +125,41 @@ final class BlockWorkers {
 		}
 	}
 
-	/** The work of one block under {@code scope} (reopened on this worker thread), or none. */
+	/**
+	 * The work of one block under {@code scope} (reopened on this worker thread), or none, with ImgLib2's tasks on
+	 * this thread alone: the pass already runs a block per thread, so a CPU block that split its loops over the
+	 * shared pool again would only queue behind the other blocks (and pay the hand-off per block).
+	 */
 	private <R> R inScope(final DispatchScope scope, final Function<Block, R> work, final Block block) {
-		if (scope == null || scope.isClosed()) return work.apply(block);
+		if (scope == null || scope.isClosed()) return singleThreaded(work, block);
 		final String[] ids = scope.backendIds().toArray(new String[0]);
 		try (DispatchScope same = scope.isOnly() ? dispatch.only(ids) : dispatch.prefer(ids)) {
-			return work.apply(block);
+			return singleThreaded(work, block);
 		}
+	}
+
+	/**
+	 * {@code work} of {@code block} with ImgLib2's tasks on this thread; what it throws comes out unchanged (ImgLib2
+	 * would wrap it).
+	 */
+	private static <R> R singleThreaded(final Function<Block, R> work, final Block block) {
+		final List<R> result = new ArrayList<>(1);
+		final List<RuntimeException> failure = new ArrayList<>(1);
+		final List<Error> error = new ArrayList<>(1);
+		Parallelization.runWithExecutor(TaskExecutors.singleThreaded(), () -> {
+			try {
+				result.add(work.apply(block));
+			}
+			catch (final RuntimeException e) {
+				failure.add(e);
+			}
+			catch (final Error e) {
+				error.add(e);
+			}
+		});
+		if (!failure.isEmpty()) throw failure.get(0);
+		if (!error.isEmpty()) throw error.get(0);
+		return result.get(0);
 	}
 
 	private static <R> R await(final Future<R> future) {

@@ -87,6 +87,20 @@ public final class DispatchTrace {
 		return null;
 	}
 
+	/**
+	 * The newest record of calls made on the thread named {@code thread}, or {@code null}: a scan from the newest
+	 * record back, without copying the ring (for a caller that wants its own thread's last call among many threads').
+	 */
+	public CallRecord lastOf(final String thread) {
+		final long end = tail.get();
+		final long start = first(end);
+		for (long p = end - 1; p >= start; p--) {
+			final CallRecord r = at(p);
+			if (r != null && thread.equals(r.thread())) return r;
+		}
+		return null;
+	}
+
 	public int size() {
 		final long end = tail.get();
 		final long start = first(end);

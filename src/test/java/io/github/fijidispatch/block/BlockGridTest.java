@@ -23,6 +23,23 @@ import org.scijava.Context;
 class BlockGridTest {
 
 	@Test
+	void contiguousBlocksAreWholeRowsOrPlanesWithinTheAskedPixelCount() {
+		final BlockGrid rows = BlockGrid.of(new long[] { 2048, 2048 }, new long[] { 128 }).contiguous();
+		assertArrayEquals(new long[] { 2048, 8 }, rows.blockSize());
+		assertEquals(256, rows.size());
+		final BlockGrid planes = BlockGrid.of(new long[] { 256, 256, 256 }, new long[] { 128 }).contiguous();
+		assertArrayEquals(new long[] { 256, 256, 32 }, planes.blockSize());
+		assertEquals(8, planes.size());
+		// NB: 10 × 7 = 70 pixels of a 16 × 9 × 5 image: 4 whole rows, a remainder on the last block
+		final BlockGrid uneven = BlockGrid.of(new long[] { 16, 9, 5 }, new long[] { 10, 7, 1 }).contiguous();
+		assertArrayEquals(new long[] { 16, 4, 1 }, uneven.blockSize());
+		assertArrayEquals(new long[] { 15, 8, 0 }, uneven.block(2).max());
+		// NB: a row longer than the asked pixel count: the asked shape stays
+		final BlockGrid narrow = BlockGrid.of(new long[] { 40, 32 }, new long[] { 3 });
+		assertEquals(narrow.toString(), narrow.contiguous().toString());
+	}
+
+	@Test
 	void lastBlockHoldsTheRemainderAndHalosStopAtTheBorder() {
 		final BlockGrid grid = BlockGrid.of(new long[] { 10, 7 }, new long[] { 4, 7 }, new long[] { 2, 1 });
 		assertArrayEquals(new long[] { 3, 1 }, grid.counts());
