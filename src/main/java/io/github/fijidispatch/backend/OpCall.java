@@ -55,8 +55,16 @@ public final class OpCall {
 		this.deviceBudget = original.deviceBudget;
 	}
 
-	/** A read-only copy: a singleton list for one element (the common case: no array behind it). */
+	/** The class of {@link Collections#singletonList}'s lists: immutable, so taken as they are. */
+	private static final Class<?> SINGLETON = Collections.singletonList(null).getClass();
+
+	/**
+	 * A read-only copy: a singleton list for one element (the common case: no
+	 * array behind it); a singleton list already is one, and is taken as it is.
+	 */
+	@SuppressWarnings("unchecked")
 	private static <T> List<T> frozen(final List<? extends T> list) {
+		if (list.getClass() == SINGLETON) return (List<T>) list;
 		switch (list.size()) {
 			case 0: return Collections.emptyList();
 			case 1: return Collections.singletonList(list.get(0));

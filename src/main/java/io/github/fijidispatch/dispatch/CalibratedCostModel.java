@@ -49,6 +49,8 @@ public class CalibratedCostModel implements CostModel {
 	private final Set<CostKey> seen = ConcurrentHashMap.newKeySet();
 	/** Cold calls whose warm-up is still to be worked out (no warm estimate yet): pixels, work and nanoseconds. */
 	private final Map<CostKey, long[]> pendingCold = new ConcurrentHashMap<>();
+	/** The last warm observation's key and curve, or {@code null}: shared by all threads, replaced, never changed. */
+	private volatile Observed lastObserved;
 
 	// -- CostModel methods --
 
@@ -64,17 +66,29 @@ public class CalibratedCostModel implements CostModel {
 
 	@Override
 	public void observe(final OpCall call, final Backend backend, final long work, final long computeNanos) {
-		final CostKey key = key(call.opId(), backend.id(), call);
-		final CostKey opOnBackend = key.anyDims();
+		final String opId = call.opId();
+		final String backendId = backend.id();
+		final int dims = dims(call);
 		final long pixels = call.pixelCount();
+		// NB: most calls repeat the one before: its key and curve are at hand, and the op is seen already
+		final Observed last = lastObserved;
+		if (last != null && last.matches(opId, backendId, dims)) {
+			if (last.curve.add(pixels, work, computeNanos, MOVE_TOLERANCE)) version.incrementAndGet();
+			resolveWarmUp(last.key);
+			return;
+		}
+		final CostKey key = new CostKey(opId, backendId, dims);
+		final CostKey opOnBackend = key.anyDims();
 		// NB: a read first: every call is observed, and only the first of an op on a backend adds
 		if (!seen.contains(opOnBackend) && seen.add(opOnBackend)) {
 			pendingCold.put(key, new long[] { pixels, work, computeNanos });
 			resolveWarmUp(key);
 			return;
 		}
-		if (curve(key).add(pixels, work, computeNanos, MOVE_TOLERANCE)) version.incrementAndGet();
+		final SizeCurve curve = curve(key);
+		if (curve.add(pixels, work, computeNanos, MOVE_TOLERANCE)) version.incrementAndGet();
 		resolveWarmUp(key);
+		lastObserved = new Observed(key, curve);
 	}
 
 	/** Records a measured host↔device copy of {@code bytes} on a backend (one way). */
@@ -184,7 +198,33 @@ public class CalibratedCostModel implements CostModel {
 	}
 
 	private static CostKey key(final String opId, final String backendId, final OpCall call) {
-		return new CostKey(opId, backendId, call.infos().isEmpty() ? 0 : call.info(0).numDimensions());
+		return new CostKey(opId, backendId, dims(call));
+	}
+
+	private static int dims(final OpCall call) {
+		return call.infos().isEmpty() ? 0 : call.info(0).numDimensions();
+	}
+
+	/**
+	 * The key and curve of the last warm observation (an op seen before on its
+	 * backend): a repeated call observes without a key object or a map look-up.
+	 * Immutable; entries of {@link #compute} and {@link #seen} are never removed,
+	 * so a remembered one stays valid.
+	 */
+	private static final class Observed {
+
+		final CostKey key;
+		final SizeCurve curve;
+
+		Observed(final CostKey key, final SizeCurve curve) {
+			this.key = key;
+			this.curve = curve;
+		}
+
+		boolean matches(final String opId, final String backendId, final int dims) {
+			return key.dims == dims && (key.opId == opId || key.opId.equals(opId)) &&
+				(key.backendId == backendId || key.backendId.equals(backendId));
+		}
 	}
 
 	/** Once a warm estimate exists at the cold call's size: warm-up = cold time − warm compute time (≥ 0). */

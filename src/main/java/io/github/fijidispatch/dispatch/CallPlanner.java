@@ -107,7 +107,7 @@ final class CallPlanner {
 		final OpCall call = new OpCall(op, params, inputs, infos, snapshot.deviceBudget());
 		final OutputTarget target = OutputTarget.of(request, call, image -> owner(op, null, image));
 		// NB: the remembered decision as it is: its call text is that of an equal call (same op, infos, parameters).
-		if (known != null) return new PlannedCall(named, call, resident, known.decision(), target, known.work());
+		if (known != null) return new PlannedCall(named, call, resident, known.decision(), known.route(), target, known.work());
 		final CallWork work = new CallWork();
 		final Selector.Policy policy = new Selector.Policy(named, scope, snapshot, resident == null ? null : resident.id());
 		// NB: indexed loops on the hot path; no iterator per call.
@@ -117,8 +117,9 @@ final class CallPlanner {
 		for (int i = 0; i < backends.size(); i++)
 			options.add(option(call, backends.get(i), resident, target, predict, work, settled));
 		final Decision decision = Selector.select(op.id(), call, options, policy);
-		if (shape != null && settled[0]) decisions.put(shape, decision, work);
-		return new PlannedCall(named, call, resident, decision, target, work);
+		final Route route = Route.of(decision, registry);
+		if (shape != null && settled[0]) decisions.put(shape, decision, route, work);
+		return new PlannedCall(named, call, resident, decision, route, target, work);
 	}
 
 	private static ImageInfo describe(final Backend owner, final Object input) {

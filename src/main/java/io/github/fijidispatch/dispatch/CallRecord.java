@@ -15,6 +15,9 @@ import java.util.Locale;
  */
 public final class CallRecord {
 
+	/** The class of {@link Collections#singletonList}'s lists: immutable, so kept as they are. */
+	private static final Class<?> SINGLETON = Collections.singletonList(null).getClass();
+
 	private final long sequence;
 	private final String thread;
 	private final Decision decision;
@@ -43,9 +46,9 @@ public final class CallRecord {
 		this.sequence = sequence;
 		this.thread = thread;
 		this.decision = decision;
-		// NB: most calls have one attempt: a singleton list, no array behind it
-		this.attempts = attempts.size() == 1 ? Collections.singletonList(attempts.get(0))
-			: Collections.unmodifiableList(new ArrayList<>(attempts));
+		// NB: most calls have one attempt: a singleton list, no array behind it (taken as it is when it is one)
+		this.attempts = attempts.getClass() == SINGLETON ? attempts : attempts.size() == 1 ? Collections.singletonList(
+			attempts.get(0)) : Collections.unmodifiableList(new ArrayList<>(attempts));
 		this.backendId = backendId;
 		this.uploads = uploads;
 		this.downloads = downloads;

@@ -36,7 +36,8 @@ final class CallRecorder {
 	 * @param startNanos {@link System#nanoTime()} when the call began
 	 */
 	CallRecord record(final Decision decision, final List<Attempt> attempts, final Execution done, final long startNanos) {
-		final long total = System.nanoTime() - startNanos;
+		// NB: a successful call's time ends when its result was ready (no clock read here); a failed one's now
+		final long total = (done == null ? System.nanoTime() : done.readyNanos()) - startNanos;
 		// NB: the trace position is the call's number: one atomic step for both
 		final long position = trace.claim();
 		final CallRecord record = done == null ? new CallRecord(position + 1, Thread.currentThread().getName(),

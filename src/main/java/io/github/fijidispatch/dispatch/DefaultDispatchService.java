@@ -69,7 +69,7 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 		final List<TilingRunner> tilingRunners = pluginService.createInstancesOfType(TilingRunner.class);
 		final TilingRunner tiling = tilingRunners.isEmpty() ? null : tilingRunners.get(0);
 		planner = new CallPlanner(registry, deprecatedIds, scopes, settings, availability, costs, tiling);
-		runner = new PlanRunner(registry, transfers, costs, recorder, log, tiling, this);
+		runner = new PlanRunner(transfers, costs, recorder, log, tiling, this);
 	}
 
 	// -- Disposable methods --

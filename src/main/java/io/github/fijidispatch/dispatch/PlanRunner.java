@@ -7,7 +7,7 @@ import java.util.List;
 import org.scijava.log.LogService;
 
 /**
- * Runs a {@link PlannedCall}: its backends in the decision's order, one
+ * Runs a {@link PlannedCall}: its backends in the decision's order (its {@link Route}), one
  * {@link Execution} each, until one returns a result. A failed attempt is
  * cleaned up, kept with its reason, and logged as a warning when another
  * backend follows (a backend named on the call has no followers: it is never
@@ -24,7 +24,6 @@ final class PlanRunner {
 	/** What a failed attempt's reason adds when it had begun to overwrite its input (in place). */
 	static final String PARTLY_OVERWRITTEN = "the input may be partly overwritten (in place), so no other backend was tried";
 
-	private final Registry registry;
 	private final TransferStats transfers;
 	private final CostEstimates costs;
 	private final CallRecorder recorder;
@@ -32,20 +31,17 @@ final class PlanRunner {
 	private final TilingRunner tilingRunner;
 	private final DispatchService dispatch;
 
-	PlanRunner(final Registry registry, final TransferStats transfers, final CostEstimates costs, final CallRecorder recorder,
-		final LogService log)
-	{
-		this(registry, transfers, costs, recorder, log, null, null);
+	PlanRunner(final TransferStats transfers, final CostEstimates costs, final CallRecorder recorder, final LogService log) {
+		this(transfers, costs, recorder, log, null, null);
 	}
 
 	/**
 	 * @param tilingRunner runs tiled candidates ({@code null}: the planner plans none)
 	 * @param dispatch the service the tiles are dispatched through
 	 */
-	PlanRunner(final Registry registry, final TransferStats transfers, final CostEstimates costs, final CallRecorder recorder,
-		final LogService log, final TilingRunner tilingRunner, final DispatchService dispatch)
+	PlanRunner(final TransferStats transfers, final CostEstimates costs, final CallRecorder recorder, final LogService log,
+		final TilingRunner tilingRunner, final DispatchService dispatch)
 	{
-		this.registry = registry;
 		this.transfers = transfers;
 		this.costs = costs;
 		this.recorder = recorder;
@@ -62,15 +58,16 @@ final class PlanRunner {
 	 */
 	Object run(final PlannedCall plan, final long startNanos) {
 		final Decision decision = plan.decision();
-		final List<String> order = decision.plan();
+		final Route route = plan.route();
+		final int n = route.size();
 		// NB: created at the first failure; a call that succeeds at once needs no list
 		List<Attempt> attempts = null;
 		Throwable lastFailure = null;
 		boolean allBadInput = true;
-		for (int i = 0; i < order.size(); i++) {
-			final String backendId = order.get(i);
-			final boolean followed = plan.named() == null && i + 1 < order.size();
-			final Tiling tiling = tilingRunner == null ? null : tilingOf(decision, backendId);
+		for (int i = 0; i < n; i++) {
+			final String backendId = route.id(i);
+			final boolean followed = plan.named() == null && i + 1 < n;
+			final Tiling tiling = tilingRunner == null ? null : route.tiling(i);
 			if (tiling != null) {
 				final long runStart = System.nanoTime();
 				try {
@@ -88,12 +85,12 @@ final class PlanRunner {
 					lastFailure = e;
 					allBadInput &= e instanceof IllegalArgumentException;
 					if (followed) log.warn("[dispatch] " + decision.opId() + " failed on " + backendId + " (" + failure +
-						"); falling back to " + order.get(i + 1));
+						"); falling back to " + route.id(i + 1));
 					continue;
 				}
 			}
-			final Execution execution = new Execution(plan, registry.backend(backendId),
-				registry.implementation(decision.opId(), backendId), transfers, costs, followed);
+			final Execution execution = new Execution(plan, route.backend(i), route.implementation(i), transfers, costs,
+				followed);
 			final Object result;
 			try {
 				result = execution.run();
@@ -108,7 +105,7 @@ final class PlanRunner {
 				// NB: a half-written input is no input for the next backend
 				if (execution.wroteInput()) break;
 				if (followed) log.warn("[dispatch] " + decision.opId() + " failed on " +
-					backendId + " (" + failure + "); falling back to " + order.get(i + 1));
+					backendId + " (" + failure + "); falling back to " + route.id(i + 1));
 				continue;
 			}
 			final Attempt success = new Attempt(backendId, null);
@@ -120,12 +117,6 @@ final class PlanRunner {
 		if (attempts == null) attempts = Collections.emptyList();
 		recorder.record(decision, attempts, null, startNanos);
 		throw CallFailures.of(plan.named(), decision, attempts, lastFailure, allBadInput);
-	}
-
-	/** The tiles {@code backendId} runs the call in, or {@code null} when it runs it whole. */
-	private static Tiling tilingOf(final Decision decision, final String backendId) {
-		final Candidate c = decision.candidate(backendId);
-		return c == null ? null : c.tiling();
 	}
 
 	/** Frees what a failed attempt made, reporting (not hiding) a failure to do so. */

@@ -15,6 +15,7 @@ final class PlannedCall {
 	private final OpCall call;
 	private final Backend resident;
 	private final Decision decision;
+	private final Route route;
 	private final OutputTarget target;
 	private final CallWork work;
 
@@ -22,11 +23,13 @@ final class PlannedCall {
 	 * @param named the backend named on the call, or {@code null}
 	 * @param resident the backend whose device holds the inputs, {@code null} for host inputs
 	 * @param target where the result is written, or {@code null} for a new image (function mode)
+	 * @param route the decision's plan resolved to backends and implementations
 	 * @param work the work of calls of this call's shape, per implementation
 	 */
 	PlannedCall(final String named, final OpCall call, final Backend resident, final Decision decision,
-		final OutputTarget target, final CallWork work)
+		final Route route, final OutputTarget target, final CallWork work)
 	{
+		this.route = route;
 		this.work = work;
 		this.named = named;
 		this.call = call;
@@ -57,6 +60,11 @@ final class PlannedCall {
 
 	Decision decision() {
 		return decision;
+	}
+
+	/** The decision's plan as backends, implementations and tilings, in order. */
+	Route route() {
+		return route;
 	}
 
 	/** The caller's image the result is written into, or {@code null} in function mode. */

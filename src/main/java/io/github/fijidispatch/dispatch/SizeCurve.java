@@ -28,9 +28,26 @@ final class SizeCurve {
 	// NB: read for every candidate of every call and written after every call: an array indexed by bucket, no map.
 	private final AtomicReferenceArray<RecentMedian> buckets = new AtomicReferenceArray<>(MAX_BUCKET + 1);
 
-	/** The bucket of a pixel count: {@code round(log2(pixels))}, 0 for one pixel or fewer. */
+	/**
+	 * Per {@code f}: the smallest pixel count whose log2 rounds up from {@code f}
+	 * to {@code f + 1}, i.e. the first count ≥ 2^(f + ½).
+	 */
+	private static final long[] ROUNDS_UP = new long[MAX_BUCKET];
+
+	static {
+		for (int f = 0; f < MAX_BUCKET; f++)
+			ROUNDS_UP[f] = (long) Math.ceil(Math.scalb(Math.sqrt(2), f));
+	}
+
+	/**
+	 * The bucket of a pixel count: {@code round(log2(pixels))}, 0 for one pixel
+	 * or fewer. NB: from the highest bit and one comparison, no logarithm: it is
+	 * worked out after every call.
+	 */
 	static int bucket(final long pixels) {
-		return pixels <= 1 ? 0 : (int) Math.round(Math.log(pixels) / Math.log(2));
+		if (pixels <= 1) return 0;
+		final int floor = 63 - Long.numberOfLeadingZeros(pixels);
+		return pixels >= ROUNDS_UP[floor] ? floor + 1 : floor;
 	}
 
 	/**

@@ -102,6 +102,11 @@ final class TransferLedger {
 		return failure;
 	}
 
+	/** Whether any native image is on the books. */
+	boolean holdsAny() {
+		return firstTemporary != null || moreTemporaries != null && !moreTemporaries.isEmpty();
+	}
+
 	int uploads() {
 		return uploads;
 	}

@@ -86,7 +86,8 @@ public final class ImageInfo {
 
 	@Override
 	public int hashCode() {
-		return Arrays.hashCode(dims) * 31 + (kind == null ? 0 : kind.hashCode());
+		// NB: the kind's ordinal, not its identity hash: the same on every run, and cheaper (hashed on every call)
+		return Arrays.hashCode(dims) * 31 + (kind == null ? 0 : 1 + kind.ordinal());
 	}
 
 	@Override

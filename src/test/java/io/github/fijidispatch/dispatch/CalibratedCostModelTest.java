@@ -214,6 +214,45 @@ class CalibratedCostModelTest {
 		assertEquals(new File("/prop/model.tsv"), CostModelLocation.resolve(p, env));
 	}
 
+	@Test
+	void aRepeatedCallStillMovesTheModelWhenItsTimeMoves() {
+		final CalibratedCostModel model = new CalibratedCostModel();
+		final OpCall call = gauss(64, 64);
+		for (int i = 0; i < 20; i++)
+			model.observe(call, A, 64 * 64 * 10L);
+		final long before = model.version();
+		assertEquals(64 * 64 * 10 / 1e6, model.predictMillis(call, A, Double.NaN, 0, true), 1e-9);
+		for (int i = 0; i < 20; i++)
+			model.observe(call, A, 64 * 64 * 100L);
+		assertTrue(model.version() != before, "a moved estimate changes the version");
+		assertEquals(64 * 64 * 100 / 1e6, model.predictMillis(call, A, Double.NaN, 0, true), 1e-9);
+	}
+
+	@Test
+	void interleavedOpsOnBackendsAndDimensionsEachLearnTheirOwn() {
+		final CalibratedCostModel model = new CalibratedCostModel();
+		final OpCall flat = gauss(64, 64);
+		final OpCall deep = gauss(16, 16, 16);
+		for (int i = 0; i < 12; i++) {
+			model.observe(flat, A, 64 * 64 * 10L);
+			model.observe(deep, A, 16 * 16 * 16 * 30L);
+			model.observe(flat, B, 64 * 64 * 50L);
+		}
+		assertEquals(64 * 64 * 10 / 1e6, model.predictMillis(flat, A, Double.NaN, 0, true), 1e-9);
+		assertEquals(16 * 16 * 16 * 30 / 1e6, model.predictMillis(deep, A, Double.NaN, 0, true), 1e-9);
+		assertEquals(64 * 64 * 50 / 1e6, model.predictMillis(flat, B, Double.NaN, 0, true), 1e-9);
+	}
+
+	@Test
+	void sizeBucketsAreTheRoundedLog2OfThePixelCount() {
+		for (long p = 0; p < 1 << 16; p++)
+			assertEquals(p <= 1 ? 0 : (int) Math.round(Math.log(p) / Math.log(2)), SizeCurve.bucket(p), "pixels " + p);
+		assertEquals(20, SizeCurve.bucket(MPX));
+		assertEquals(21, SizeCurve.bucket((long) Math.ceil(MPX * Math.sqrt(2))));
+		assertEquals(20, SizeCurve.bucket((long) Math.floor(MPX * Math.sqrt(2))));
+		assertEquals(63, SizeCurve.bucket(Long.MAX_VALUE));
+	}
+
 	// -- Helpers --
 
 	/** A cold first call (same time: no warm-up) then a warm one of {@code nanos}. */

@@ -20,6 +20,7 @@ import io.github.fijidispatch.testbackend.FakeDeviceBackend;
 import io.github.fijidispatch.testbackend.LoopbackBackend;
 import io.github.fijidispatch.testbackend.TestBackends;
 import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.img.basictypeaccess.array.FloatArray;
@@ -294,6 +295,34 @@ class DispatchServiceTest {
 		assertEquals(1, dispatch.trace().size());
 		assertEquals(1, events.size());
 		assertSame(dispatch.trace().last(), events.get(0).record());
+	}
+
+	@Test
+	void aSubscriberAddedAfterManyCachedCallsGetsTheNextCallsEvent() {
+		final Img<FloatType> image = ArrayImgs.floats(4, 4);
+		for (int i = 0; i < 2000; i++)
+			dispatch.op(GaussOp.ID).input(image).set("sigma", 1.0).run();
+		final java.util.List<DispatchEvent> events = new java.util.ArrayList<>();
+		final Object subscriber = new Object() {
+
+			@org.scijava.event.EventHandler
+			public void onEvent(final DispatchEvent e) {
+				events.add(e);
+			}
+		};
+		context.service(org.scijava.event.EventService.class).subscribe(subscriber);
+		dispatch.op(GaussOp.ID).input(image).set("sigma", 1.0).run();
+		assertEquals(1, events.size());
+		assertSame(dispatch.trace().last(), events.get(0).record());
+	}
+
+	@Test
+	void aCallsRecordedTimeCoversItsCompute() {
+		dispatch.op(GaussOp.ID).input(ArrayImgs.floats(16, 16)).set("sigma", 1.0).run();
+		final CallRecord record = dispatch.trace().last();
+		assertTrue(record.computeNanos() > 0, "compute time measured");
+		assertTrue(record.totalNanos() >= record.computeNanos(), "total " + record.totalNanos() + " ≥ compute " +
+			record.computeNanos());
 	}
 
 	@Test
