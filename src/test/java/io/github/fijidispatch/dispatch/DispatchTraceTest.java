@@ -43,6 +43,23 @@ class DispatchTraceTest {
 	}
 
 	@Test
+	void lastOfFindsTheNewestRecordOfOneThreadStillInTheRing() {
+		final DispatchTrace trace = new DispatchTrace(4);
+		assertNull(trace.lastOf("a"));
+		trace.add(record(1, "a"));
+		trace.add(record(2, "b"));
+		trace.add(record(3, "a"));
+		trace.add(record(4, "b"));
+		assertEquals(3, trace.lastOf("a").sequence());
+		assertEquals(4, trace.lastOf("b").sequence());
+		assertNull(trace.lastOf("c"));
+		for (int i = 5; i <= 8; i++)
+			trace.add(record(i, "b"));
+		assertNull(trace.lastOf("a"), "a's records have left the ring");
+		assertEquals(8, trace.lastOf("b").sequence());
+	}
+
+	@Test
 	void clearForgetsWhatCameBefore() {
 		final DispatchTrace trace = new DispatchTrace(4);
 		for (int i = 1; i <= 3; i++)
