@@ -2,7 +2,6 @@ package io.github.fijidispatch.block;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 
@@ -16,7 +15,7 @@ import net.imglib2.util.Intervals;
 import net.imglib2.view.Views;
 
 /**
- * The first pass of a stitching run, over the blocks in grid order: each
+ * The first pass of a stitching run, block by block in grid order: each
  * block's mask labelled through {@code label.components} (dispatched, so any
  * backend and any numbering), its labels replaced by provisional ids unique
  * across the image (given in raster order of their first pixel, which the
@@ -26,10 +25,7 @@ import net.imglib2.view.Views;
  * blocks before it, read back from the scratch as one-pixel slabs. A pair of
  * touching pixels in two blocks is joined by the later block of the two
  * along the highest axis where their blocks differ, so every pair is seen.
- * The reads and labelling run on the run's worker threads, the ids, scratch
- * writes and joins on the calling thread in block order (see {@link #labelAll}).
- * Memory: the blocks in flight, one block's slabs, and the table (per
- * component, not per pixel).
+ * Memory: one block, its slabs, and the table (per component, not per pixel).
  */
 final class BlockLabelling {
 
@@ -69,91 +65,53 @@ final class BlockLabelling {
 		RandomAccessibleInterval<?> apply(RandomAccessibleInterval<? extends RealType<?>> block);
 	}
 
-	/**
-	 * Labels every block of the first input, writing provisional ids to the scratch; returns their table. Each
-	 * block's read, mask and labelling (and the numbering of its labels in raster order of first pixel) run on the
-	 * run's worker threads; the calling thread takes the blocks in grid order, gives each block's labels the next
-	 * free ids, writes them and joins them, so the ids and the table are the same for any thread count.
-	 */
+	/** Labels every block of the first input, writing provisional ids to the scratch; returns their table. */
 	ComponentTable labelAll(final MaskOf maskOf) {
-		run.forEach(grid.blocks(), block -> localLabels(block, maskOf), (block, local) -> {
-			final int[] ids = provisional(local);
+		for (final Block block : grid.blocks()) {
+			final RandomAccessibleInterval<?> mask = maskOf.apply(run.read(0, block.interval()));
+			@SuppressWarnings("unchecked")
+			final RandomAccessibleInterval<? extends RealType<?>> local = (RandomAccessibleInterval<? extends RealType<?>>) run
+				.call(ComponentsOp.ID, Collections.<RandomAccessibleInterval<?>> singletonList(mask), Collections
+					.singletonMap("connectivity", connectivity));
+			final int[] ids = provisional(block, local);
 			scratch.write(block, ids);
 			joinEarlier(block, ids);
-		});
+		}
 		return table;
 	}
 
-	/** A block's labels 1..k numbered in raster order of their first pixel, with what the table needs of each. */
-	private static final class LocalLabels {
-
-		final int[] labels;
-		final long[] firstIndex;
-		final BitSet onBorder;
-
-		LocalLabels(final int[] labels, final long[] firstIndex, final BitSet onBorder) {
-			this.labels = labels;
-			this.firstIndex = firstIndex;
-			this.onBorder = onBorder;
-		}
-	}
-
-	/** On a worker: the block's mask labelled through dispatch, its labels renumbered 1..k by first pixel. */
-	private LocalLabels localLabels(final Block block, final MaskOf maskOf) {
-		final RandomAccessibleInterval<?> mask = maskOf.apply(run.read(0, block.interval()));
-		@SuppressWarnings("unchecked")
-		final RandomAccessibleInterval<? extends RealType<?>> labelled = (RandomAccessibleInterval<? extends RealType<?>>) run
-			.call(ComponentsOp.ID, Collections.<RandomAccessibleInterval<?>> singletonList(mask), Collections
-				.singletonMap("connectivity", connectivity));
+	/** The block's local labels as provisional ids, new ones in raster order of first pixel. */
+	private int[] provisional(final Block block, final RandomAccessibleInterval<? extends RealType<?>> local) {
 		final long[] min = block.min();
 		final long[] size = Intervals.dimensionsAsLongArray(block.interval());
 		final int[] out = new int[Math.toIntExact(Intervals.numElements(size))];
 		int[] idOf = new int[256];
-		long[] firstIndex = new long[64];
-		final BitSet onBorder = new BitSet();
-		int k = 0;
 		final long[] p = new long[size.length];
-		final Cursor<? extends RealType<?>> c = Views.flatIterable(labelled).cursor();
+		final Cursor<? extends RealType<?>> c = Views.flatIterable(local).cursor();
 		for (int i = 0; i < out.length; i++) {
 			final int label = (int) c.next().getRealDouble();
 			if (label > 0) {
 				if (label >= idOf.length) idOf = Arrays.copyOf(idOf, Math.max(label + 1, 2 * idOf.length));
 				int id = idOf[label];
 				if (id == 0) {
-					id = ++k;
+					id = newId(globalIndex(min, p));
 					idOf[label] = id;
-					if (id >= firstIndex.length) firstIndex = Arrays.copyOf(firstIndex, 2 * firstIndex.length);
-					firstIndex[id] = globalIndex(min, p);
 				}
 				out[i] = id;
-				if (markBorder && onImageBorder(min, p)) onBorder.set(id);
+				if (markBorder && onImageBorder(min, p)) table.touchesBorder(id);
 			}
 			for (int d = 0; d < p.length && ++p[d] == size[d]; d++)
 				p[d] = 0;
 		}
-		return new LocalLabels(out, Arrays.copyOf(firstIndex, k + 1), onBorder);
+		return out;
 	}
 
-	/** On the calling thread, in block order: the block's labels as the next free provisional ids. */
-	private int[] provisional(final LocalLabels local) {
-		final int k = local.firstIndex.length - 1;
-		final int base = table.count();
-		for (int j = 1; j <= k; j++)
-			newId(local.firstIndex[j]); // NB: ids are handed out in sequence, so local label j becomes base + j
-		for (int j = local.onBorder.nextSetBit(0); j >= 0; j = local.onBorder.nextSetBit(j + 1))
-			table.touchesBorder(base + j);
-		final int[] ids = local.labels;
-		for (int i = 0; i < ids.length; i++)
-			if (ids[i] != 0) ids[i] += base;
-		return ids;
-	}
-
-	private void newId(final long firstIndex) {
+	private int newId(final long firstIndex) {
 		if (table.count() >= ComponentTable.MAX_IDS) throw new BadInputException(run.op().id() +
 			": more than " + ComponentTable.MAX_IDS + " provisional labels over the blocks (components counted once per " +
 			"block they cross); use larger blocks", run.op().id(), "block", Arrays.toString(grid.blockSize()),
 			"blocks that give at most " + ComponentTable.MAX_IDS + " labels in all");
-		table.add(firstIndex);
+		return table.add(firstIndex);
 	}
 
 	/** Joins the block's ids with those of earlier blocks that touch them across its lower boundaries. */

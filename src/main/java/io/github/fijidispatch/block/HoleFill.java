@@ -20,7 +20,7 @@ import net.imglib2.view.Views;
  * zero pixels) labelled through {@code label.components} with face
  * connectivity and stitched across block faces by {@link BlockLabelling},
  * recording which components have a pixel on the image border; then each
- * block is read back from the scratch (on the run's worker threads): background components that touch the
+ * block is read back from the scratch: background components that touch the
  * border stay background, every other pixel is foreground. Memory holds the
  * blocks in flight and the table of background components, not the image.
  */
@@ -34,16 +34,15 @@ final class HoleFill implements BlockStrategy {
 		try (LabelScratch scratch = run.labelScratch(grid)) {
 			final BitSet open = new BlockLabelling(run, grid, scratch, "face", true).labelAll(HoleFill::backgroundOf)
 				.onBorder();
-			run.forEach(grid.blocks(), block -> {
+			for (final Block block : grid.blocks()) {
 				final int[] ids = scratch.read(block.interval());
 				final byte[] out = new byte[ids.length];
 				for (int i = 0; i < ids.length; i++)
 					out[i] = (byte) (ids[i] == 0 || !open.get(ids[i]) ? 255 : 0);
-				return ArrayImgs.unsignedBytes(out, Intervals.dimensionsAsLongArray(block.interval()));
-			}, (block, filled) -> {
-				sink.write(filled, new FinalInterval(filled), block.min());
+				final long[] size = Intervals.dimensionsAsLongArray(block.interval());
+				sink.write(ArrayImgs.unsignedBytes(out, size), new FinalInterval(size), block.min());
 				run.hostBlockDone();
-			});
+			}
 		}
 		return run.complete(sink);
 	}

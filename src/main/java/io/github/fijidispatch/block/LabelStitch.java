@@ -12,7 +12,7 @@ import net.imglib2.util.Intervals;
  * passes over the blocks: {@link BlockLabelling} labels each block with
  * provisional ids into a {@link LabelScratch} and joins the ids that touch
  * across block boundaries (faces; with {@code full} also edges and corners);
- * then each block's ids are read back (on the run's worker threads), mapped to the final labels — 1..N in
+ * then each block's ids are read back, mapped to the final labels — 1..N in
  * raster order of each component's first pixel, as the op's contract numbers
  * them — and written to the output. The result equals the whole-image
  * labelling pixel for pixel. Memory holds the blocks in flight and about 16
@@ -38,16 +38,15 @@ final class LabelStitch implements BlockStrategy {
 				" exactly, so more are declined", ComponentsOp.ID, "image", String.valueOf(components),
 				"at most 2^24 components");
 			final int[] label = table.numbering();
-			run.forEach(grid.blocks(), block -> {
+			for (final Block block : grid.blocks()) {
 				final int[] ids = scratch.read(block.interval());
 				final float[] out = new float[ids.length];
 				for (int i = 0; i < ids.length; i++)
 					out[i] = label[ids[i]];
-				return ArrayImgs.floats(out, Intervals.dimensionsAsLongArray(block.interval()));
-			}, (block, labels) -> {
-				sink.write(labels, new FinalInterval(labels), block.min());
+				final long[] size = Intervals.dimensionsAsLongArray(block.interval());
+				sink.write(ArrayImgs.floats(out, size), new FinalInterval(size), block.min());
 				run.hostBlockDone();
-			});
+			}
 		}
 		return run.complete(sink);
 	}

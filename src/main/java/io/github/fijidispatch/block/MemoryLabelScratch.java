@@ -21,7 +21,7 @@ final class MemoryLabelScratch implements LabelScratch {
 
 	MemoryLabelScratch(final long[] dims) {
 		this.labels = BlockImages.create(new ImageInfo(dims, PixelKind.INT32));
-		this.blocks = PrimitiveBlocks.of(labels, PrimitiveBlocks.OnFallback.ACCEPT).threadSafe(); // NB: the relabel pass reads on workers
+		this.blocks = PrimitiveBlocks.of(labels, PrimitiveBlocks.OnFallback.ACCEPT);
 	}
 
 	@Override
