@@ -14,6 +14,7 @@ import io.github.fijidispatch.block.BlockEngine;
 import io.github.fijidispatch.block.BlockOutput;
 import io.github.fijidispatch.block.BlockSource;
 import io.github.fijidispatch.block.StderrProgress;
+import io.github.fijidispatch.files.StaleScratch;
 import io.github.fijidispatch.block.ZarrBlocks;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
@@ -87,6 +88,8 @@ final class BlockwiseRun {
 		final List<OmeAxis> inputAxes = sources(inputs, sources);
 		final long[] block = blockSize(args.option("block"), sources.get(0).info());
 		final List<OmeAxis> axes = outputAxes(params, sources, inputAxes);
+		if (isZarr(output)) for (final String line : StaleScratch.sweepBeside(Paths.get(output)))
+			System.err.println(line);
 		final long start = System.nanoTime();
 		final Object result = engine.run(request, sources, output(output, axes), block);
 		final double millis = (System.nanoTime() - start) / 1e6;

@@ -17,6 +17,7 @@ import io.github.fijidispatch.block.BlockSource;
 import io.github.fijidispatch.block.StderrProgress;
 import io.github.fijidispatch.block.ZarrBlocks;
 import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.files.StaleScratch;
 import io.github.fijidispatch.ij.CalibratedImage;
 import io.github.fijidispatch.ij.ImageFiles;
 import io.github.fijidispatch.ij.OutputFormat;
@@ -121,6 +122,8 @@ public class PipelineCommand implements Subcommand {
 		}
 		final long start = System.nanoTime();
 		final Path scratchBeside = Paths.get(output != null ? output : input);
+		for (final String line : StaleScratch.sweepBeside(scratchBeside))
+			System.err.println(line);
 		final PipelineResult result = new PipelineRunner(dispatch).on(a.option("backend")).progress(new StderrProgress())
 			.log(System.err)
 			.run(plan, source, plan.returnsTable() ? null : Paths.get(output), codec, a.flag("overwrite"), scratchBeside,

@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.github.fijidispatch.files.FileTrees;
+import io.github.fijidispatch.files.ScratchClaim;
 
 /**
  * The folder a pipeline keeps its intermediate results in: a new hidden folder next to the output
  * ({@code .OUT.pipeline-scratch-RANDOM}), so intermediates are on the output's disk and never share a name with it.
  * {@link #close} deletes it with everything in it; so does a shutdown hook if the JVM ends first (an exit or a
- * {@code SIGTERM}/{@code SIGINT}; a {@code kill -9} cannot be cleaned up after, and leaves the folder).
+ * {@code SIGTERM}/{@code SIGINT}). A {@code kill -9} leaves the folder, {@linkplain ScratchClaim claimed} by the dead
+ * process, so the next {@code run} or {@code pipeline} beside it removes it
+ * ({@link io.github.fijidispatch.files.StaleScratch}).
  */
 public final class ScratchFolder implements AutoCloseable {
 
@@ -18,10 +21,12 @@ public final class ScratchFolder implements AutoCloseable {
 	public static final String MARK = ".pipeline-scratch-";
 
 	private final Path path;
+	private final ScratchClaim claim;
 	private final Thread hook;
 
-	private ScratchFolder(final Path path) {
+	private ScratchFolder(final Path path) throws IOException {
 		this.path = path;
+		this.claim = ScratchClaim.claim(path);
 		this.hook = new Thread(this::deleteQuietly, "pipeline scratch cleanup");
 		Runtime.getRuntime().addShutdownHook(hook);
 	}
@@ -52,6 +57,7 @@ public final class ScratchFolder implements AutoCloseable {
 	/** Deletes the folder and everything in it. */
 	@Override
 	public void close() throws IOException {
+		claim.close();
 		FileTrees.deleteConcurrently(path);
 		try {
 			Runtime.getRuntime().removeShutdownHook(hook);

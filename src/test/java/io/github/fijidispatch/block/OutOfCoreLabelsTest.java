@@ -91,6 +91,28 @@ class OutOfCoreLabelsTest extends AbstractBlockTest {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}D, {1} % foreground")
+	@CsvSource({ "2, 0.05", "2, 0.5", "2, 0.95", "3, 0.05", "3, 0.5", "3, 0.95" })
+	void everyThreadCountGivesTheWholeImagesLabels(final int dims, final double density) throws IOException {
+		final RandomAccessibleInterval<? extends RealType<?>> mask = mask(dims, density);
+		final BlockSource in = ZarrBlocks.source(ZarrBlocksTest.writeInput(mask, dir.resolve("in.ome.zarr")));
+		int run = 0;
+		for (final String op : new String[] { "label.components", "morphology.fill_holes" }) {
+			final Object whole = (op.equals("label.components") ? dispatch.op(op).input(mask).set("connectivity", "full")
+				: dispatch.op(op).input(mask)).on("imglib2").run();
+			for (final long[] block : dims == 2 ? BLOCKS_2D : BLOCKS_3D)
+				for (final int threads : new int[] { 1, 2, 3 }) {
+					final Path out = dir.resolve("t" + run++ + ".ome.zarr");
+					new BlockEngine(dispatch).threads(threads).run((op.equals("label.components") ? dispatch.op(op).set(
+						"connectivity", "full") : dispatch.op(op)).on("imglib2"), Collections.singletonList(in), ZarrBlocks
+							.output(out, ChunkCodecs.named("raw"), null, false), block);
+					assertSame(whole, OmeZarrImages.read(out), op + " on " + threads + " threads by blocks of " + Arrays
+						.toString(block));
+				}
+		}
+		assertEquals(Collections.emptyList(), scratchFolders(dir), "no scratch is left");
+	}
+
 	@Test
 	void blocksLabelledOnTheDeviceAreRenumberedAsTheContractSays() throws IOException {
 		Clij2Assumptions.requireDevice(dispatch);
@@ -157,7 +179,7 @@ class OutOfCoreLabelsTest extends AbstractBlockTest {
 
 		private final BlockSource source;
 		private final Path dir;
-		private final List<Path> seen = new ArrayList<>();
+		private final List<Path> seen = Collections.synchronizedList(new ArrayList<Path>()); // NB: read on workers
 
 		ScratchWatch(final BlockSource source, final Path dir) {
 			this.source = source;

