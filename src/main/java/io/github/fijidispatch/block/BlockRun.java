@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.github.fijidispatch.backend.HostImages;
@@ -29,9 +30,6 @@ import net.imglib2.type.numeric.RealType;
  * thread-safe, as block calls may run on several threads at once.
  */
 final class BlockRun {
-
-	/** Blocks handed out ahead per thread when the work writes in place. */
-	private static final int IN_PLACE_AHEAD = 16;
 
 	private final DispatchService dispatch;
 	private final OpRequest request;
@@ -74,13 +72,11 @@ final class BlockRun {
 	}
 
 	/**
-	 * {@link #forEach} for work that writes each block's result itself and returns nothing to hold: the workers may
-	 * run further ahead of the calling thread ({@link BlockWorkers#forEach(List, Function, BiConsumer, int)}).
+	 * {@link #forEach} for work that writes each block's result itself and returns nothing to hold: the workers take
+	 * blocks in turn and the calling thread waits once for the pass ({@link BlockWorkers#forEachUnordered}).
 	 */
-	void forEachInPlace(final List<Block> blocks, final Function<Block, Void> work) {
-		workers.forEach(blocks, work, (block, none) -> {
-			// NB: the work wrote the block
-		}, IN_PLACE_AHEAD * workers.threads());
+	void forEachInPlace(final List<Block> blocks, final Consumer<Block> work) {
+		workers.forEachUnordered(blocks, work);
 	}
 
 	Op op() {
