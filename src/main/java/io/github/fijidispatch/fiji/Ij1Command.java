@@ -1,6 +1,7 @@
 package io.github.fijidispatch.fiji;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -77,8 +78,10 @@ public class Ij1Command implements PlugIn {
 			if (p instanceof ServicePreprocessor || p instanceof InitPreprocessor) p.process(module);
 			else later.add(p);
 		}
-		final Map<String, Object> inputs = new Ij1Dialog(info, module).ask();
+		// NB: the module's own info: a DynamicCommand's choices are set on it by its initializer.
+		final Map<String, Object> inputs = new Ij1Dialog(module.getInfo(), module).ask();
 		if (inputs == null) return;
+		if (module.getDelegateObject() instanceof NamesAnOp && !askOpParameters(service, inputs)) return;
 		final Module done;
 		try {
 			done = modules.run(module, later, new ArrayList<ModulePostprocessor>(), inputs).get();
@@ -92,6 +95,26 @@ public class Ij1Command implements PlugIn {
 		}
 		for (final Object output : done.getOutputs().values())
 			show(output);
+	}
+
+	/**
+	 * The second dialog of a {@link NamesAnOp} command: the named op's parameter form, its values put into the
+	 * input {@value NamesAnOp#PARAMETERS}.
+	 *
+	 * @return {@code false} when cancelled
+	 */
+	private static boolean askOpParameters(final DispatchCommandService service, final Map<String, Object> inputs) {
+		final Object opId = inputs.get(NamesAnOp.OP);
+		final OpModuleInfo opInfo = service.opCommand(opId == null ? "" : opId.toString().trim());
+		final Map<String, Object> parameters = new Ij1Dialog(opInfo, opInfo.createModule()).askParameters();
+		if (parameters == null) return false;
+		// NB: a blank value means "use the declared default", as in the op's own command.
+		final Map<String, Object> given = new LinkedHashMap<>();
+		for (final Map.Entry<String, Object> e : parameters.entrySet())
+			if (e.getValue() != null && !(e.getValue() instanceof String && ((String) e.getValue()).trim().isEmpty()))
+				given.put(e.getKey(), e.getValue());
+		inputs.put(NamesAnOp.PARAMETERS, given);
+		return true;
 	}
 
 	/**
