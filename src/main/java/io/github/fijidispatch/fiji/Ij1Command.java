@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
 import ij.plugin.filter.Analyzer;
@@ -148,10 +149,14 @@ public class Ij1Command implements PlugIn {
 	/**
 	 * NB: {@code IJ.error} is ImageJ's own rule: a dialog with a GUI, standard
 	 * output in {@code -batch} (no ImageJ window), and a running macro aborts.
+	 * In batch mode (a macro's {@code setBatchMode(true)}, or {@code -batch})
+	 * nothing may wait for a click: ImageJ's own redirect sends the message to
+	 * the Log instead of a dialog, and the macro still aborts.
 	 */
 	private static void fail(final DispatchCommandService service, final String identifier, final Throwable e) {
 		final String message = rootMessage(e);
 		if (service != null) service.commandFailed(identifier, message);
+		if (Interpreter.isBatchMode()) IJ.redirectErrorMessages();
 		IJ.error("Fiji Dispatch", identifier + ": " + message);
 	}
 
