@@ -13,6 +13,7 @@ import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
 import ij.plugin.filter.Analyzer;
 
+import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.MenuPath;
 import org.scijava.command.CommandService;
@@ -94,6 +95,12 @@ public class Ij1Command implements PlugIn {
 		catch (final ExecutionException e) {
 			throw new IllegalStateException(rootMessage(e), e);
 		}
+		// NB: a command that refuses its input cancels with the reason (SciJava's way, logged without a stack trace).
+		if (done instanceof Cancelable && ((Cancelable) done).isCanceled()) {
+			final String reason = ((Cancelable) done).getCancelReason();
+			if (reason == null) return;
+			throw new IllegalArgumentException(reason);
+		}
 		for (final Object output : done.getOutputs().values())
 			show(output);
 	}
@@ -150,13 +157,20 @@ public class Ij1Command implements PlugIn {
 	 * NB: {@code IJ.error} is ImageJ's own rule: a dialog with a GUI, standard
 	 * output in {@code -batch} (no ImageJ window), and a running macro aborts.
 	 * In batch mode (a macro's {@code setBatchMode(true)}, or {@code -batch})
-	 * nothing may wait for a click: ImageJ's own redirect sends the message to
-	 * the Log instead of a dialog, and the macro still aborts.
+	 * nothing may wait for a click: the message goes to the Log (standard
+	 * output under {@code -batch}) and the running macro ends, as a cancelled
+	 * one does.
 	 */
 	private static void fail(final DispatchCommandService service, final String identifier, final Throwable e) {
 		final String message = rootMessage(e);
 		if (service != null) service.commandFailed(identifier, message);
-		if (Interpreter.isBatchMode()) IJ.redirectErrorMessages();
+		if (Interpreter.isBatchMode()) {
+			// NB: not IJ.error, which in a macro ends in the macro error dialog (and waits for a click in -batch too).
+			IJ.log("Fiji Dispatch: " + identifier + ": " + message);
+			// NB: ends the running macro at its next statement, as the macro editor's Abort does, without a dialog.
+			Interpreter.abort();
+			return;
+		}
 		IJ.error("Fiji Dispatch", identifier + ": " + message);
 	}
 

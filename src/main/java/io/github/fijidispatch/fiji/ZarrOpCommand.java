@@ -95,8 +95,22 @@ public class ZarrOpCommand extends DynamicCommand implements NamesAnOp {
 		getInfo().getMutableInput(BackendChoice.NAME, String.class).setChoices(BackendChoice.choices(dispatch));
 	}
 
+	/**
+	 * Runs the call; a refused call (bad input, an unreadable or unwritable file) cancels the command with the
+	 * message naming the problem, as SciJava commands refuse their input ({@link #getCancelReason()}).
+	 */
 	@Override
 	public void run() {
+		try {
+			runCall();
+		}
+		catch (final RuntimeException e) {
+			// NB: a refusal (BadInputException, PipelineException), a file that cannot be read or written, a failing block.
+			cancel(Ij1Command.rootMessage(e));
+		}
+	}
+
+	private void runCall() {
 		final Op definition = opDefinition(dispatch, op);
 		final String in = ZarrPaths.requireZarr(definition.id(), "input", input);
 		final boolean returnsTable = definition.outputKind() != OutputKind.IMAGE;

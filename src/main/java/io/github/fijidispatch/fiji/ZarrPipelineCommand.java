@@ -80,8 +80,22 @@ public class ZarrPipelineCommand extends DynamicCommand {
 		getInfo().getMutableInput(BackendChoice.NAME, String.class).setChoices(BackendChoice.choices(dispatch));
 	}
 
+	/**
+	 * Runs the call; a refused call (bad input, an unreadable or unwritable file) cancels the command with the
+	 * message naming the problem, as SciJava commands refuse their input ({@link #getCancelReason()}).
+	 */
 	@Override
 	public void run() {
+		try {
+			runCall();
+		}
+		catch (final RuntimeException e) {
+			// NB: a refusal (BadInputException, PipelineException), a file that cannot be read or written, a failing block.
+			cancel(Ij1Command.rootMessage(e));
+		}
+	}
+
+	private void runCall() {
 		final String what = "Run Pipeline on OME-Zarr";
 		final String file = pipeline == null ? "" : pipeline.trim();
 		if (file.isEmpty()) throw new BadInputException(what + ": pipeline is empty; give a pipeline file (.json)", null,
