@@ -290,6 +290,64 @@ class RealImageJ1IT {
 		assertFalse(Files.exists(tmp.resolve("out-zarr/never.ome.zarr")), "nothing written for a refused call");
 	}
 
+	/**
+	 * Larger than memory in the real ImageJ 1: ImageJ runs with {@code -Xmx48m} and a batch macro runs
+	 * {@code math.add_scalar} through Run Op on OME-Zarr... on a 1024×768×256 uint16 OME-Zarr volume (384 MiB, 8× the
+	 * heap; 64³ chunks, written here block by block) by 64³ blocks; sampled output chunks equal the input plus the
+	 * value, and the output is complete with its provenance.
+	 */
+	@Test
+	void aVolumeOfEightHeapsRunsFromTheMenuCommandInABatchMacro() throws Exception {
+		final File dir = tmp.resolve("imagej1-zarr-big").toFile();
+		run(ROOT, 120, new File(ROOT, "scripts/fiji-dispatch").getPath(), "install-imagej1", dir.getPath());
+		final long[] dims = { 1024, 768, 256 };
+		final int[] chunk = { 64, 64, 64 };
+		final long heap = 48L << 20;
+		assertTrue(dims[0] * dims[1] * dims[2] * 2 >= 8 * heap, "the volume is at least 8 heaps");
+		final Path in = tmp.resolve("big-in.ome.zarr");
+		final Path out = tmp.resolve("big-out.ome.zarr");
+		final io.github.fijidispatch.zarr.ChunkCodec codec = io.github.fijidispatch.zarr.ChunkCodecs.named("zlib:1");
+		final io.github.fijidispatch.zarr.OmeZarrWriter writer = io.github.fijidispatch.zarr.OmeZarrWriter.create(in, dims,
+			io.github.fijidispatch.op.PixelKind.UINT16, io.github.fijidispatch.zarr.OmeAxis.spatial(3), chunk, codec, false);
+		final short[] data = new short[chunk[0] * chunk[1] * chunk[2]];
+		for (long z0 = 0; z0 < dims[2]; z0 += chunk[2])
+			for (long y0 = 0; y0 < dims[1]; y0 += chunk[1])
+				for (long x0 = 0; x0 < dims[0]; x0 += chunk[0]) {
+					fill(data, x0, y0, z0, chunk, 0);
+					writer.array().write(new long[] { x0, y0, z0 }, chunk, data);
+				}
+		writer.complete(new io.github.fijidispatch.zarr.ZarrProvenance("test input", java.util.Collections
+			.<String, Object> emptyMap(), java.util.Collections.<String, Long> emptyMap(), "RealImageJ1IT"));
+		final File macroFile = tmp.resolve("big.ijm").toFile();
+		Files.write(macroFile.toPath(), ("setBatchMode(true);\nrun(\"Run Op on OME-Zarr...\", \"input=" + in + " output=" +
+			out + " op=math.add_scalar block=64 compressor=zlib:1 backend=imglib2 value=5\");\nprint(\"FACT done=true\");\n")
+			.getBytes(StandardCharsets.UTF_8));
+		final String log = run(dir, 600, "xvfb-run", "-a", "java", "-Xmx" + (heap >> 20) + "m", "-cp", IJ_JAR.getPath(),
+			"ij.ImageJ", "-ijpath", dir.getPath(), "-batch", macroFile.getPath());
+		assertEquals("true", facts(log).get("done"), "the macro did not finish:\n" + log);
+		final io.github.fijidispatch.zarr.OmeZarrImage written = io.github.fijidispatch.zarr.OmeZarrImage.open(out);
+		assertEquals("math.add_scalar", written.provenance().path("op").asText(), written.provenance().toString());
+		assertEquals(768, written.provenance().path("backends").path("imglib2").asLong(), written.provenance().toString());
+		final short[] expected = new short[data.length];
+		final short[] actual = new short[data.length];
+		for (final long[] at : new long[][] { { 0, 0, 0 }, { 960, 704, 192 }, { 512, 320, 128 }, { 64, 640, 0 } }) {
+			fill(expected, at[0], at[1], at[2], chunk, 5);
+			written.array().read(at, chunk, actual);
+			assertTrue(Arrays.equals(expected, actual), "chunk at " + Arrays.toString(at));
+		}
+	}
+
+	/** A chunk of the big volume: a value that differs along every axis (plus {@code add}). */
+	private static void fill(final short[] data, final long x0, final long y0, final long z0, final int[] chunk,
+		final int add)
+	{
+		int i = 0;
+		for (int z = 0; z < chunk[2]; z++)
+			for (int y = 0; y < chunk[1]; y++)
+				for (int x = 0; x < chunk[0]; x++)
+					data[i++] = (short) (((x0 + x) * 7 + (y0 + y) * 13 + (z0 + z) * 29) % 60000 + add);
+	}
+
 	/** An OME-Zarr image read whole with the suite's reader. */
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private static RandomAccessibleInterval<? extends RealType<?>> readZarr(final Path path) throws IOException {
