@@ -1,11 +1,6 @@
 package io.github.fijidispatch.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,27 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.github.fijidispatch.block.BlockSource;
 import io.github.fijidispatch.block.StderrProgress;
-import io.github.fijidispatch.block.ZarrBlocks;
 import io.github.fijidispatch.dispatch.DispatchService;
-import io.github.fijidispatch.files.StaleScratch;
-import io.github.fijidispatch.ij.CalibratedImage;
-import io.github.fijidispatch.ij.ImageFiles;
-import io.github.fijidispatch.ij.OutputFormat;
 import io.github.fijidispatch.op.BadInputException;
-import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.op.ResultTable;
 import io.github.fijidispatch.pipeline.Pipeline;
-import io.github.fijidispatch.pipeline.PipelineFile;
+import io.github.fijidispatch.pipeline.PipelineCall;
 import io.github.fijidispatch.pipeline.PipelinePlan;
 import io.github.fijidispatch.pipeline.PipelineResult;
-import io.github.fijidispatch.pipeline.PipelineRunner;
-import io.github.fijidispatch.pipeline.PipelineValidator;
-import io.github.fijidispatch.zarr.ChunkCodec;
-import io.github.fijidispatch.zarr.ChunkCodecs;
-import io.github.fijidispatch.zarr.OmeAxis;
-import io.github.fijidispatch.zarr.OmeZarrImage;
 
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -88,27 +70,14 @@ public class PipelineCommand implements Subcommand {
 		final String input = a.option("input");
 		if (input == null) throw new BadInputException("pipeline: give -i IN (an OME-Zarr folder or a TIFF/PNG file)",
 			null, "input", null, "an OME-Zarr image or a TIFF/PNG file");
-		final Pipeline pipeline = PipelineFile.read(Paths.get(a.positional().get(0)));
-		final ChunkCodec codec = ChunkCodecs.named(a.option("compressor", BlockwiseRun.DEFAULT_COMPRESSOR));
-		if (a.option("backend") != null && dispatch.backend(a.option("backend")) == null) throw new BadInputException(
-			"pipeline: unknown backend '" + a.option("backend") + "'; backends: " + backendIds(), null, "backend", a.option(
-				"backend"), backendIds());
-		final BlockSource source;
-		final List<OmeAxis> axes;
-		if (BlockwiseRun.isZarr(input)) {
-			final OmeZarrImage image = OmeZarrImage.open(Paths.get(input));
-			source = ZarrBlocks.source(Paths.get(input));
-			axes = image.axes();
-		}
-		else {
-			final CalibratedImage image = ImageFiles.readCalibrated(input);
-			source = BlockSource.of(image.image());
-			axes = image.axes();
-		}
-		final PipelinePlan plan = new PipelineValidator(dispatch).validate(pipeline, source.info(), axes);
+		final PipelineCall call = new PipelineCall(dispatch).compressor(a.option("compressor")).on(a.option("backend"))
+			.overwrite(a.flag("overwrite")).progress(new StderrProgress()).log(System.err);
 		final String output = a.option("output");
-		checkOutput(plan, input, output, a.flag("overwrite"));
-		final long[] block = BlockwiseRun.blockSize(a.option("block"), source.info());
+		final PipelineCall.Prepared prepared = call.prepare(Paths.get(a.positional().get(0)), input, output, a.option(
+			"block"), "--block");
+		final PipelinePlan plan = prepared.plan();
+		final Pipeline pipeline = plan.pipeline();
+		final long[] block = prepared.block();
 		final boolean json = a.flag("json");
 		final Map<String, Object> report = new LinkedHashMap<>();
 		if (a.flag("check")) {
@@ -121,13 +90,7 @@ public class PipelineCommand implements Subcommand {
 			return 0;
 		}
 		final long start = System.nanoTime();
-		final Path scratchBeside = Paths.get(output != null ? output : input);
-		for (final String line : StaleScratch.sweepBeside(scratchBeside))
-			System.err.println(line);
-		final PipelineResult result = new PipelineRunner(dispatch).on(a.option("backend")).progress(new StderrProgress())
-			.log(System.err)
-			.run(plan, source, plan.returnsTable() ? null : Paths.get(output), codec, a.flag("overwrite"), scratchBeside,
-				block);
+		final PipelineResult result = call.run(prepared);
 		final double millis = (System.nanoTime() - start) / 1e6;
 		report.put("pipeline", pipeline.source());
 		report.put("blockSize", BlockwiseRun.sizeList(block));
@@ -140,44 +103,5 @@ public class PipelineCommand implements Subcommand {
 		else out.println(String.format(Locale.ROOT, "pipeline %s: %d step(s) by blocks of %s in %.1f ms%s", pipeline
 			.source(), plan.steps().size(), Arrays.toString(block), millis, output == null ? "" : " → " + output));
 		return 0;
-	}
-
-	/**
-	 * The output fits the result (an image to OME-Zarr, a table to .csv/.json or stdout), is not the input, and holds
-	 * no data unless {@code --overwrite}: all checked before the first block runs.
-	 */
-	private static void checkOutput(final PipelinePlan plan, final String input, final String output,
-		final boolean overwrite) throws IOException
-	{
-		final String what = "pipeline " + plan.pipeline().source();
-		if (plan.returnsTable()) {
-			if (output != null) OutputFormat.forResult(what, OutputKind.TABLE, output);
-		}
-		else if (output == null || !BlockwiseRun.isZarr(output)) throw new BadInputException(what + " returns an image " +
-			"(step " + plan.last().number() + ", " + plan.last().op().id() + "): give -o OUT.ome.zarr" + (output == null
-				? "" : ", not '" + output + "'"), plan.last().op().id(), "output", output, ".zarr");
-		if (output == null) return;
-		final Path target = Paths.get(output).toAbsolutePath().normalize();
-		if (Paths.get(input).toAbsolutePath().normalize().equals(target)) throw new BadInputException(what +
-			": the output '" + output + "' is the input; a pipeline never replaces its input: give another -o", null,
-			"output", output, "a path that is not the input");
-		if (!plan.returnsTable() && !overwrite && holdsData(target)) throw new BadInputException(what + ": the output '" +
-			output + "' already holds data (refused unless --overwrite)", null, "output", output, "--overwrite or " +
-				"a new path");
-	}
-
-	private String backendIds() {
-		final java.util.List<String> ids = new java.util.ArrayList<>();
-		for (final io.github.fijidispatch.backend.Backend b : dispatch.backends())
-			ids.add(b.id());
-		return String.join(", ", ids);
-	}
-
-	private static boolean holdsData(final Path path) throws IOException {
-		if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) return false;
-		if (!Files.isDirectory(path)) return true;
-		try (DirectoryStream<Path> s = Files.newDirectoryStream(path)) {
-			return s.iterator().hasNext();
-		}
 	}
 }

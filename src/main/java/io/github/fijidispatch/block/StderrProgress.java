@@ -32,7 +32,7 @@ public final class StderrProgress implements ProgressListener {
 	}
 
 	/** The text of one report. */
-	static String line(final String op, final int done, final int total, final long etaMillis) {
+	public static String line(final String op, final int done, final int total, final long etaMillis) {
 		return String.format(Locale.ROOT, "%s: %d/%d blocks, ETA %.1f s", op, done, total, etaMillis / 1000.0);
 	}
 }

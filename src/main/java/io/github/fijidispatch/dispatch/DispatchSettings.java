@@ -157,6 +157,11 @@ public final class DispatchSettings {
 		setDeviceBudget(parseDeviceBudget(text));
 	}
 
+	/** A device budget as {@link #parseDeviceBudget} reads it back: {@code device}, or e.g. {@code 64M}. */
+	public static String formatDeviceBudget(final long bytes) {
+		return bytes == DEVICE_LIMITS ? "device" : ByteSize.format(bytes);
+	}
+
 	/** The device budget {@code text} stands for; see {@link #setDeviceBudget(String)}. */
 	public static long parseDeviceBudget(final String text) {
 		if (text != null && text.trim().equalsIgnoreCase("device")) return DEVICE_LIMITS;

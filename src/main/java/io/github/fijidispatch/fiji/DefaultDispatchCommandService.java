@@ -134,9 +134,8 @@ public class DefaultDispatchCommandService extends AbstractService implements Di
 		}
 	}
 
-	// -- Helper methods --
-
-	private void showStatus(final String message) {
+	@Override
+	public void showStatus(final String message) {
 		if (statusService != null) statusService.showStatus(message);
 		// NB: in Fiji, imagej-legacy mirrors the SciJava status to ImageJ 1's status bar.
 		if (!legacyActive) IJ.showStatus(message);

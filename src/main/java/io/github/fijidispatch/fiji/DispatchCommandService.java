@@ -33,6 +33,9 @@ public interface DispatchCommandService extends SciJavaService {
 	/** Whether imagej-legacy serves ImageJ 1 here (Fiji), which mirrors SciJava's status to ImageJ's status bar. */
 	boolean isLegacyActive();
 
+	/** Shows a command's one-line status on the status bar (SciJava's, and ImageJ 1's when it runs alone). */
+	void showStatus(String message);
+
 	/** Records that a command run from ImageJ 1 failed (bounded: the latest 100 are kept). */
 	void commandFailed(String identifier, String message);
 

@@ -24,6 +24,13 @@ public final class DispatchMenus {
 	public static final String TRACE_PATH = ROOT + ">Trace";
 	public static final String OPTIONS_PATH = ROOT + ">" + OPTIONS_LABEL;
 
+	/** The submenu of the commands that run on OME-Zarr folders, block by block. */
+	public static final String ZARR_MENU = ROOT + ">OME-Zarr";
+	/** One op, block by block, OME-Zarr in and out ({@code run("Run Op on OME-Zarr...", ...)}). */
+	public static final String ZARR_RUN_PATH = ZARR_MENU + ">Run Op on OME-Zarr...";
+	/** A pipeline file, block by block, OME-Zarr in and out ({@code run("Run Pipeline on OME-Zarr...", ...)}). */
+	public static final String ZARR_PIPELINE_PATH = ZARR_MENU + ">Run Pipeline on OME-Zarr...";
+
 	/** The command that runs the conformance checks on this machine ({@code fiji-dispatch verify} in Fiji). */
 	public static final String VERIFY_BACKENDS_PATH = ROOT + ">Verify Backends";
 

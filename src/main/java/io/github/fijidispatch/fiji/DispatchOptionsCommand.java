@@ -10,9 +10,9 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /**
- * {@code Plugins > Dispatch > Dispatch Options}: sets backend priority, mode
- * and fallback for this session; recordable, e.g.
- * {@code run("Dispatch Options", "priority=clij2,imglib2 mode=priority fallback=true");}.
+ * {@code Plugins > Dispatch > Dispatch Options}: sets backend priority, mode,
+ * fallback and the device budget for this session; recordable, e.g.
+ * {@code run("Dispatch Options", "priority=clij2,imglib2 mode=priority fallback=true budget=64M");}.
  * {@code Edit > Options > Dispatch...} also saves them.
  */
 @Plugin(type = Command.class, headless = true, initializer = "showSettingsInEffect",
@@ -32,6 +32,10 @@ public class DispatchOptionsCommand implements Command {
 	@Parameter(label = "fallback", persist = false, description = "run the next backend when the chosen one fails")
 	private boolean fallback = true;
 
+	@Parameter(label = "budget", required = false, persist = false, description = "the most device memory one call " +
+		"may use, e.g. 64M or 2G (larger calls run tile by tile); device: the device's own limits")
+	private String budget = "device";
+
 	@Parameter(type = ItemIO.OUTPUT)
 	private String settings;
 
@@ -41,10 +45,11 @@ public class DispatchOptionsCommand implements Command {
 		priority = String.join(",", now.priority());
 		mode = now.mode().id();
 		fallback = now.fallback();
+		budget = DispatchSettings.formatDeviceBudget(now.deviceBudget());
 	}
 
 	@Override
 	public void run() {
-		settings = new OptionsForm(priority, mode, fallback).applyTo(dispatch.settings());
+		settings = new OptionsForm(priority, mode, fallback, budget).applyTo(dispatch.settings());
 	}
 }

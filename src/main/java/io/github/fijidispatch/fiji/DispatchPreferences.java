@@ -11,7 +11,7 @@ import org.scijava.prefs.PrefService;
 
 /**
  * The options a user saved in {@code Edit > Options > Dispatch...}: backend
- * priority, mode, fallback and the CLIJ2 device, kept in the
+ * priority, mode, fallback, device budget and the CLIJ2 device, kept in the
  * {@link PrefService}. The environment and system properties seed the
  * settings; saved options go on top at start-up, and only once the user has
  * saved some. The CLIJ2 device takes effect through the
@@ -28,6 +28,7 @@ public final class DispatchPreferences {
 	static final String MODE = "mode";
 	static final String FALLBACK = "fallback";
 	static final String DEVICE = "clij2Device";
+	static final String BUDGET = "deviceBudget";
 
 	private final PrefService prefs;
 
@@ -44,6 +45,7 @@ public final class DispatchPreferences {
 		prefs.put(DispatchPreferences.class, PRIORITY, String.join(",", settings.priority()));
 		prefs.put(DispatchPreferences.class, MODE, settings.mode().id());
 		prefs.put(DispatchPreferences.class, FALLBACK, settings.fallback());
+		prefs.put(DispatchPreferences.class, BUDGET, DispatchSettings.formatDeviceBudget(settings.deviceBudget()));
 		prefs.put(DispatchPreferences.class, DEVICE, clij2Device == null ? "" : clij2Device.trim());
 		prefs.put(DispatchPreferences.class, SAVED, true);
 	}
@@ -76,6 +78,16 @@ public final class DispatchPreferences {
 		else settings.setMode(mode);
 		final Boolean fallback = Flags.parse(prefs.get(DispatchPreferences.class, FALLBACK, String.valueOf(settings.fallback())));
 		if (fallback != null) settings.setFallback(fallback);
+		final String budget = prefs.get(DispatchPreferences.class, BUDGET, null);
+		if (budget != null) {
+			try {
+				settings.setDeviceBudget(budget);
+			}
+			catch (final IllegalArgumentException e) {
+				warn.accept("saved Dispatch options: " + e.getMessage() + "; keeping " + DispatchSettings.formatDeviceBudget(
+					settings.deviceBudget()));
+			}
+		}
 		final String device = clij2Device();
 		if (!device.isEmpty()) System.setProperty(DEVICE_PROPERTY, device);
 		return true;

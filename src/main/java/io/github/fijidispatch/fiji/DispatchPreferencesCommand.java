@@ -11,8 +11,8 @@ import org.scijava.plugin.Plugin;
 import org.scijava.prefs.PrefService;
 
 /**
- * {@code Edit > Options > Dispatch...}: backend priority, mode, fallback and
- * CLIJ2 device, applied now and saved in the {@link PrefService} so they win
+ * {@code Edit > Options > Dispatch...}: backend priority, mode, fallback,
+ * device budget and CLIJ2 device, applied now and saved in the {@link PrefService} so they win
  * over the environment from the next start on (the device takes effect at
  * the next start). {@code forget} removes what was saved.
  */
@@ -36,6 +36,10 @@ public class DispatchPreferencesCommand implements Command {
 	@Parameter(label = "fallback", persist = false, description = "run the next backend when the chosen one fails")
 	private boolean fallback = true;
 
+	@Parameter(label = "budget", required = false, persist = false, description = "the most device memory one call " +
+		"may use, e.g. 64M or 2G (larger calls run tile by tile); device: the device's own limits")
+	private String budget = "device";
+
 	@Parameter(label = "device", required = false, persist = false,
 		description = "part of the OpenCL device name for CLIJ2 (empty: CLIJ's choice); used from the next start")
 	private String device = "";
@@ -52,6 +56,7 @@ public class DispatchPreferencesCommand implements Command {
 		priority = String.join(",", now.priority());
 		mode = now.mode().id();
 		fallback = now.fallback();
+		budget = DispatchSettings.formatDeviceBudget(now.deviceBudget());
 		final String saved = new DispatchPreferences(prefService).clij2Device();
 		device = saved == null ? "" : saved;
 	}
@@ -64,7 +69,7 @@ public class DispatchPreferencesCommand implements Command {
 			settings = "saved Dispatch options forgotten; from the next start the environment and properties apply";
 			return;
 		}
-		settings = new OptionsForm(priority, mode, fallback).applyTo(dispatch.settings());
+		settings = new OptionsForm(priority, mode, fallback, budget).applyTo(dispatch.settings());
 		prefs.save(dispatch.settings().snapshot(), device);
 	}
 }

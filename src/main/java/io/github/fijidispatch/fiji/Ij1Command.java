@@ -1,16 +1,19 @@
 package io.github.fijidispatch.fiji;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
 import ij.plugin.filter.Analyzer;
 
+import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.MenuPath;
 import org.scijava.command.CommandService;
@@ -77,8 +80,10 @@ public class Ij1Command implements PlugIn {
 			if (p instanceof ServicePreprocessor || p instanceof InitPreprocessor) p.process(module);
 			else later.add(p);
 		}
-		final Map<String, Object> inputs = new Ij1Dialog(info, module).ask();
+		// NB: the module's own info: a DynamicCommand's choices are set on it by its initializer.
+		final Map<String, Object> inputs = new Ij1Dialog(module.getInfo(), module).ask();
 		if (inputs == null) return;
+		if (module.getDelegateObject() instanceof NamesAnOp && !askOpParameters(service, inputs)) return;
 		final Module done;
 		try {
 			done = modules.run(module, later, new ArrayList<ModulePostprocessor>(), inputs).get();
@@ -90,8 +95,34 @@ public class Ij1Command implements PlugIn {
 		catch (final ExecutionException e) {
 			throw new IllegalStateException(rootMessage(e), e);
 		}
+		// NB: a command that refuses its input cancels with the reason (SciJava's way, logged without a stack trace).
+		if (done instanceof Cancelable && ((Cancelable) done).isCanceled()) {
+			final String reason = ((Cancelable) done).getCancelReason();
+			if (reason == null) return;
+			throw new IllegalArgumentException(reason);
+		}
 		for (final Object output : done.getOutputs().values())
 			show(output);
+	}
+
+	/**
+	 * The second dialog of a {@link NamesAnOp} command: the named op's parameter form, its values put into the
+	 * input {@value NamesAnOp#PARAMETERS}.
+	 *
+	 * @return {@code false} when cancelled
+	 */
+	private static boolean askOpParameters(final DispatchCommandService service, final Map<String, Object> inputs) {
+		final Object opId = inputs.get(NamesAnOp.OP);
+		final OpModuleInfo opInfo = service.opCommand(opId == null ? "" : opId.toString().trim());
+		final Map<String, Object> parameters = new Ij1Dialog(opInfo, opInfo.createModule()).askParameters();
+		if (parameters == null) return false;
+		// NB: a blank value means "use the declared default", as in the op's own command.
+		final Map<String, Object> given = new LinkedHashMap<>();
+		for (final Map.Entry<String, Object> e : parameters.entrySet())
+			if (e.getValue() != null && !(e.getValue() instanceof String && ((String) e.getValue()).trim().isEmpty()))
+				given.put(e.getKey(), e.getValue());
+		inputs.put(NamesAnOp.PARAMETERS, given);
+		return true;
 	}
 
 	/**
@@ -125,10 +156,21 @@ public class Ij1Command implements PlugIn {
 	/**
 	 * NB: {@code IJ.error} is ImageJ's own rule: a dialog with a GUI, standard
 	 * output in {@code -batch} (no ImageJ window), and a running macro aborts.
+	 * In batch mode (a macro's {@code setBatchMode(true)}, or {@code -batch})
+	 * nothing may wait for a click: the message goes to the Log (standard
+	 * output under {@code -batch}) and the running macro ends, as a cancelled
+	 * one does.
 	 */
 	private static void fail(final DispatchCommandService service, final String identifier, final Throwable e) {
 		final String message = rootMessage(e);
 		if (service != null) service.commandFailed(identifier, message);
+		if (Interpreter.isBatchMode()) {
+			// NB: not IJ.error, which in a macro ends in the macro error dialog (and waits for a click in -batch too).
+			IJ.log("Fiji Dispatch: " + identifier + ": " + message);
+			// NB: ends the running macro at its next statement, as the macro editor's Abort does, without a dialog.
+			Interpreter.abort();
+			return;
+		}
 		IJ.error("Fiji Dispatch", identifier + ": " + message);
 	}
 

@@ -47,6 +47,23 @@ final class Ij1Dialog {
 			if (ImagePlus.class.equals(item.getType())) images.add(item);
 			else if (isField(item.getType())) fields.add(item);
 		}
+		return ask(images, fields);
+	}
+
+	/**
+	 * An op command's parameter form alone (no images, no {@code backend} field), for a command that runs the op
+	 * on images it reads itself ({@link NamesAnOp}): the chosen values by parameter name, or {@code null} when
+	 * cancelled; an op without parameters asks nothing.
+	 */
+	Map<String, Object> askParameters() {
+		final List<ModuleItem<?>> fields = new ArrayList<>();
+		for (final ModuleItem<?> item : info.inputs())
+			if (item.getVisibility() != ItemVisibility.MESSAGE && isField(item.getType()) && !BackendChoice.NAME.equals(item
+				.getName())) fields.add(item);
+		return ask(new ArrayList<ModuleItem<?>>(), fields);
+	}
+
+	private Map<String, Object> ask(final List<ModuleItem<?>> images, final List<ModuleItem<?>> fields) {
 		final Map<String, Object> values = new LinkedHashMap<>();
 		final String[] titles = imageTitles(images.size());
 		if (images.size() == 1) {

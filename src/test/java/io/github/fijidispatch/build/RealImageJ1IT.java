@@ -224,6 +224,137 @@ class RealImageJ1IT {
 			}
 	}
 
+	/**
+	 * The OME-Zarr commands in the real ImageJ 1, from a batch macro: Run Op on OME-Zarr... by blocks from a 3D
+	 * OME-Zarr volume (made here, chunks smaller than the blocks) to an OME-Zarr folder, read back with the suite's
+	 * reader and equal to the whole-volume reference; a table op into the Results table; Run Pipeline on OME-Zarr...
+	 * with a pipeline file; then a second macro with a missing input ends with the error message, not a dialog.
+	 */
+	@Test
+	void theOmeZarrCommandsRunFromABatchMacro() throws Exception {
+		final File dir = tmp.resolve("imagej1-zarr").toFile();
+		run(ROOT, 120, new File(ROOT, "scripts/fiji-dispatch").getPath(), "install-imagej1", dir.getPath());
+		final File out = tmp.resolve("out-zarr").toFile();
+		assertTrue(out.mkdirs());
+		final net.imglib2.img.array.ArrayImg<net.imglib2.type.numeric.integer.UnsignedShortType, ?> volume =
+			net.imglib2.img.array.ArrayImgs.unsignedShorts(30, 22, 12);
+		final java.util.Random random = new java.util.Random(11);
+		for (final net.imglib2.type.numeric.integer.UnsignedShortType t : volume)
+			t.set(random.nextInt(3000));
+		final Path in = tmp.resolve("out-zarr/in.ome.zarr");
+		io.github.fijidispatch.zarr.OmeZarrImages.write(volume, in, null, new int[] { 8, 8, 4 },
+			io.github.fijidispatch.zarr.ChunkCodecs.named("zlib:1"), false, new io.github.fijidispatch.zarr.ZarrProvenance(
+				"test input", java.util.Collections.<String, Object> emptyMap(), java.util.Collections
+					.<String, Long> emptyMap(), "test"));
+		final Path gauss = tmp.resolve("out-zarr/gauss.ome.zarr");
+		final Path pipelineFile = tmp.resolve("out-zarr/steps.json");
+		Files.write(pipelineFile, ("{\"input\": \"raw\", \"steps\": [{\"op\": \"filter.gauss\", \"sigma\": 1.5}, " +
+			"{\"op\": \"threshold.auto\", \"method\": \"Otsu\"}]}").getBytes(StandardCharsets.UTF_8));
+		final Path piped = tmp.resolve("out-zarr/mask.ome.zarr");
+		final String macro = "setBatchMode(true);\n" +
+			"run(\"Run Op on OME-Zarr...\", \"input=" + in + " output=" + gauss + " op=filter.gauss block=16,16,8 " +
+			"backend=imglib2 sigma=1.5\");\nprint(\"FACT gauss=true\");\n" +
+			"run(\"Run Op on OME-Zarr...\", \"input=" + in + " op=measure.stats block=16\");\n" +
+			"print(\"FACT rows=\" + nResults);\nprint(\"FACT max=\" + getResult(\"max\", 0));\n" +
+			"run(\"Run Pipeline on OME-Zarr...\", \"pipeline=" + pipelineFile + " input=" + in + " output=" + piped +
+			" block=16\");\nprint(\"FACT pipeline=true\");\nprint(\"FACT done=true\");\n";
+		final File macroFile = new File(out, "zarr.ijm");
+		Files.write(macroFile.toPath(), macro.getBytes(StandardCharsets.UTF_8));
+		final String log = run(dir, 300, "xvfb-run", "-a", "java", "-cp", IJ_JAR.getPath(), "ij.ImageJ", "-ijpath",
+			dir.getPath(), "-batch", macroFile.getPath());
+		final Map<String, String> facts = facts(log);
+		assertEquals("true", facts.get("done"), "the macro did not finish:\n" + log);
+		assertFalse(log.contains("Unrecognized command"), log);
+		final RandomAccessibleInterval<? extends RealType<?>> expected = dispatch.op("filter.gauss").input(volume).set(
+			"sigma", 1.5).on("imglib2").run();
+		final RandomAccessibleInterval<? extends RealType<?>> written = readZarr(gauss);
+		assertEquals(Arrays.toString(expected.dimensionsAsLongArray()), Arrays.toString(written.dimensionsAsLongArray()));
+		assertEquals(Checksums.of(expected), Checksums.of(written), "blockwise in the real host = whole-volume reference");
+		assertEquals("filter.gauss", io.github.fijidispatch.zarr.OmeZarrImage.open(gauss).provenance().path("op")
+			.asText());
+		assertEquals("1", facts.get("rows"), log);
+		assertEquals(dispatch.op("measure.stats").input(volume).runTable().get(0, "max"), Double.parseDouble(facts.get(
+			"max")), 0, log);
+		final RandomAccessibleInterval<? extends RealType<?>> mask = dispatch.op("threshold.auto").input(expected).set(
+			"method", "Otsu").on("imglib2").run();
+		assertEquals(Checksums.of(mask), Checksums.of(readZarr(piped)), log);
+
+		final File badMacro = new File(out, "zarr-bad.ijm");
+		Files.write(badMacro.toPath(), ("setBatchMode(true);\nrun(\"Run Op on OME-Zarr...\", \"input=" + tmp.resolve(
+			"out-zarr/missing.ome.zarr") + " output=" + tmp.resolve("out-zarr/never.ome.zarr") + " op=filter.gauss " +
+			"sigma=2\");\nprint(\"FACT notReached=true\");\n").getBytes(StandardCharsets.UTF_8));
+		final String badLog = run(dir, 120, "xvfb-run", "-a", "java", "-cp", IJ_JAR.getPath(), "ij.ImageJ", "-ijpath",
+			dir.getPath(), "-batch", badMacro.getPath());
+		assertTrue(badLog.contains("missing.ome.zarr"), "the error names the input:\n" + badLog);
+		assertFalse(facts(badLog).containsKey("notReached"), "the macro stops at the error:\n" + badLog);
+		assertFalse(Files.exists(tmp.resolve("out-zarr/never.ome.zarr")), "nothing written for a refused call");
+	}
+
+	/**
+	 * Larger than memory in the real ImageJ 1: ImageJ runs with {@code -Xmx48m} and a batch macro runs
+	 * {@code math.add_scalar} through Run Op on OME-Zarr... on a 1024×768×256 uint16 OME-Zarr volume (384 MiB, 8× the
+	 * heap; 64³ chunks, written here block by block) by 64³ blocks; sampled output chunks equal the input plus the
+	 * value, and the output is complete with its provenance.
+	 */
+	@Test
+	void aVolumeOfEightHeapsRunsFromTheMenuCommandInABatchMacro() throws Exception {
+		final File dir = tmp.resolve("imagej1-zarr-big").toFile();
+		run(ROOT, 120, new File(ROOT, "scripts/fiji-dispatch").getPath(), "install-imagej1", dir.getPath());
+		final long[] dims = { 1024, 768, 256 };
+		final int[] chunk = { 64, 64, 64 };
+		final long heap = 48L << 20;
+		assertTrue(dims[0] * dims[1] * dims[2] * 2 >= 8 * heap, "the volume is at least 8 heaps");
+		final Path in = tmp.resolve("big-in.ome.zarr");
+		final Path out = tmp.resolve("big-out.ome.zarr");
+		final io.github.fijidispatch.zarr.ChunkCodec codec = io.github.fijidispatch.zarr.ChunkCodecs.named("zlib:1");
+		final io.github.fijidispatch.zarr.OmeZarrWriter writer = io.github.fijidispatch.zarr.OmeZarrWriter.create(in, dims,
+			io.github.fijidispatch.op.PixelKind.UINT16, io.github.fijidispatch.zarr.OmeAxis.spatial(3), chunk, codec, false);
+		final short[] data = new short[chunk[0] * chunk[1] * chunk[2]];
+		for (long z0 = 0; z0 < dims[2]; z0 += chunk[2])
+			for (long y0 = 0; y0 < dims[1]; y0 += chunk[1])
+				for (long x0 = 0; x0 < dims[0]; x0 += chunk[0]) {
+					fill(data, x0, y0, z0, chunk, 0);
+					writer.array().write(new long[] { x0, y0, z0 }, chunk, data);
+				}
+		writer.complete(new io.github.fijidispatch.zarr.ZarrProvenance("test input", java.util.Collections
+			.<String, Object> emptyMap(), java.util.Collections.<String, Long> emptyMap(), "RealImageJ1IT"));
+		final File macroFile = tmp.resolve("big.ijm").toFile();
+		Files.write(macroFile.toPath(), ("setBatchMode(true);\nrun(\"Run Op on OME-Zarr...\", \"input=" + in + " output=" +
+			out + " op=math.add_scalar block=64 compressor=zlib:1 backend=imglib2 value=5\");\nprint(\"FACT done=true\");\n")
+			.getBytes(StandardCharsets.UTF_8));
+		final String log = run(dir, 600, "xvfb-run", "-a", "java", "-Xmx" + (heap >> 20) + "m", "-cp", IJ_JAR.getPath(),
+			"ij.ImageJ", "-ijpath", dir.getPath(), "-batch", macroFile.getPath());
+		assertEquals("true", facts(log).get("done"), "the macro did not finish:\n" + log);
+		final io.github.fijidispatch.zarr.OmeZarrImage written = io.github.fijidispatch.zarr.OmeZarrImage.open(out);
+		assertEquals("math.add_scalar", written.provenance().path("op").asText(), written.provenance().toString());
+		assertEquals(768, written.provenance().path("backends").path("imglib2").asLong(), written.provenance().toString());
+		final short[] expected = new short[data.length];
+		final short[] actual = new short[data.length];
+		for (final long[] at : new long[][] { { 0, 0, 0 }, { 960, 704, 192 }, { 512, 320, 128 }, { 64, 640, 0 } }) {
+			fill(expected, at[0], at[1], at[2], chunk, 5);
+			written.array().read(at, chunk, actual);
+			assertTrue(Arrays.equals(expected, actual), "chunk at " + Arrays.toString(at));
+		}
+	}
+
+	/** A chunk of the big volume: a value that differs along every axis (plus {@code add}). */
+	private static void fill(final short[] data, final long x0, final long y0, final long z0, final int[] chunk,
+		final int add)
+	{
+		int i = 0;
+		for (int z = 0; z < chunk[2]; z++)
+			for (int y = 0; y < chunk[1]; y++)
+				for (int x = 0; x < chunk[0]; x++)
+					data[i++] = (short) (((x0 + x) * 7 + (y0 + y) * 13 + (z0 + z) * 29) % 60000 + add);
+	}
+
+	/** An OME-Zarr image read whole with the suite's reader. */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static RandomAccessibleInterval<? extends RealType<?>> readZarr(final Path path) throws IOException {
+		final RandomAccessibleInterval image = io.github.fijidispatch.zarr.OmeZarrImages.read(path);
+		return image;
+	}
+
 	private static void checkMacroRun(final File dir, final File out) throws Exception {
 		assertTrue(out.mkdirs());
 		final File macro = new File(ROOT, "src/test/resources/real-imagej1/ops.ijm");

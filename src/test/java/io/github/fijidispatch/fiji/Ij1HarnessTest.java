@@ -76,7 +76,7 @@ class Ij1HarnessTest {
 
 	@Test
 	void harnessRegistersOpAndSuiteCommandsFromPluginsConfig() {
-		assertEquals("42", fact("installed"));
+		assertEquals("44", fact("installed"));
 		assertEquals("io.github.fijidispatch.fiji.Ij1Command(\"dispatch:filter.gauss\")", fact("gaussTarget"));
 		assertEquals("true", fact("optionsRegistered"));
 		assertEquals("true", fact("traceRegistered"));
@@ -128,6 +128,59 @@ class Ij1HarnessTest {
 		assertTrue(output.contains("Unrecognized command"), output);
 		assertTrue(output.contains("sigma"), output);
 		assertFalse(output.contains("not reached"), output);
+	}
+
+	/** Both OME-Zarr commands are in ImageJ 1's command table from plugins.config, as every suite command. */
+	@Test
+	void zarrCommandsAreRegisteredFromPluginsConfig() {
+		assertEquals("io.github.fijidispatch.fiji.Ij1Command(\"command:io.github.fijidispatch.fiji.ZarrOpCommand\")",
+			fact("zarrRunRegistered"));
+		assertEquals("io.github.fijidispatch.fiji.Ij1Command(\"command:io.github.fijidispatch.fiji.ZarrPipelineCommand\")",
+			fact("zarrPipelineRegistered"));
+	}
+
+	/** An op by blocks between OME-Zarr folders equals the whole-image run; the Recorder writes both dialogs' keys. */
+	@Test
+	void zarrRunFromAMacroEqualsTheWholeImageRunAndIsRecorded() {
+		assertEquals("true", fact("zarrSameAsWhole"));
+		assertEquals("filter.gauss {\"imglib2\":6}", fact("zarrProvenance"));
+		final String recorded = fact("zarrRecorded");
+		assertTrue(recorded.startsWith("run(\"Run Op on OME-Zarr...\", \"input=DIR/in.ome.zarr output=DIR/gauss.ome.zarr " +
+			"op=filter.gauss block=16 "), recorded);
+		assertTrue(recorded.contains("backend=imglib2") && recorded.contains("sigma=2"), recorded);
+		assertEquals("1", fact("zarrExistingOutputMacro"));
+		assertTrue(output.contains("already holds data"), output);
+		assertEquals("true", fact("zarrOverwritten"));
+	}
+
+	@Test
+	void zarrTableOpShowsItsResultsAndPipelineRunsTheFile() {
+		assertEquals(fact("zarrStatsExpected"), fact("zarrStats"));
+		assertEquals("true", fact("zarrPipelineSameAsWhole"));
+	}
+
+	/** Bad calls end the macro with exit 1 and a message naming the problem; nothing half-written is left. */
+	@Test
+	void zarrBadInputEndsTheMacroWithAClearError() {
+		assertEquals("1", fact("zarrMissingInputMacro"));
+		assertTrue(output.contains("missing.ome.zarr"), output);
+		assertEquals("1", fact("zarrBadSigmaMacro"));
+		assertEquals("false", fact("zarrBadSigmaLeftNothing"));
+		assertEquals("1", fact("zarrBadBlockMacro"));
+		assertTrue(output.contains("block '4,4,4' is not allowed for this 2D input"), output);
+		assertEquals("1", fact("zarrMissingPipelineMacro"));
+		assertTrue(output.contains("none.json"), output);
+		assertFalse(output.contains("not reached"), output);
+	}
+
+	/** The device budget from the options dialog: parsed as FIJI_DISPATCH_DEVICE_BUDGET, a bad value changes nothing. */
+	@Test
+	void dispatchOptionsSetTheDeviceBudget() {
+		assertEquals("priority=imglib2 mode=priority fallback=false deviceBudget=64M", fact("budgetSettings"));
+		assertEquals("1", fact("budgetBadMacro"));
+		assertTrue(output.contains("device budget \"lots\" is not a size in bytes"), output);
+		assertEquals("priority=imglib2 mode=priority fallback=false deviceBudget=64M", fact("budgetAfterRefusal"));
+		assertEquals("priority=imglib2 mode=priority fallback=false", fact("budgetDevice"));
 	}
 
 	@Test

@@ -81,6 +81,8 @@ public final class Ij1Scenario {
 		fact("failingOpMacro", runMacroText("newImage(\"a\", \"8-bit ramp\", 16, 16, 1);\nrun(\"" + GAUSS +
 			"\", \"sigma=-2\");\nprint(\"not reached\");"));
 		hyperstackFacts(dispatch);
+		zarrFacts(dispatch);
+		budgetFacts(dispatch);
 		context.dispose();
 	}
 
@@ -138,6 +140,88 @@ public final class Ij1Scenario {
 			meanDifference = Math.max(meanDifference, Math.abs(mean - rt.getValue("mean", row)));
 		}
 		fact("hyperStatsMeanDifference", meanDifference);
+	}
+
+	private static final String ZARR_RUN = "Run Op on OME-Zarr...";
+	private static final String ZARR_PIPELINE = "Run Pipeline on OME-Zarr...";
+
+	/**
+	 * The OME-Zarr commands from macros: an op by blocks from one OME-Zarr folder to another (recorded, then read back
+	 * against the whole-image run), a table op shown as Results, a pipeline file, and bad calls that end the macro
+	 * with an error instead of a dialog.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void zarrFacts(final DispatchService dispatch) throws Exception {
+		final java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("fiji-dispatch-zarr-scenario");
+		final ImagePlus imp = TestImages.noise(40, 30);
+		final RandomAccessibleInterval image = ImagePlusImages.wrap(imp);
+		final java.nio.file.Path in = dir.resolve("in.ome.zarr");
+		io.github.fijidispatch.zarr.OmeZarrImages.write(image, in, null, new int[] { 16, 16 },
+			io.github.fijidispatch.zarr.ChunkCodecs.named("zlib:1"), false, new io.github.fijidispatch.zarr.ZarrProvenance(
+				"test input", java.util.Collections.<String, Object> emptyMap(), java.util.Collections
+					.<String, Long> emptyMap(), "test"));
+		fact("zarrRunRegistered", Menus.getCommands().get(ZARR_RUN));
+		fact("zarrPipelineRegistered", Menus.getCommands().get(ZARR_PIPELINE));
+
+		final java.nio.file.Path out = dir.resolve("gauss.ome.zarr");
+		final Recorder recorder = new Recorder(false);
+		Recorder.record = true;
+		Recorder.recordInMacros = true;
+		IJ.run(ZARR_RUN, "input=" + in + " output=" + out + " op=filter.gauss block=16 backend=imglib2 sigma=2");
+		Recorder.record = false;
+		final String recorded = recorder.getText().trim();
+		// NB: the Recorder's text is ImageJ's one buffer: the last line is this command's.
+		fact("zarrRecorded", recorded.substring(recorded.lastIndexOf('\n') + 1).replace(dir.toString(), "DIR"));
+		final Object direct = dispatch.op("filter.gauss").input(image).set("sigma", 2).on("imglib2").run();
+		fact("zarrSameAsWhole", io.github.fijidispatch.conformance.Checksums.of((RandomAccessibleInterval) direct) ==
+			io.github.fijidispatch.conformance.Checksums.of((RandomAccessibleInterval) io.github.fijidispatch.zarr.OmeZarrImages
+				.read(out)));
+		final com.fasterxml.jackson.databind.JsonNode provenance = io.github.fijidispatch.zarr.OmeZarrImage.open(out)
+			.provenance();
+		fact("zarrProvenance", provenance.path("op").asText() + " " + provenance.path("backends"));
+
+		// A second run into the same folder is refused without overwrite, and replaces it with it (sigma 1 now).
+		fact("zarrExistingOutputMacro", runMacroText("run(\"" + ZARR_RUN + "\", \"input=" + in + " output=" + out +
+			" op=filter.gauss sigma=1\");\nprint(\"not reached\");"));
+		IJ.run(ZARR_RUN, "input=" + in + " output=" + out + " op=filter.gauss block=16 overwrite sigma=1");
+		fact("zarrOverwritten", io.github.fijidispatch.conformance.Checksums.of((RandomAccessibleInterval) dispatch.op(
+			"filter.gauss").input(image).set("sigma", 1).run()) == io.github.fijidispatch.conformance.Checksums.of(
+				(RandomAccessibleInterval) io.github.fijidispatch.zarr.OmeZarrImages.read(out)));
+
+		fact("zarrStats", new Interpreter().run("run(\"" + ZARR_RUN + "\", \"input=" + in + " op=measure.stats " +
+			"block=16\");\nreturn \"\" + nResults + \" \" + d2s(getResult(\"mean\", 0), 3);", ""));
+		fact("zarrStatsExpected", "1 " + ij.IJ.d2s(dispatch.op("measure.stats").input(image).runTable().get(0, "mean"), 3));
+
+		final java.nio.file.Path pipeline = dir.resolve("steps.json");
+		java.nio.file.Files.write(pipeline, ("{\"input\": \"raw\", \"steps\": [{\"op\": \"filter.gauss\", \"sigma\": 2}, " +
+			"{\"op\": \"math.multiply_scalar\", \"value\": 2}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		final java.nio.file.Path piped = dir.resolve("piped.ome.zarr");
+		IJ.run(ZARR_PIPELINE, "pipeline=" + pipeline + " input=" + in + " output=" + piped + " block=16");
+		final Object twice = dispatch.op("math.multiply_scalar").input((RandomAccessibleInterval) direct).set("value", 2)
+			.run();
+		fact("zarrPipelineSameAsWhole", io.github.fijidispatch.conformance.Checksums.of((RandomAccessibleInterval) twice) ==
+			io.github.fijidispatch.conformance.Checksums.of((RandomAccessibleInterval) io.github.fijidispatch.zarr.OmeZarrImages
+				.read(piped)));
+
+		fact("zarrMissingInputMacro", runMacroText("run(\"" + ZARR_RUN + "\", \"input=" + dir.resolve("missing.ome.zarr") +
+			" output=" + dir.resolve("m.ome.zarr") + " op=filter.gauss sigma=2\");\nprint(\"not reached\");"));
+		fact("zarrBadSigmaMacro", runMacroText("run(\"" + ZARR_RUN + "\", \"input=" + in + " output=" + dir.resolve(
+			"bad.ome.zarr") + " op=filter.gauss sigma=-2\");\nprint(\"not reached\");"));
+		fact("zarrBadSigmaLeftNothing", java.nio.file.Files.exists(dir.resolve("bad.ome.zarr")));
+		fact("zarrBadBlockMacro", runMacroText("run(\"" + ZARR_RUN + "\", \"input=" + in + " output=" + dir.resolve(
+			"b.ome.zarr") + " op=filter.gauss block=4,4,4 sigma=2\");\nprint(\"not reached\");"));
+		fact("zarrMissingPipelineMacro", runMacroText("run(\"" + ZARR_PIPELINE + "\", \"pipeline=" + dir.resolve(
+			"none.json") + " input=" + in + " output=" + dir.resolve("p.ome.zarr") + "\");\nprint(\"not reached\");"));
+	}
+
+	/** The device budget through Dispatch Options: set, shown by the dialog, and a bad value refused. */
+	private static void budgetFacts(final DispatchService dispatch) throws Exception {
+		IJ.run("Dispatch Options", "priority=imglib2 mode=priority fallback=false budget=64M");
+		fact("budgetSettings", dispatch.settings());
+		fact("budgetBadMacro", runMacroText("run(\"Dispatch Options\", \"budget=lots\");\nprint(\"not reached\");"));
+		fact("budgetAfterRefusal", dispatch.settings());
+		IJ.run("Dispatch Options", "priority=imglib2 mode=priority fallback=false budget=device");
+		fact("budgetDevice", dispatch.settings());
 	}
 
 	/** The values the Dispatch Options module holds once initialised, as its dialog shows them. */
