@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -63,7 +58,7 @@ class OutOfCoreLabelRunTest {
 
 		final Path out = dir.resolve("labels.ome.zarr");
 		final Process run = child(in, out, codec);
-		final String text = readAll(run);
+		final String text = CommandLineChild.output(run);
 		assertTrue(run.waitFor(10, TimeUnit.MINUTES), "the run did not finish: " + text);
 		assertEquals(0, run.exitValue(), text);
 		assertTrue(text.contains("label.components: 2048/2048 blocks"), "progress on stderr (two passes): " + text);
@@ -127,20 +122,8 @@ class OutOfCoreLabelRunTest {
 	}
 
 	private Process child(final Path in, final Path out, final String codec) throws IOException {
-		final List<String> command = new ArrayList<>(Arrays.asList(System.getProperty("java.home") + File.separator +
-			"bin" + File.separator + "java", "-Xmx" + (HEAP >> 20) + "m", "-Djava.awt.headless=true", "-cp", System
-				.getProperty("java.class.path"), Main.class.getName(), "run", "label.components", "-i", in.toString(), "-o",
-			out.toString(), "--block", String.valueOf(BLOCK), "--backend", "imglib2", "--compressor", codec,
-			"connectivity=face"));
-		return new ProcessBuilder(command).redirectErrorStream(true).start();
+		return CommandLineChild.start(HEAP, "run", "label.components", "-i", in.toString(), "-o", out.toString(), "--block",
+			String.valueOf(BLOCK), "--backend", "imglib2", "--compressor", codec, "connectivity=face");
 	}
 
-	private static String readAll(final Process p) throws IOException {
-		final StringBuilder text = new StringBuilder();
-		try (BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-			for (String line; (line = lines.readLine()) != null;)
-				text.append(line).append('\n');
-		}
-		return text.toString();
-	}
 }

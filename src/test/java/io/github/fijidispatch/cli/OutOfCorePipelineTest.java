@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +58,7 @@ class OutOfCorePipelineTest {
 				.getBytes(StandardCharsets.UTF_8));
 		final Path csv = dir.resolve("stats.csv");
 		final Process run = child(file, in, csv, codec, "64");
-		final String text = readAll(run);
+		final String text = CommandLineChild.output(run);
 		assertTrue(run.waitFor(10, TimeUnit.MINUTES), "the run did not finish: " + text);
 		assertEquals(0, run.exitValue(), text);
 		assertTrue(text.contains("filter.gauss: 512/512 blocks"), text);
@@ -133,21 +130,10 @@ class OutOfCorePipelineTest {
 	private Process child(final Path file, final Path in, final Path out, final String codec, final String block)
 		throws IOException
 	{
-		final List<String> command = new ArrayList<>(Arrays.asList(System.getProperty("java.home") + File.separator +
-			"bin" + File.separator + "java", "-Xmx" + (HEAP >> 20) + "m", "-Djava.awt.headless=true", "-cp", System
-				.getProperty("java.class.path"), Main.class.getName(), "pipeline", file.toString(), "-i", in.toString(), "-o",
-			out.toString(), "--block", block, "--backend", "imglib2", "--compressor", codec));
-		return new ProcessBuilder(command).redirectErrorStream(true).start();
+		return CommandLineChild.start(HEAP, "pipeline", file.toString(), "-i", in.toString(), "-o", out.toString(),
+			"--block", block, "--backend", "imglib2", "--compressor", codec);
 	}
 
-	private static String readAll(final Process p) throws IOException {
-		final StringBuilder text = new StringBuilder();
-		try (BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-			for (String line; (line = lines.readLine()) != null;)
-				text.append(line).append('\n');
-		}
-		return text.toString();
-	}
 
 	private void assertNoScratch() throws IOException {
 		try (Stream<Path> s = Files.list(dir)) {

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.github.fijidispatch.conformance.ConformanceImages;
@@ -63,7 +60,7 @@ class OutOfCoreRunTest {
 
 		final Path out = dir.resolve("out.ome.zarr");
 		final Process run = child(in, out, codec);
-		final String text = readAll(run);
+		final String text = CommandLineChild.output(run);
 		assertTrue(run.waitFor(5, TimeUnit.MINUTES), "the run did not finish: " + text);
 		assertEquals(0, run.exitValue(), text);
 		assertTrue(text.contains("filter.gauss: 512/512 blocks"), "progress on stderr: " + text);
@@ -112,21 +109,10 @@ class OutOfCoreRunTest {
 	}
 
 	private Process child(final Path in, final Path out, final String codec) throws IOException {
-		final List<String> command = new ArrayList<>(Arrays.asList(System.getProperty("java.home") + File.separator +
-			"bin" + File.separator + "java", "-Xmx" + (HEAP >> 20) + "m", "-Djava.awt.headless=true", "-cp", System
-				.getProperty("java.class.path"), Main.class.getName(), "run", "filter.gauss", "-i", in.toString(), "-o", out
-					.toString(), "--block", String.valueOf(BLOCK), "--backend", "imglib2", "--compressor", codec, "sigma=2"));
-		return new ProcessBuilder(command).redirectErrorStream(true).start();
+		return CommandLineChild.start(HEAP, "run", "filter.gauss", "-i", in.toString(), "-o", out.toString(), "--block",
+			String.valueOf(BLOCK), "--backend", "imglib2", "--compressor", codec, "sigma=2");
 	}
 
-	private static String readAll(final Process p) throws IOException {
-		final StringBuilder text = new StringBuilder();
-		try (BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-			for (String line; (line = lines.readLine()) != null;)
-				text.append(line).append('\n');
-		}
-		return text.toString();
-	}
 
 	/**
 	 * Blocks at a corner, an edge, the middle and the far corner: the whole-image op on the block with its halo

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +60,7 @@ class StaleScratchRunTest {
 		assertEquals(1, left.size(), "the killed run left its scratch: " + left);
 
 		final Process next = child(in, out, "--overwrite");
-		final String text = readAll(next);
+		final String text = CommandLineChild.output(next);
 		assertTrue(next.waitFor(5, TimeUnit.MINUTES), "the run did not finish: " + text);
 		assertEquals(0, next.exitValue(), text);
 		assertTrue(text.contains("removed the stale scratch folder " + left.get(0) + " left by process " + doomed.pid()),
@@ -96,20 +95,10 @@ class StaleScratchRunTest {
 	}
 
 	private static Process child(final Path in, final Path out, final String... more) throws IOException {
-		final List<String> command = new ArrayList<>(Arrays.asList(System.getProperty("java.home") + File.separator +
-			"bin" + File.separator + "java", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-			Main.class.getName(), "run", "label.components", "-i", in.toString(), "-o", out.toString(), "--block", "8",
-			"--backend", "imglib2", "--compressor", "zlib:1"));
-		command.addAll(Arrays.asList(more));
-		return new ProcessBuilder(command).redirectErrorStream(true).start();
+		final List<String> args = new ArrayList<>(Arrays.asList("run", "label.components", "-i", in.toString(), "-o", out
+			.toString(), "--block", "8", "--backend", "imglib2", "--compressor", "zlib:1"));
+		args.addAll(Arrays.asList(more));
+		return CommandLineChild.start(0, args.toArray(new String[0]));
 	}
 
-	private static String readAll(final Process p) throws IOException {
-		final StringBuilder text = new StringBuilder();
-		try (BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-			for (String line; (line = lines.readLine()) != null;)
-				text.append(line).append('\n');
-		}
-		return text.toString();
-	}
 }
