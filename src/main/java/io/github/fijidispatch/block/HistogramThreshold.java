@@ -4,7 +4,6 @@ import java.util.Collections;
 
 import io.github.fijidispatch.backend.imglib2.Imglib2AutoThreshold;
 import io.github.fijidispatch.backend.imglib2.ThresholdBins;
-import io.github.fijidispatch.backend.imglib2.ValueRange;
 import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.PixelKind;
@@ -31,19 +30,8 @@ final class HistogramThreshold implements BlockStrategy {
 		final BlockGrid grid = run.grid();
 		final boolean ranged = kind != PixelKind.UINT8;
 		run.expect(grid.size() * (ranged ? 3 : 2));
-		final double[] extremes = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
-		if (ranged) {
-			run.forEach(grid.blocks(), block -> {
-				final ValueRange range = ValueRange.finiteOf(run.read(0, block.interval()));
-				run.hostBlockDone();
-				return range;
-			}, (block, range) -> {
-				if (range.min() <= range.max()) {
-					extremes[0] = Math.min(extremes[0], range.min());
-					extremes[1] = Math.max(extremes[1], range.max());
-				}
-			});
-		}
+		final double[] extremes = ranged ? FiniteRangePass.of(run, grid) : new double[] { Double.POSITIVE_INFINITY,
+			Double.NEGATIVE_INFINITY };
 		final double min = extremes[0];
 		final double max = extremes[1];
 		final ThresholdBins bins = ThresholdBins.overRange(kind, min, max);

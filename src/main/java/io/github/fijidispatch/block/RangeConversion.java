@@ -3,7 +3,6 @@ package io.github.fijidispatch.block;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.fijidispatch.backend.imglib2.ValueRange;
 import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.convert.ConvertTypeOp;
 import net.imglib2.RandomAccessibleInterval;
@@ -24,18 +23,7 @@ final class RangeConversion implements BlockStrategy {
 	public Object run(final BlockRun run) {
 		final BlockGrid grid = run.grid();
 		run.expect(grid.size() * 2);
-		final double[] extremes = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
-		run.forEach(grid.blocks(), block -> {
-			final ValueRange range = ValueRange.finiteOf(run.read(0, block.interval()));
-			run.hostBlockDone();
-			return range;
-		}, (block, range) -> {
-			// NB: a block without finite values has a NaN range, which neither comparison takes
-			if (range.min() <= range.max()) {
-				extremes[0] = Math.min(extremes[0], range.min());
-				extremes[1] = Math.max(extremes[1], range.max());
-			}
-		});
+		final double[] extremes = FiniteRangePass.of(run, grid);
 		final boolean finite = extremes[0] <= extremes[1];
 		final Map<String, Object> bounds = new LinkedHashMap<>();
 		bounds.put(ConvertTypeOp.RANGE_MIN, finite ? extremes[0] : 0.0);
