@@ -130,21 +130,7 @@ class OutOfCoreLabelsTest extends AbstractBlockTest {
 	void aFailedRunLeavesNoCompletionMarkerAndNoScratch() throws IOException {
 		for (final String op : new String[] { "label.components", "morphology.fill_holes" }) {
 			final BlockSource good = ZarrBlocks.source(ZarrBlocksTest.writeInput(mask(3, 0.5), dir.resolve(op + "-in.ome.zarr")));
-			final BlockSource failing = new BlockSource() {
-
-				private int reads;
-
-				@Override
-				public ImageInfo info() {
-					return good.info();
-				}
-
-				@Override
-				public RandomAccessibleInterval<? extends RealType<?>> read(final Interval box) {
-					if (++reads > 5) throw new UncheckedIOException(new IOException("the disk went away"));
-					return good.read(box);
-				}
-			};
+			final BlockSource failing = new FailingSource(good, 5);
 			final Path out = dir.resolve(op + "-failed.ome.zarr");
 			final UncheckedIOException thrown = assertThrows(UncheckedIOException.class, () -> new BlockEngine(dispatch).run(
 				dispatch.op(op).on("imglib2"), Collections.singletonList(failing), ZarrBlocks.output(out, ChunkCodecs.named(

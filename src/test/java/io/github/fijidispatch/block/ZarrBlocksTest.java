@@ -16,7 +16,6 @@ import io.github.fijidispatch.conformance.ConformanceCase;
 import io.github.fijidispatch.dispatch.OpRequest;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.BlockPlan;
-import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.zarr.ChunkCodecs;
@@ -87,21 +86,7 @@ class ZarrBlocksTest extends AbstractBlockTest {
 	void aRunThatFailsLeavesNoCompletionMarker() throws IOException {
 		final ConformanceCase c = BlockEngineTest.casesOf(dispatch.opDefinition("filter.gauss")).get(0);
 		final BlockSource good = ZarrBlocks.source(writeInput(c.inputs().get(0), dir.resolve("in.ome.zarr")));
-		final BlockSource failing = new BlockSource() {
-
-			private int reads;
-
-			@Override
-			public ImageInfo info() {
-				return good.info();
-			}
-
-			@Override
-			public RandomAccessibleInterval<? extends RealType<?>> read(final Interval box) {
-				if (++reads > 3) throw new UncheckedIOException(new IOException("the disk went away"));
-				return good.read(box);
-			}
-		};
+		final BlockSource failing = new FailingSource(good, 3);
 		final Path out = dir.resolve("failed.ome.zarr");
 		assertThrows(UncheckedIOException.class, () -> new BlockEngine(dispatch).run(request(c), Collections.singletonList(
 			failing), ZarrBlocks.output(out, ChunkCodecs.named("raw"), null, false), 8));
