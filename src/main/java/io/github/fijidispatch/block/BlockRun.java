@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.github.fijidispatch.backend.HostImages;
@@ -30,6 +29,9 @@ import net.imglib2.type.numeric.RealType;
  * thread-safe, as block calls may run on several threads at once.
  */
 final class BlockRun {
+
+	/** Blocks handed out ahead per thread when the work writes in place. */
+	private static final int IN_PLACE_AHEAD = 16;
 
 	private final DispatchService dispatch;
 	private final OpRequest request;
@@ -72,11 +74,13 @@ final class BlockRun {
 	}
 
 	/**
-	 * {@link #forEach} for work that writes each block's result itself and returns nothing to hold: the workers take
-	 * blocks in turn and the calling thread waits once for the pass ({@link BlockWorkers#forEachUnordered}).
+	 * {@link #forEach} for work that writes each block's result itself and returns nothing to hold: the workers may
+	 * run further ahead of the calling thread ({@link BlockWorkers#forEach(List, Function, BiConsumer, int)}).
 	 */
-	void forEachInPlace(final List<Block> blocks, final Consumer<Block> work) {
-		workers.forEachUnordered(blocks, work);
+	void forEachInPlace(final List<Block> blocks, final Function<Block, Void> work) {
+		workers.forEach(blocks, work, (block, none) -> {
+			// NB: the work wrote the block
+		}, IN_PLACE_AHEAD * workers.threads());
 	}
 
 	Op op() {

@@ -8,11 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.github.fijidispatch.dispatch.DispatchScope;
@@ -85,7 +82,13 @@ final class BlockWorkers {
 			return;
 		}
 		final DispatchScope scope = dispatch.currentScope();
-		final ExecutorService pool = newPool(Math.min(threads, blocks.size()));
+		final int run = RUNS.incrementAndGet();
+		final AtomicInteger workers = new AtomicInteger();
+		final ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, blocks.size()), r -> {
+			final Thread t = new Thread(r, "fiji-dispatch-blocks-" + run + "-" + workers.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
 		final ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
 		try {
 			int next = 0;
@@ -108,64 +111,6 @@ final class BlockWorkers {
 			pool.shutdown();
 			awaitEnd(pool);
 		}
-	}
-
-	/**
-	 * {@code work} of every block, for work that leaves nothing to consume (a block written into its own region of
-	 * an output in memory): each worker takes the next block not yet taken until none is left, and the calling
-	 * thread waits once for the pass, not once per block (a wake-up per block, on cores the workers keep busy, cost
-	 * more than a small block's work). A failure stops the workers taking blocks; the ones computing finish, and the
-	 * failure of the earliest failing block is rethrown unchanged once all have ended.
-	 */
-	void forEachUnordered(final List<Block> blocks, final Consumer<Block> work) {
-		if (!parallel(blocks.size())) {
-			for (final Block block : blocks)
-				work.accept(block);
-			return;
-		}
-		final DispatchScope scope = dispatch.currentScope();
-		final AtomicInteger next = new AtomicInteger();
-		final AtomicReferenceArray<Throwable> failures = new AtomicReferenceArray<>(blocks.size());
-		final AtomicBoolean failed = new AtomicBoolean();
-		final Function<Block, Void> one = block -> {
-			work.accept(block);
-			return null;
-		};
-		final Runnable worker = () -> {
-			for (int i; !failed.get() && (i = next.getAndIncrement()) < blocks.size();) {
-				try {
-					inScope(scope, one, blocks.get(i));
-				}
-				catch (final RuntimeException | Error e) {
-					failures.set(i, e);
-					failed.set(true);
-				}
-			}
-		};
-		final ExecutorService pool = newPool(Math.min(threads, blocks.size()));
-		try {
-			for (int t = 0, n = Math.min(threads, blocks.size()); t < n; t++)
-				pool.execute(worker);
-		}
-		finally {
-			pool.shutdown();
-			awaitEnd(pool);
-		}
-		for (int i = 0; i < blocks.size(); i++) {
-			final Throwable f = failures.get(i);
-			if (f instanceof RuntimeException) throw (RuntimeException) f;
-			if (f instanceof Error) throw (Error) f;
-		}
-	}
-
-	private static ExecutorService newPool(final int size) {
-		final int run = RUNS.incrementAndGet();
-		final AtomicInteger workers = new AtomicInteger();
-		return Executors.newFixedThreadPool(size, r -> {
-			final Thread t = new Thread(r, "fiji-dispatch-blocks-" + run + "-" + workers.incrementAndGet());
-			t.setDaemon(true);
-			return t;
-		});
 	}
 
 	/** Waits for the blocks still computing; an interrupt of the waiting thread stops the wait, not the blocks. */

@@ -40,6 +40,7 @@ final class LocalBlocks implements BlockStrategy {
 				if (noHalo) run.callInto(block.interval(), region);
 				else output.write((RandomAccessibleInterval<?>) run.call(block.haloInterval()), block.interiorInHalo(), block
 					.min());
+				return null;
 			});
 			return run.complete(output);
 		}

@@ -16,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -169,30 +168,6 @@ class ParallelBlocksTest extends AbstractBlockTest {
 		}, (block, index) -> {}));
 		assertTrue(slowFinished.get(), "the pass waited for the block still computing before it failed");
 		assertFalse(slowInterrupted.get(), "the block still computing was not interrupted");
-	}
-
-	@Test
-	void unorderedWorkRunsEveryBlockOnceAndFailsWithTheEarliestFailure() {
-		final BlockGrid grid = BlockGrid.of(new long[] { 40, 30 }, new long[] { 4 });
-		final AtomicIntegerArray runs = new AtomicIntegerArray(grid.size());
-		new BlockWorkers(3, dispatch).forEachUnordered(grid.blocks(), block -> runs.incrementAndGet(block.index()));
-		for (int i = 0; i < grid.size(); i++)
-			assertEquals(1, runs.get(i), "block " + i + " ran once");
-		final BadInputException early = new BadInputException("block 3 fails", "test.op", "image", "3", "any block");
-		final BadInputException late = new BadInputException("block 4 fails", "test.op", "image", "4", "any block");
-		final CountDownLatch lateFailed = new CountDownLatch(1);
-		final BadInputException e = assertThrows(BadInputException.class, () -> new BlockWorkers(2, dispatch)
-			.forEachUnordered(grid.blocks(), block -> {
-				if (block.index() == 4) {
-					lateFailed.countDown();
-					throw late;
-				}
-				if (block.index() == 3) {
-					awaitQuietly(lateFailed);
-					throw early;
-				}
-			}));
-		assertSame(early, e, "the earliest block's failure, whichever ended first");
 	}
 
 	private static void awaitQuietly(final CountDownLatch latch) {
