@@ -3,6 +3,7 @@ package io.github.fijidispatch.block;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import io.github.fijidispatch.backend.HostImages;
 import io.github.fijidispatch.dispatch.DispatchService;
@@ -43,7 +44,9 @@ import net.imglib2.type.numeric.RealType;
  * available processor), each a call of its own on a worker thread under the
  * calling thread's dispatch scope, while the calling thread writes the
  * results to the output and merges them in block order. Memory holds the
- * blocks in flight (the threads' blocks and one being written), not more; the
+ * blocks in flight (the threads' blocks and one being written), not more, and
+ * a run whose blocks in flight would not fit in the free heap uses fewer
+ * threads ({@link BlockMemory}, at least one); the
  * result is the same whatever the thread count (label numbers and merged
  * tables included). Configure an engine before sharing it; runs may then be
  * started from several threads.
@@ -54,6 +57,7 @@ public final class BlockEngine {
 	private final DispatchService dispatch;
 	private volatile ProgressListener listener = ProgressListener.NONE;
 	private volatile int threads = Runtime.getRuntime().availableProcessors();
+	private volatile LongSupplier freeHeap = BlockMemory::freeHeap;
 
 	public BlockEngine(final DispatchService dispatch) {
 		this.dispatch = dispatch;
@@ -81,6 +85,12 @@ public final class BlockEngine {
 	/** How many blocks may run at once. */
 	public int threads() {
 		return threads;
+	}
+
+	/** For tests: where a run reads the free heap that bounds its blocks in flight ({@link BlockMemory}). */
+	BlockEngine freeHeap(final LongSupplier bytes) {
+		this.freeHeap = bytes;
+		return this;
 	}
 
 	/**
@@ -145,9 +155,11 @@ public final class BlockEngine {
 		checkBlockSize(op, blockSize, infos.get(0).numDimensions());
 		final BlockPlan plan = op.blockwise(params, infos.get(0));
 		final BlockStrategy strategy = strategy(op, plan);
-		final BlockRun run = new BlockRun(dispatch, request, op, params, inputs, infos, output, plan,
-			BlockGrid.perAxis(blockSize, infos.get(0).numDimensions(), "block size"), listener, new BlockWorkers(threads,
-				dispatch));
+		final long[] blocks = BlockGrid.perAxis(blockSize, infos.get(0).numDimensions(), "block size");
+		final int inFlight = BlockMemory.threads(threads, BlockMemory.bytesPerBlock(plan, infos, op.outputInfo(infos,
+			params), blocks), freeHeap.getAsLong());
+		final BlockRun run = new BlockRun(dispatch, request, op, params, inputs, infos, output, plan, blocks, listener,
+			new BlockWorkers(inFlight, dispatch));
 		return strategy.run(run);
 	}
 

@@ -114,6 +114,20 @@ class ParallelBlocksTest extends AbstractBlockTest {
 	}
 
 	@Test
+	void aHeapTooShortForEveryThreadsBlockRunsTheBlocksOneAfterTheOtherAndStillAgrees() {
+		final ConformanceCase c = BlockEngineTest.casesOf(dispatch.opDefinition("filter.gauss")).get(0);
+		final Object whole = BlockEngineTest.call(c).run();
+		dispatch.trace().clear();
+		final Object shortHeap = new BlockEngine(dispatch).threads(3).freeHeap(() -> 1).run(BlockEngineTest.call(c), 8);
+		final Set<String> threads = ConcurrentHashMap.newKeySet();
+		for (final CallRecord record : dispatch.trace().records())
+			threads.add(record.thread());
+		assertEquals(Collections.singleton(Thread.currentThread().getName()), threads,
+			"with no heap to spare, every block ran on the calling thread");
+		BlockEngineTest.assertAgrees(c, whole, shortHeap, new long[] { 8 });
+	}
+
+	@Test
 	void workersHandResultsOverInBlockOrder() {
 		final BlockGrid grid = BlockGrid.of(new long[] { 40, 30 }, new long[] { 4 });
 		final List<Integer> order = new ArrayList<>();
