@@ -5,6 +5,7 @@ import io.github.fijidispatch.dispatch.DispatchSettings;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -17,7 +18,9 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, headless = true, initializer = "showSettingsInEffect",
 	attrs = @Attr(name = PluginsConfig.MENU_ATTRIBUTE, value = DispatchMenus.OPTIONS_PATH))
-public class DispatchOptionsCommand implements Command {
+public class DispatchOptionsCommand extends ContextCommand implements FailsByCancelling {
+
+	private volatile boolean cancelOnFailure;
 
 	@Parameter
 	private DispatchService dispatch;
@@ -49,7 +52,16 @@ public class DispatchOptionsCommand implements Command {
 	}
 
 	@Override
+	public void cancelOnFailure() {
+		cancelOnFailure = true;
+	}
+
+	@Override
 	public void run() {
+		FailsByCancelling.run(cancelOnFailure, this::cancel, this::apply);
+	}
+
+	private void apply() {
 		settings = new OptionsForm(priority, mode, fallback, budget).applyTo(dispatch.settings());
 	}
 }

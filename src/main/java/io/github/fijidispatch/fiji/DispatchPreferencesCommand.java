@@ -5,6 +5,7 @@ import io.github.fijidispatch.dispatch.DispatchSettings;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -18,7 +19,9 @@ import org.scijava.prefs.PrefService;
  */
 @Plugin(type = Command.class, headless = true, initializer = "showSettingsInEffect",
 	attrs = @Attr(name = PluginsConfig.MENU_ATTRIBUTE, value = DispatchMenus.PREFERENCES_PATH))
-public class DispatchPreferencesCommand implements Command {
+public class DispatchPreferencesCommand extends ContextCommand implements FailsByCancelling {
+
+	private volatile boolean cancelOnFailure;
 
 	@Parameter
 	private DispatchService dispatch;
@@ -62,7 +65,16 @@ public class DispatchPreferencesCommand implements Command {
 	}
 
 	@Override
+	public void cancelOnFailure() {
+		cancelOnFailure = true;
+	}
+
+	@Override
 	public void run() {
+		FailsByCancelling.run(cancelOnFailure, this::cancel, this::apply);
+	}
+
+	private void apply() {
 		final DispatchPreferences prefs = new DispatchPreferences(prefService);
 		if (forget) {
 			prefs.forget();

@@ -74,6 +74,9 @@ public class Ij1Command implements PlugIn {
 			throw new IllegalStateException("cannot create the command " + identifier + ": " + rootMessage(e), e);
 		}
 		context.inject(module);
+		// NB: a failure then cancels with its message: SciJava would log a thrown one with its stack trace.
+		final Object failing = module instanceof FailsByCancelling ? module : module.getDelegateObject();
+		if (failing instanceof FailsByCancelling) ((FailsByCancelling) failing).cancelOnFailure();
 		final List<PreprocessorPlugin> later = new ArrayList<>();
 		for (final PreprocessorPlugin p : context.service(PluginService.class).createInstancesOfType(PreprocessorPlugin.class)) {
 			// NB: services and initialisers before the dialog, the rest (none of them shows UI for resolved inputs) after.
@@ -162,7 +165,7 @@ public class Ij1Command implements PlugIn {
 	 * one does.
 	 */
 	private static void fail(final DispatchCommandService service, final String identifier, final Throwable e) {
-		final String message = rootMessage(e);
+		final String message = FailureMessages.of(e);
 		if (service != null) service.commandFailed(identifier, message);
 		if (Interpreter.isBatchMode()) {
 			// NB: not IJ.error, which in a macro ends in the macro error dialog (and waits for a click in -batch too).
@@ -182,9 +185,7 @@ public class Ij1Command implements PlugIn {
 
 	/** The innermost message: what the op's validation said. */
 	static String rootMessage(final Throwable e) {
-		Throwable t = e;
-		while (t.getCause() != null && t.getCause() != t)
-			t = t.getCause();
+		final Throwable t = FailureMessages.root(e);
 		return t.getMessage() == null ? t.toString() : t.getMessage();
 	}
 }

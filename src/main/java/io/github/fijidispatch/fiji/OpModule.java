@@ -10,16 +10,21 @@ import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.op.ParameterSpec;
 import ij.ImagePlus;
 
+import org.scijava.Cancelable;
 import org.scijava.module.AbstractModule;
 
 /**
  * One run of an op command: reads the inputs of its {@link OpModuleInfo},
  * dispatches through {@link ImagePlusCall}, sets the output and says on the
- * status bar which backend ran and how long it took. Headless-safe.
+ * status bar which backend ran and how long it took. Headless-safe. A
+ * failed call throws, or when the ImageJ 1 menu path runs it
+ * ({@link FailsByCancelling}), cancels with the failure's message.
  */
-public class OpModule extends AbstractModule {
+public class OpModule extends AbstractModule implements Cancelable, FailsByCancelling {
 
 	private final OpModuleInfo info;
+	private volatile boolean cancelOnFailure;
+	private volatile String cancelReason;
 
 	public OpModule(final OpModuleInfo info) {
 		this.info = info;
@@ -31,7 +36,31 @@ public class OpModule extends AbstractModule {
 	}
 
 	@Override
+	public void cancelOnFailure() {
+		cancelOnFailure = true;
+	}
+
+	@Override
+	public boolean isCanceled() {
+		return cancelReason != null;
+	}
+
+	@Override
+	public void cancel(final String reason) {
+		cancelReason = reason == null ? "" : reason;
+	}
+
+	@Override
+	public String getCancelReason() {
+		return cancelReason;
+	}
+
+	@Override
 	public void run() {
+		FailsByCancelling.run(cancelOnFailure, this::cancel, this::runCall);
+	}
+
+	private void runCall() {
 		final Op op = info.op();
 		final List<ImagePlus> images = new ArrayList<>();
 		for (final String name : op.inputNames())

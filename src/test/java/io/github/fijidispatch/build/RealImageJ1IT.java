@@ -228,7 +228,8 @@ class RealImageJ1IT {
 	 * The OME-Zarr commands in the real ImageJ 1, from a batch macro: Run Op on OME-Zarr... by blocks from a 3D
 	 * OME-Zarr volume (made here, chunks smaller than the blocks) to an OME-Zarr folder, read back with the suite's
 	 * reader and equal to the whole-volume reference; a table op into the Results table; Run Pipeline on OME-Zarr...
-	 * with a pipeline file; then a second macro with a missing input ends with the error message, not a dialog.
+	 * with a pipeline file; then a second macro with a missing input, and a third with a bad op parameter, end with the
+	 * error message, not a dialog and not a stack trace.
 	 */
 	@Test
 	void theOmeZarrCommandsRunFromABatchMacro() throws Exception {
@@ -288,6 +289,23 @@ class RealImageJ1IT {
 		assertTrue(badLog.contains("missing.ome.zarr"), "the error names the input:\n" + badLog);
 		assertFalse(facts(badLog).containsKey("notReached"), "the macro stops at the error:\n" + badLog);
 		assertFalse(Files.exists(tmp.resolve("out-zarr/never.ome.zarr")), "nothing written for a refused call");
+		assertNoStackTrace(badLog);
+
+		final File badOpMacro = new File(out, "op-bad.ijm");
+		Files.write(badOpMacro.toPath(), ("setBatchMode(true);\nnewImage(\"a\", \"8-bit ramp\", 16, 16, 1);\n" +
+			"run(\"Gaussian Blur (Dispatch)\", \"sigma=-2\");\nprint(\"FACT notReached=true\");\n").getBytes(
+				StandardCharsets.UTF_8));
+		final String badOpLog = run(dir, 120, "xvfb-run", "-a", "java", "-cp", IJ_JAR.getPath(), "ij.ImageJ", "-ijpath",
+			dir.getPath(), "-batch", badOpMacro.getPath());
+		assertTrue(badOpLog.contains("filter.gauss: parameter 'sigma' = \"-2\" is not allowed"), "the error names the " +
+			"op, the parameter and the value:\n" + badOpLog);
+		assertFalse(facts(badOpLog).containsKey("notReached"), "the macro stops at the error:\n" + badOpLog);
+		assertNoStackTrace(badOpLog);
+	}
+
+	/** A failed command shows its message only: not SciJava's "Command errored" log with the Java stack trace. */
+	private static void assertNoStackTrace(final String log) {
+		assertFalse(log.contains("Command errored") || log.contains("\tat "), "no stack trace:\n" + log);
 	}
 
 	/**

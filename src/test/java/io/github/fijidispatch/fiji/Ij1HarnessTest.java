@@ -126,8 +126,15 @@ class Ij1HarnessTest {
 		assertEquals("1", fact("syntaxErrorMacro"));
 		assertEquals("1", fact("failingOpMacro"));
 		assertTrue(output.contains("Unrecognized command"), output);
-		assertTrue(output.contains("sigma"), output);
+		assertTrue(output.contains("parameter 'sigma' = \"-2\" is not allowed"), output);
 		assertFalse(output.contains("not reached"), output);
+	}
+
+	/** A failing op or options command gives its message only: SciJava's "Command errored" log and stack trace are not shown. */
+	@Test
+	void failingCommandsShowTheirMessageWithoutAStackTrace() {
+		assertFalse(output.contains("Command errored"), output);
+		assertFalse(output.contains("\tat io.github.fijidispatch"), output);
 	}
 
 	/** Both OME-Zarr commands are in ImageJ 1's command table from plugins.config, as every suite command. */
