@@ -30,6 +30,8 @@ public final class DispatchMenus {
 	public static final String ZARR_RUN_PATH = ZARR_MENU + ">Run Op on OME-Zarr...";
 	/** A pipeline file, block by block, OME-Zarr in and out ({@code run("Run Pipeline on OME-Zarr...", ...)}). */
 	public static final String ZARR_PIPELINE_PATH = ZARR_MENU + ">Run Pipeline on OME-Zarr...";
+	/** An OME-Zarr image shown as a virtual stack, planes read as they are shown ({@code run("Open OME-Zarr...", ...)}). */
+	public static final String ZARR_OPEN_PATH = ZARR_MENU + ">Open OME-Zarr...";
 
 	/** The command that runs the conformance checks on this machine ({@code fiji-dispatch verify} in Fiji). */
 	public static final String VERIFY_BACKENDS_PATH = ROOT + ">Verify Backends";

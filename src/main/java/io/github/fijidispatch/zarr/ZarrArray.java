@@ -82,13 +82,32 @@ public final class ZarrArray {
 	 * @throws IllegalArgumentException for a box outside the array or a target of another type or size
 	 */
 	public void read(final long[] min, final int[] size, final Object dest) throws IOException {
+		read(min, size, dest, null);
+	}
+
+	/**
+	 * As {@link #read(long[], int[], Object)}, taking the chunks from {@code cache} where it holds them and keeping
+	 * those it reads there ({@code null}: no cache).
+	 */
+	public void read(final long[] min, final int[] size, final Object dest, final ChunkCache cache) throws IOException {
 		grid.checkInside(min, size, "box");
 		if (!ChunkElements.holds(dest, kind()) || java.lang.reflect.Array.getLength(dest) != elements(size))
 			throw new IllegalArgumentException("the target of a read of " + elements(size) + " " + kind().id() +
 				" elements is a " + dest.getClass().getSimpleName() + " of " + java.lang.reflect.Array.getLength(dest));
 		final int[] chunkSize = header.chunkSize();
-		grid.forEachOverlap(min, size, o -> BoxCopy.copy(readChunk(o.gridPosition), chunkSize, o.inChunk, dest, size,
+		grid.forEachOverlap(min, size, o -> BoxCopy.copy(chunk(o.gridPosition, cache), chunkSize, o.inChunk, dest, size,
 			o.inBox, o.size));
+	}
+
+	private Object chunk(final long[] gridPosition, final ChunkCache cache) throws IOException {
+		if (cache == null) return readChunk(gridPosition);
+		final String key = header.chunkKey(gridPosition);
+		Object elements = cache.get(key);
+		if (elements == null) {
+			elements = readChunk(gridPosition);
+			cache.put(key, elements, (long) header.chunkElements() * header.dtype().bytesPerPixel());
+		}
+		return elements;
 	}
 
 	/**

@@ -162,10 +162,11 @@ class PluginJarIT {
 				"the jar's plugins.config is stale");
 			for (final io.github.fijidispatch.op.Op op : dispatch.ops())
 				assertTrue(labels.contains(io.github.fijidispatch.fiji.DispatchMenus.commandLabel(op)), op.id());
-			assertEquals(dispatch.ops().size() + 7, declared.size(), "37 ops and Backends, Trace, Dispatch Options, " +
-				"Edit>Options>Dispatch, Verify Backends, Run Op on OME-Zarr, Run Pipeline on OME-Zarr: " + declared);
-			assertTrue(labels.contains("Run Op on OME-Zarr...") && labels.contains("Run Pipeline on OME-Zarr..."),
-				"the OME-Zarr commands: " + labels);
+			assertEquals(dispatch.ops().size() + 8, declared.size(), "37 ops and Backends, Trace, Dispatch Options, " +
+				"Edit>Options>Dispatch, Verify Backends, Run Op on OME-Zarr, Run Pipeline on OME-Zarr, Open OME-Zarr: " +
+				declared);
+			assertTrue(labels.contains("Run Op on OME-Zarr...") && labels.contains("Run Pipeline on OME-Zarr...") && labels
+				.contains("Open OME-Zarr..."), "the OME-Zarr commands: " + labels);
 		}
 		for (final String line : text("fiji.dispatch.jar", "META-INF/json/org.scijava.plugin.Plugin").split("\n"))
 			if (line.contains("\"org.scijava.command.Command\"")) {

@@ -228,7 +228,7 @@ class RealImageJ1IT {
 	 * The OME-Zarr commands in the real ImageJ 1, from a batch macro: Run Op on OME-Zarr... by blocks from a 3D
 	 * OME-Zarr volume (made here, chunks smaller than the blocks) to an OME-Zarr folder, read back with the suite's
 	 * reader and equal to the whole-volume reference; a table op into the Results table; Run Pipeline on OME-Zarr...
-	 * with a pipeline file; then a second macro with a missing input, and a third with a bad op parameter, end with the
+	 * with a pipeline file; Open OME-Zarr... shows the written volume (a plane's pixel checked); then a second macro with a missing input, and a third with a bad op parameter, end with the
 	 * error message, not a dialog and not a stack trace.
 	 */
 	@Test
@@ -258,7 +258,10 @@ class RealImageJ1IT {
 			"run(\"Run Op on OME-Zarr...\", \"input=" + in + " op=measure.stats block=16\");\n" +
 			"print(\"FACT rows=\" + nResults);\nprint(\"FACT max=\" + getResult(\"max\", 0));\n" +
 			"run(\"Run Pipeline on OME-Zarr...\", \"pipeline=" + pipelineFile + " input=" + in + " output=" + piped +
-			" block=16\");\nprint(\"FACT pipeline=true\");\nprint(\"FACT done=true\");\n";
+			" block=16\");\nprint(\"FACT pipeline=true\");\n" +
+			"run(\"Open OME-Zarr...\", \"input=" + gauss + "\");\nprint(\"FACT openedSlices=\" + nSlices);\n" +
+			"print(\"FACT openedTitle=\" + getTitle());\nsetSlice(5);\nprint(\"FACT openedPixel=\" + getPixel(7, 9));\n" +
+			"print(\"FACT done=true\");\n";
 		final File macroFile = new File(out, "zarr.ijm");
 		Files.write(macroFile.toPath(), macro.getBytes(StandardCharsets.UTF_8));
 		final String log = run(dir, 300, "xvfb-run", "-a", "java", "-cp", IJ_JAR.getPath(), "ij.ImageJ", "-ijpath",
@@ -279,6 +282,11 @@ class RealImageJ1IT {
 		final RandomAccessibleInterval<? extends RealType<?>> mask = dispatch.op("threshold.auto").input(expected).set(
 			"method", "Otsu").on("imglib2").run();
 		assertEquals(Checksums.of(mask), Checksums.of(readZarr(piped)), log);
+		assertEquals("12", facts.get("openedSlices"), "Open OME-Zarr... shows the written volume:\n" + log);
+		assertEquals("gauss.ome.zarr", facts.get("openedTitle"), log);
+		final net.imglib2.RandomAccess<? extends RealType<?>> at = written.randomAccess();
+		at.setPosition(new long[] { 7, 9, 4 });
+		assertEquals(at.get().getRealDouble(), Double.parseDouble(facts.get("openedPixel")), 0, log);
 
 		final File badMacro = new File(out, "zarr-bad.ijm");
 		Files.write(badMacro.toPath(), ("setBatchMode(true);\nrun(\"Run Op on OME-Zarr...\", \"input=" + tmp.resolve(

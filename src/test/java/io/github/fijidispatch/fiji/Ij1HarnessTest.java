@@ -74,9 +74,10 @@ class Ij1HarnessTest {
 		return facts.get(key);
 	}
 
+	/** 37 op commands and 8 suite commands (Backends, Trace, the two option commands, Verify Backends, 3 OME-Zarr). */
 	@Test
 	void harnessRegistersOpAndSuiteCommandsFromPluginsConfig() {
-		assertEquals("44", fact("installed"));
+		assertEquals("45", fact("installed"));
 		assertEquals("io.github.fijidispatch.fiji.Ij1Command(\"dispatch:filter.gauss\")", fact("gaussTarget"));
 		assertEquals("true", fact("optionsRegistered"));
 		assertEquals("true", fact("traceRegistered"));
@@ -137,13 +138,15 @@ class Ij1HarnessTest {
 		assertFalse(output.contains("\tat io.github.fijidispatch"), output);
 	}
 
-	/** Both OME-Zarr commands are in ImageJ 1's command table from plugins.config, as every suite command. */
+	/** The OME-Zarr commands are in ImageJ 1's command table from plugins.config, as every suite command. */
 	@Test
 	void zarrCommandsAreRegisteredFromPluginsConfig() {
 		assertEquals("io.github.fijidispatch.fiji.Ij1Command(\"command:io.github.fijidispatch.fiji.ZarrOpCommand\")",
 			fact("zarrRunRegistered"));
 		assertEquals("io.github.fijidispatch.fiji.Ij1Command(\"command:io.github.fijidispatch.fiji.ZarrPipelineCommand\")",
 			fact("zarrPipelineRegistered"));
+		assertEquals("io.github.fijidispatch.fiji.Ij1Command(\"command:io.github.fijidispatch.fiji.ZarrOpenCommand\")",
+			fact("zarrOpenRegistered"));
 	}
 
 	/** An op by blocks between OME-Zarr folders equals the whole-image run; the Recorder writes both dialogs' keys. */

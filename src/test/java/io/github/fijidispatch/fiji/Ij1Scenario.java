@@ -162,6 +162,7 @@ public final class Ij1Scenario {
 					.<String, Long> emptyMap(), "test"));
 		fact("zarrRunRegistered", Menus.getCommands().get(ZARR_RUN));
 		fact("zarrPipelineRegistered", Menus.getCommands().get(ZARR_PIPELINE));
+		fact("zarrOpenRegistered", Menus.getCommands().get("Open OME-Zarr..."));
 
 		final java.nio.file.Path out = dir.resolve("gauss.ome.zarr");
 		final Recorder recorder = new Recorder(false);
