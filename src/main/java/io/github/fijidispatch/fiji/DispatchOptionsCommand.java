@@ -5,7 +5,6 @@ import io.github.fijidispatch.dispatch.DispatchSettings;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -18,9 +17,8 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, headless = true, initializer = "showSettingsInEffect",
 	attrs = @Attr(name = PluginsConfig.MENU_ATTRIBUTE, value = DispatchMenus.OPTIONS_PATH))
-public class DispatchOptionsCommand extends ContextCommand implements FailsByCancelling {
+public class DispatchOptionsCommand extends CancellingCommand {
 
-	private volatile boolean cancelOnFailure;
 
 	@Parameter
 	private DispatchService dispatch;
@@ -52,16 +50,7 @@ public class DispatchOptionsCommand extends ContextCommand implements FailsByCan
 	}
 
 	@Override
-	public void cancelOnFailure() {
-		cancelOnFailure = true;
-	}
-
-	@Override
-	public void run() {
-		FailsByCancelling.run(cancelOnFailure, this::cancel, this::apply);
-	}
-
-	private void apply() {
+	protected void execute() {
 		settings = new OptionsForm(priority, mode, fallback, budget).applyTo(dispatch.settings());
 	}
 }

@@ -5,7 +5,6 @@ import io.github.fijidispatch.dispatch.DispatchSettings;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -19,9 +18,8 @@ import org.scijava.prefs.PrefService;
  */
 @Plugin(type = Command.class, headless = true, initializer = "showSettingsInEffect",
 	attrs = @Attr(name = PluginsConfig.MENU_ATTRIBUTE, value = DispatchMenus.PREFERENCES_PATH))
-public class DispatchPreferencesCommand extends ContextCommand implements FailsByCancelling {
+public class DispatchPreferencesCommand extends CancellingCommand {
 
-	private volatile boolean cancelOnFailure;
 
 	@Parameter
 	private DispatchService dispatch;
@@ -65,16 +63,7 @@ public class DispatchPreferencesCommand extends ContextCommand implements FailsB
 	}
 
 	@Override
-	public void cancelOnFailure() {
-		cancelOnFailure = true;
-	}
-
-	@Override
-	public void run() {
-		FailsByCancelling.run(cancelOnFailure, this::cancel, this::apply);
-	}
-
-	private void apply() {
+	protected void execute() {
 		final DispatchPreferences prefs = new DispatchPreferences(prefService);
 		if (forget) {
 			prefs.forget();

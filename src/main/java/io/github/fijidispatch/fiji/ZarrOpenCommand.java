@@ -11,7 +11,6 @@ import ij.ImagePlus;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -25,7 +24,7 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, headless = true,
 	attrs = @Attr(name = PluginsConfig.MENU_ATTRIBUTE, value = DispatchMenus.ZARR_OPEN_PATH))
-public class ZarrOpenCommand extends ContextCommand implements FailsByCancelling {
+public class ZarrOpenCommand extends CancellingCommand {
 
 	static final String TITLE = "Open OME-Zarr";
 
@@ -35,19 +34,9 @@ public class ZarrOpenCommand extends ContextCommand implements FailsByCancelling
 	@Parameter(type = ItemIO.OUTPUT)
 	private ImagePlus image;
 
-	private volatile boolean cancelOnFailure;
 
 	@Override
-	public void cancelOnFailure() {
-		cancelOnFailure = true;
-	}
-
-	@Override
-	public void run() {
-		FailsByCancelling.run(cancelOnFailure, this::cancel, this::open);
-	}
-
-	private void open() {
+	protected void execute() {
 		final Path folder = Paths.get(ZarrPaths.requireZarr(TITLE, "input", input));
 		try {
 			final OmeZarrImage zarr = OmeZarrImage.open(folder);
