@@ -21,7 +21,6 @@ import ij.measure.ResultsTable;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.DynamicCommand;
 import org.scijava.module.MutableModuleItem;
 import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
@@ -40,7 +39,7 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, headless = true, initializer = "offerOpsAndBackends",
 	attrs = @Attr(name = PluginsConfig.MENU_ATTRIBUTE, value = DispatchMenus.ZARR_RUN_PATH))
-public class ZarrOpCommand extends DynamicCommand implements NamesAnOp {
+public class ZarrOpCommand extends CancellingDynamicCommand implements NamesAnOp {
 
 	@Parameter
 	private DispatchService dispatch;
@@ -96,21 +95,11 @@ public class ZarrOpCommand extends DynamicCommand implements NamesAnOp {
 	}
 
 	/**
-	 * Runs the call; a refused call (bad input, an unreadable or unwritable file) cancels the command with the
-	 * message naming the problem, as SciJava commands refuse their input ({@link #getCancelReason()}).
+	 * Runs the call. A refused call (bad input, an unreadable or unwritable file) throws, naming the problem; from a
+	 * menu or a macro it cancels the command with that message ({@link CancellingDynamicCommand}).
 	 */
 	@Override
-	public void run() {
-		try {
-			runCall();
-		}
-		catch (final RuntimeException e) {
-			// NB: a refusal (BadInputException, PipelineException), a file that cannot be read or written, a failing block.
-			cancel(Ij1Command.rootMessage(e));
-		}
-	}
-
-	private void runCall() {
+	protected void execute() {
 		final Op definition = opDefinition(dispatch, op);
 		final String in = ZarrPaths.requireZarr(definition.id(), "input", input);
 		final boolean returnsTable = definition.outputKind() != OutputKind.IMAGE;

@@ -20,7 +20,6 @@ import ij.measure.ResultsTable;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.DynamicCommand;
 import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -34,7 +33,7 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, headless = true, initializer = "offerBackends",
 	attrs = @Attr(name = PluginsConfig.MENU_ATTRIBUTE, value = DispatchMenus.ZARR_PIPELINE_PATH))
-public class ZarrPipelineCommand extends DynamicCommand {
+public class ZarrPipelineCommand extends CancellingDynamicCommand {
 
 	@Parameter
 	private DispatchService dispatch;
@@ -81,21 +80,11 @@ public class ZarrPipelineCommand extends DynamicCommand {
 	}
 
 	/**
-	 * Runs the call; a refused call (bad input, an unreadable or unwritable file) cancels the command with the
-	 * message naming the problem, as SciJava commands refuse their input ({@link #getCancelReason()}).
+	 * Runs the call. A refused call (bad input, an unreadable or unwritable file) throws, naming the problem; from a
+	 * menu or a macro it cancels the command with that message ({@link CancellingDynamicCommand}).
 	 */
 	@Override
-	public void run() {
-		try {
-			runCall();
-		}
-		catch (final RuntimeException e) {
-			// NB: a refusal (BadInputException, PipelineException), a file that cannot be read or written, a failing block.
-			cancel(Ij1Command.rootMessage(e));
-		}
-	}
-
-	private void runCall() {
+	protected void execute() {
 		final String what = "Run Pipeline on OME-Zarr";
 		final String file = pipeline == null ? "" : pipeline.trim();
 		if (file.isEmpty()) throw new BadInputException(what + ": pipeline is empty; give a pipeline file (.json)", null,

@@ -77,12 +77,16 @@ class ZarrCommandsTest {
 		return run(ZarrOpCommand.class, inputs);
 	}
 
-	/** As {@link Ij1Command} runs a command: created from its info, given the context, initialised, run. */
+	/**
+	 * As {@link Ij1Command} runs a command: created from its info, given the context, failures to cancel with their
+	 * message, initialised, run.
+	 */
 	private static Module run(final Class<?> command, final Object... inputs) throws Exception {
 		final CommandInfo info = context.service(CommandService.class).getCommand(command.getName());
 		assertNotNull(info, command.getName());
 		final Module module = info.createModule();
 		context.inject(module);
+		((FailsByCancelling) module.getDelegateObject()).cancelOnFailure();
 		return context.service(ModuleService.class).run(module, true, inputs).get();
 	}
 
@@ -182,6 +186,22 @@ class ZarrCommandsTest {
 		final String reason = cancelReason(run(ZarrPipelineCommand.class, "pipeline", tmp.resolve("none.json").toString(),
 			"input", input.toString(), "output", "", "overwrite", false, "backend", "auto"));
 		assertTrue(reason.contains("none.json"), reason);
+	}
+
+	/** Run as a script runs it (SciJava's module service), a refused call throws: a script never gets an empty result. */
+	@Test
+	void aScriptGetsTheRefusalThrown() throws Exception {
+		final java.util.Map<String, Object> inputs = new HashMap<>();
+		inputs.put("input", tmp.resolve("missing.ome.zarr").toString());
+		inputs.put("output", tmp.resolve("never.ome.zarr").toString());
+		inputs.put("op", "filter.gauss");
+		final Module module = context.service(CommandService.class).getCommand(ZarrOpCommand.class.getName())
+			.createModule();
+		context.inject(module);
+		final java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+			() -> context.service(ModuleService.class).run(module, true, inputs).get());
+		assertTrue(Ij1Command.rootMessage(e).contains("missing.ome.zarr"), Ij1Command.rootMessage(e));
+		assertFalse(java.nio.file.Files.exists(tmp.resolve("never.ome.zarr")));
 	}
 
 	@Test
