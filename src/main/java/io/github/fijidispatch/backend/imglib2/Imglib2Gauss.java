@@ -25,11 +25,31 @@ public class Imglib2Gauss extends AbstractImglib2Implementation {
 		super(GaussOp.ID);
 	}
 
-	/** Separable: pixels × the summed lengths of the 1D kernels ({@link GaussOp#windowLengths}). */
+	/**
+	 * Separable: pixels × the summed lengths of the 1D kernels ({@link GaussOp#windowLengths}); with an interior
+	 * window, each pass's own pixels (those it outputs, see {@link #blur(RandomAccessibleInterval, double[],
+	 * Parameters)}) × its kernel's length.
+	 */
 	@Override
 	public long work(final OpCall call) {
-		return Math.max(1, call.info(0).pixelCount()) *
-			GaussOp.windowLengths(call.params().reals("sigma", call.info(0).numDimensions()));
+		final int n = call.info(0).numDimensions();
+		final double[] sigma = call.params().reals("sigma", n);
+		if (!InteriorWindow.isGiven(call.params())) return Math.max(1, call.info(0).pixelCount()) * GaussOp.windowLengths(
+			sigma);
+		final long[] pass = call.info(0).dimensions();
+		final long[] size = InteriorWindow.size(call.params(), n);
+		for (int d = 0; d < n; d++)
+			if (sigma[d] == 0) pass[d] = size[d];
+		long work = 0;
+		for (int d = 0; d < n; d++) {
+			if (sigma[d] == 0) continue;
+			pass[d] = size[d];
+			long pixels = 1;
+			for (final long p : pass)
+				pixels *= p;
+			work += pixels * (2L * GaussOp.radius(sigma[d]) + 1);
+		}
+		return Math.max(1, work);
 	}
 
 	@Override

@@ -2,10 +2,20 @@ package io.github.fijidispatch.backend.imglib2;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
 
+import io.github.fijidispatch.backend.OpCall;
+import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.InteriorWindow;
+import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.filter.GaussOp;
+import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.view.Views;
 
 import org.junit.jupiter.api.Test;
@@ -92,6 +102,27 @@ class Imglib2GaussConvolveTest {
 					assertArrayEquals(crop(whole, axis, range[0], range[1]).data(), StridedConvolution.along(volume, axis, k,
 						range[0], range[1]).data(), 0, "σ " + sigma + " axis " + axis + " " + Arrays.toString(range));
 			}
+	}
+
+	/** A window call's work is each pass's output pixels × its kernel length (derivation in the comments). */
+	@Test
+	void aWindowCallsWorkIsWhatItsPassesCompute() {
+		final GaussOp op = new GaussOp();
+		final Map<String, Object> p = new LinkedHashMap<>();
+		// σ 2 (r 8, 17 taps) on x and z, 0 on y; a 144×144×144 box, window 128×100×128
+		p.put("sigma", new double[] { 2, 0, 2 });
+		p.put(InteriorWindow.ORIGIN, new int[] { 8, 8, 8 });
+		p.put(InteriorWindow.SIZE, new int[] { 128, 100, 128 });
+		final ImageInfo box = new ImageInfo(new long[] { 144, 144, 144 }, PixelKind.FLOAT32);
+		final OpCall call = new OpCall(op, op.resolve(p), Collections.singletonList(ArrayImgs.floats(1, 1)), Collections
+			.singletonList(box));
+		// x outputs 128×100×144 (y cropped while copying), z then 128×100×128
+		assertEquals(17L * 128 * 100 * 144 + 17L * 128 * 100 * 128, new Imglib2Gauss().work(call));
+		p.remove(InteriorWindow.ORIGIN);
+		p.remove(InteriorWindow.SIZE);
+		final OpCall whole = new OpCall(op, op.resolve(p), Collections.singletonList(ArrayImgs.floats(1, 1)), Collections
+			.singletonList(box));
+		assertEquals(34L * 144 * 144 * 144, new Imglib2Gauss().work(whole));
 	}
 
 	// -- Helper methods --
