@@ -1,7 +1,6 @@
 package io.github.fijidispatch.backend.imglib2;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
