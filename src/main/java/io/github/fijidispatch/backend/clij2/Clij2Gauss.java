@@ -14,8 +14,8 @@ import org.scijava.plugin.Plugin;
  * radius rule as the contract). CLIJ2 would truncate integer outputs: the
  * blur is computed into a float buffer, then rounded half up and saturated
  * into the input's kind. A call with the internal interior window blurs the
- * whole input, then crops the window on the device (freeing the whole blur
- * first). See {@link GaussOp} for the contract.
+ * whole input, then crops the window on the device and frees the whole blur
+ * before rounding. See {@link GaussOp} for the contract.
  */
 @Plugin(type = OpImplementation.class)
 public class Clij2Gauss extends AbstractClij2Implementation {
