@@ -12,7 +12,9 @@ import java.util.Arrays;
  * <li>{@link Kind#LOCAL}: every output pixel depends on the input pixels
  * within {@link #halo()} of it (per axis); each block is read with that halo
  * (clipped at the image border, where the op applies its own border rule) and
- * its interior kept. A halo of 0 is a point-wise op.</li>
+ * its interior kept. A halo of 0 is a point-wise op. A plan that
+ * {@link #takesInteriorWindow() takes the interior window} lets the engine
+ * ask each block call for the interior only ({@link InteriorWindow}).</li>
  * <li>{@link Kind#INDEX_MAPPING}: each output block is the op applied to the
  * input box {@link #mapping()} names.</li>
  * <li>{@link Kind#AXIS_REDUCTION}: blocks span the whole of {@link #axis()},
@@ -58,15 +60,23 @@ public final class BlockPlan implements Serializable {
 	private final int axis;
 	private final IndexMapping mapping;
 	private final String reason;
+	private final boolean interiorWindow;
 
 	private BlockPlan(final Kind kind, final long[] halo, final int axis, final IndexMapping mapping,
-		final String reason)
+		final String reason, final boolean interiorWindow)
 	{
 		this.kind = kind;
 		this.halo = halo;
 		this.axis = axis;
 		this.mapping = mapping;
 		this.reason = reason;
+		this.interiorWindow = interiorWindow;
+	}
+
+	private BlockPlan(final Kind kind, final long[] halo, final int axis, final IndexMapping mapping,
+		final String reason)
+	{
+		this(kind, halo, axis, mapping, reason, false);
 	}
 
 	/** A local op whose output pixels read the input within {@code halo} pixels per axis. */
@@ -74,6 +84,14 @@ public final class BlockPlan implements Serializable {
 		for (final long h : halo)
 			if (h < 0) throw new IllegalArgumentException("a halo must be ≥ 0 per axis, got " + Arrays.toString(halo));
 		return new BlockPlan(Kind.LOCAL, halo.clone(), -1, null, null);
+	}
+
+	/**
+	 * A local op whose output pixels read the input within {@code halo} pixels per axis, and that takes the
+	 * {@link InteriorWindow} parameters: each block call can return just the block's interior.
+	 */
+	public static BlockPlan localWithInteriorWindow(final long... halo) {
+		return new BlockPlan(Kind.LOCAL, local(halo).halo, -1, null, null, true);
 	}
 
 	/** A local op with the same halo on each of {@code n} axes. */
@@ -119,6 +137,14 @@ public final class BlockPlan implements Serializable {
 	public long[] halo() {
 		if (halo == null) throw new IllegalStateException(kind + " has no halo");
 		return halo.clone();
+	}
+
+	/**
+	 * Whether the op takes the {@link InteriorWindow} parameters for this call: a {@link Kind#LOCAL} block call can
+	 * then compute and return the block's interior only, instead of its whole halo box.
+	 */
+	public boolean takesInteriorWindow() {
+		return interiorWindow;
 	}
 
 	/** The axis of an {@link Kind#AXIS_REDUCTION}. */

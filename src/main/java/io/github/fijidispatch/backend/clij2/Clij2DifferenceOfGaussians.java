@@ -12,7 +12,9 @@ import org.scijava.plugin.Plugin;
  * {@code filter.dog} as two of CLIJ2's {@code gaussianBlur2D/3D} into float
  * buffers and a float subtraction. CLIJ2's own {@code differenceOfGaussian}
  * keeps integer temporaries and so clips negative differences; here nothing
- * is rounded or clipped. See {@link DifferenceOfGaussiansOp}.
+ * is rounded or clipped. A call with the internal interior window crops the
+ * difference to it on the device ({@link Clij2Gauss#window}). See
+ * {@link DifferenceOfGaussiansOp}.
  */
 @Plugin(type = OpImplementation.class)
 public class Clij2DifferenceOfGaussians extends AbstractClij2Implementation {
@@ -23,7 +25,7 @@ public class Clij2DifferenceOfGaussians extends AbstractClij2Implementation {
 
 	@Override
 	protected int temporaryFloatImages(final OpCall call) {
-		// NB: two blurs, plus CLIJ2's two separable-pass temporaries.
+		// NB: two blurs, plus CLIJ2's two separable-pass temporaries (a window's crop comes after the blurs are freed).
 		return 4;
 	}
 
@@ -34,7 +36,9 @@ public class Clij2DifferenceOfGaussians extends AbstractClij2Implementation {
 		final ClearCLBuffer second = blur(ws, in, call.params().reals("sigma2", call.info(0).numDimensions()));
 		final ClearCLBuffer out = ws.floats(in.getDimensions());
 		Clij2Workspace.check(ws.clij2().subtractImages(first, second, out), "subtractImages");
-		return out;
+		ws.free(first);
+		ws.free(second);
+		return Clij2Gauss.window(call, ws, out);
 	}
 
 	private static ClearCLBuffer blur(final Clij2Workspace ws, final ClearCLBuffer in, final double[] s) {

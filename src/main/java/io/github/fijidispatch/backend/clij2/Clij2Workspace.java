@@ -63,6 +63,24 @@ final class Clij2Workspace implements AutoCloseable {
 		return out;
 	}
 
+	/**
+	 * The box {@code [origin, origin + size)} of {@code image} (a buffer of this workspace, freed here: the box
+	 * replaces it), in its kind, with CLIJ2's {@code crop2D/3D}; exact.
+	 */
+	ClearCLBuffer cropReplacing(final ClearCLBuffer image, final long[] origin, final long[] size) {
+		final ClearCLBuffer out = create(size, Clij2PixelKinds.kindOf(image.getNativeType()));
+		if (size.length == 2) check(clij2.crop2D(image, out, origin[0], origin[1]), "crop2D");
+		else check(clij2.crop3D(image, out, origin[0], origin[1], origin[2]), "crop3D");
+		free(image);
+		return out;
+	}
+
+	/** Frees a buffer of this workspace now rather than at {@link #close()}. */
+	void free(final ClearCLBuffer buffer) {
+		if (!buffers.remove(buffer)) throw new IllegalStateException("clij2: the buffer to free is not one of this call");
+		buffer.close();
+	}
+
 	/** A copy of {@code image} with other dimensions of the same pixel count (memory layout unchanged). */
 	ClearCLBuffer reinterpret(final ClearCLBuffer image, final long[] dims) {
 		final ClearCLBuffer out = create(dims, Clij2PixelKinds.kindOf(image.getNativeType()));

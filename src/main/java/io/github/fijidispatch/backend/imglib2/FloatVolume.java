@@ -112,46 +112,82 @@ public final class FloatVolume {
 	 * in parallel on ImgLib2's current {@link TaskExecutor}.
 	 */
 	public void filterAlong(final int axis, final int radius, final LineFilter filter) {
+		if (dims[axis] <= 1 && radius == 0) return;
+		filterInto(axis, radius, filter, 0, this);
+	}
+
+	/**
+	 * A new volume: positions {@code [from, from + length)} along {@code axis} of
+	 * {@link #filterAlong}'s result, the rest of this volume as it is: every
+	 * line's filter sees the same padded values (clamped to this volume's edge)
+	 * as the whole line's would, so the values are those of the whole
+	 * computation, bit for bit, while only the range is computed.
+	 */
+	public FloatVolume filterAlong(final int axis, final int radius, final LineFilter filter, final int from,
+		final int length)
+	{
+		if (from < 0 || length < 1 || from + length > dims[axis]) throw new IllegalArgumentException(
+			"FloatVolume: positions " + from + ".." + (from + length - 1) + " are not within axis " + axis + " of " +
+				dims[axis] + " px");
+		return filterInto(axis, radius, filter, from, zerosAlong(axis, length));
+	}
+
+	/** A zero-filled volume of this volume's size with {@code length} positions along {@code axis}. */
+	FloatVolume zerosAlong(final int axis, final int length) {
+		final long[] size = new long[dims.length];
+		for (int d = 0; d < dims.length; d++)
+			size[d] = d == axis ? length : dims[d];
+		return zeros(size);
+	}
+
+	/** Positions {@code [from, from + target's length)} of each filtered line into {@code target} (may be this). */
+	private FloatVolume filterInto(final int axis, final int radius, final LineFilter filter, final int from,
+		final FloatVolume target)
+	{
 		final int n = dims[axis];
-		if (n <= 1 && radius == 0) return;
+		final int m = target.dims[axis];
 		int stride = 1;
 		for (int d = 0; d < axis; d++)
 			stride *= dims[d];
-		final int total = data.length;
-		final int outerCount = total / (stride * n);
+		final int outerCount = data.length / (stride * n);
 		final int batch = axis == 0 ? 1 : Math.min(BATCH, stride);
 		final int batchesPerOuter = (stride + batch - 1) / batch;
 		final long jobs = (long) outerCount * batchesPerOuter;
 		final int s = stride;
 		ParallelRanges.forEach(jobs, 1, (firstJob, endJob) -> {
-			final float[] padded = new float[(n + 2 * radius) * batch];
-			final float[] out = new float[n * batch];
+			final float[] padded = new float[(m + 2 * radius) * batch];
+			final float[] out = new float[m * batch];
 			for (long job = firstJob; job < endJob; job++) {
 				final int outer = (int) (job / batchesPerOuter);
 				final int first = (int) (job % batchesPerOuter) * batch;
 				final int width = Math.min(batch, s - first);
-				final int base = outer * s * n + first;
-				load(base, s, n, radius, width, batch, padded);
-				filter.apply(padded, out, n, width, batch);
-				store(base, s, n, width, batch, out);
+				load(outer * s * n + first, s, n, from - radius, m + 2 * radius, width, batch, padded);
+				filter.apply(padded, out, m, width, batch);
+				target.store(outer * s * m + first, s, m, width, batch, out);
 			}
 		});
+		return target;
 	}
 
-	private void load(final int base, final int stride, final int n, final int radius, final int width, final int batch,
-		final float[] padded)
+	/**
+	 * Positions {@code [start, start + count)} of the lines at {@code base} (of length {@code n}), clamped to the
+	 * line's ends, into rows of {@code padded}.
+	 */
+	private void load(final int base, final int stride, final int n, final int start, final int count,
+		final int width, final int batch, final float[] padded)
 	{
 		if (stride == 1) {
 			// NB: lines along X are contiguous: one copy and two fills instead of a copy per value
-			System.arraycopy(data, base, padded, radius, n);
-			Arrays.fill(padded, 0, radius, data[base]);
-			Arrays.fill(padded, radius + n, n + 2 * radius, data[base + n - 1]);
+			final int lo = Math.max(0, start);
+			final int hi = Math.min(n, start + count);
+			System.arraycopy(data, base + lo, padded, lo - start, hi - lo);
+			Arrays.fill(padded, 0, lo - start, data[base]);
+			Arrays.fill(padded, hi - start, count, data[base + n - 1]);
 			return;
 		}
-		for (int j = -radius; j < n + radius; j++) {
-			final int src = base + Math.max(0, Math.min(n - 1, j)) * stride;
-			final int dst = (j + radius) * batch;
-			System.arraycopy(data, src, padded, dst, width);
+		for (int j = 0; j < count; j++) {
+			final int src = base + Math.max(0, Math.min(n - 1, start + j)) * stride;
+			System.arraycopy(data, src, padded, j * batch, width);
 		}
 	}
 

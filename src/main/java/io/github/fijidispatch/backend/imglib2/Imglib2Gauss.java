@@ -2,14 +2,21 @@ package io.github.fijidispatch.backend.imglib2;
 
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
+import io.github.fijidispatch.op.InteriorWindow;
+import io.github.fijidispatch.op.Parameters;
 import io.github.fijidispatch.op.filter.GaussOp;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.view.Views;
 
 import org.scijava.plugin.Plugin;
 
 /**
  * {@code filter.gauss} on the CPU: one symmetric 1D convolution per axis with
  * σ &gt; 0 on a float copy ({@link FloatVolume}), then rounding into the input's
- * pixel type. See {@link GaussOp} for the contract.
+ * pixel type. A call with the internal interior window computes only what
+ * the window needs, pass by pass ({@link #blur(RandomAccessibleInterval,
+ * double[], Parameters)}). See {@link GaussOp} for the contract.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Gauss extends AbstractImglib2Implementation {
@@ -18,18 +25,72 @@ public class Imglib2Gauss extends AbstractImglib2Implementation {
 		super(GaussOp.ID);
 	}
 
-	/** Separable: pixels × the summed lengths of the 1D kernels ({@link GaussOp#windowLengths}). */
+	/**
+	 * Separable: pixels × the summed lengths of the 1D kernels ({@link GaussOp#windowLengths}); with an interior
+	 * window, each pass's own pixels (those it outputs, see {@link #blur(RandomAccessibleInterval, double[],
+	 * Parameters)}) × its kernel's length.
+	 */
 	@Override
 	public long work(final OpCall call) {
-		return Math.max(1, call.info(0).pixelCount()) *
-			GaussOp.windowLengths(call.params().reals("sigma", call.info(0).numDimensions()));
+		final int n = call.info(0).numDimensions();
+		final double[] sigma = call.params().reals("sigma", n);
+		if (!InteriorWindow.isGiven(call.params())) return Math.max(1, call.info(0).pixelCount()) * GaussOp.windowLengths(
+			sigma);
+		final long[] pass = call.info(0).dimensions();
+		final long[] size = InteriorWindow.size(call.params(), n);
+		for (int d = 0; d < n; d++)
+			if (sigma[d] == 0) pass[d] = size[d];
+		long work = 0;
+		for (int d = 0; d < n; d++) {
+			if (sigma[d] == 0) continue;
+			pass[d] = size[d];
+			long pixels = 1;
+			for (final long p : pass)
+				pixels *= p;
+			work += pixels * (2L * GaussOp.radius(sigma[d]) + 1);
+		}
+		return Math.max(1, work);
 	}
 
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final int n = call.info(0).numDimensions();
 		final double[] sigma = call.params().reals("sigma", n);
-		return blur(FloatVolume.copyOf(call.hostImage(0)), sigma).toImage(call.info(0).kind());
+		return blur(call.hostImage(0), sigma, call.params()).toImage(call.info(0).kind());
+	}
+
+	/**
+	 * A float copy of {@code image} blurred as {@link GaussOp} defines it, or with the call's interior window
+	 * ({@link InteriorWindow}) only that box of it, bit for bit, computing no more than the box needs: the copy holds
+	 * the box's range on the axes with σ = 0 and every pixel on the others, and each pass (X, then Y, then Z) outputs
+	 * only the box's range along its axis, on the lines the passes before it kept; so each pass is smaller than the
+	 * one before.
+	 */
+	static FloatVolume blur(final RandomAccessibleInterval<? extends RealType<?>> image, final double[] sigma,
+		final Parameters params)
+	{
+		if (!InteriorWindow.isGiven(params)) return blur(FloatVolume.copyOf(image), sigma);
+		final int n = image.numDimensions();
+		final long[] origin = InteriorWindow.origin(params, n);
+		final long[] size = InteriorWindow.size(params, n);
+		final long[] min = new long[n];
+		final long[] max = new long[n];
+		for (int d = 0; d < n; d++) {
+			// NB: an axis without a pass is cropped while copying; the others keep every pixel for their kernel
+			min[d] = image.min(d) + (sigma[d] == 0 ? origin[d] : 0);
+			max[d] = sigma[d] == 0 ? min[d] + size[d] - 1 : image.max(d);
+		}
+		FloatVolume result = FloatVolume.copyOf(Views.zeroMin(Views.interval(image, min, max)));
+		for (int d = 0; d < n; d++) {
+			if (sigma[d] == 0) continue;
+			final float[] k = GaussOp.halfKernel(sigma[d]);
+			final int from = (int) origin[d];
+			final int length = (int) size[d];
+			if (d == 0) result = result.filterAlong(0, k.length - 1, (padded, out, len, width, batch) -> convolve(k, padded,
+				out, len, width, batch), from, length);
+			else result = StridedConvolution.along(result, d, k, from, length);
+		}
+		return result;
 	}
 
 	/**

@@ -26,13 +26,24 @@ final class StridedConvolution {
 	 * half kernel {@code k} ({@code k[0]} the centre).
 	 */
 	static FloatVolume along(final FloatVolume volume, final int axis, final float[] k) {
+		checkAxis(volume, axis);
+		return along(volume, axis, k, 0, volume.dims()[axis]);
+	}
+
+	/**
+	 * A new volume of {@code length} positions along {@code axis} (&gt; 0): positions {@code [from, from + length)} of
+	 * {@link #along(FloatVolume, int, float[])}'s result, the same values bit for bit (rows outside still clamped to
+	 * {@code volume}'s edge), only those computed.
+	 */
+	static FloatVolume along(final FloatVolume volume, final int axis, final float[] k, final int from,
+		final int length)
+	{
+		checkAxis(volume, axis);
 		final int[] dims = volume.dims();
-		if (axis <= 0 || axis >= dims.length) throw new IllegalArgumentException("StridedConvolution: axis " + axis +
-			" must be in [1, " + (dims.length - 1) + "]");
-		final long[] size = new long[dims.length];
-		for (int d = 0; d < dims.length; d++)
-			size[d] = dims[d];
-		final FloatVolume result = FloatVolume.zeros(size);
+		if (from < 0 || length < 1 || from + length > dims[axis]) throw new IllegalArgumentException(
+			"StridedConvolution: positions " + from + ".." + (from + length - 1) + " are not within axis " + axis + " of " +
+				dims[axis] + " px");
+		final FloatVolume result = volume.zerosAlong(axis, length);
 		final float[] in = volume.data();
 		final float[] out = result.data();
 		final int n = dims[axis];
@@ -48,27 +59,37 @@ final class StridedConvolution {
 			for (long job = firstJob; job < endJob; job++) {
 				final int outer = (int) (job / blocksPerOuter);
 				final int first = (int) (job % blocksPerOuter) * block;
-				final int base = outer * s * n + first;
-				columns(in, out, base, s, Math.min(block, s - first), n, k);
+				columns(in, outer * s * n + first, n, from, out, outer * s * length + first, length, s, Math.min(block, s -
+					first), k);
 			}
 		});
 		return result;
 	}
 
-	/** {@code width} neighbouring lines of length {@code n} from {@code base}, element j of line b at {@code base + j·stride + b}. */
-	private static void columns(final float[] in, final float[] out, final int base, final int stride, final int width,
-		final int n, final float[] k)
+	private static void checkAxis(final FloatVolume volume, final int axis) {
+		if (axis <= 0 || axis >= volume.numDimensions()) throw new IllegalArgumentException("StridedConvolution: axis " +
+			axis + " must be in [1, " + (volume.numDimensions() - 1) + "]");
+	}
+
+	/**
+	 * {@code width} neighbouring lines: element j of line b at {@code inBase + j·stride + b} (j &lt; n), its positions
+	 * {@code [from, from + length)} written from {@code outBase} with the same stride.
+	 */
+	private static void columns(final float[] in, final int inBase, final int n, final int from, final float[] out,
+		final int outBase, final int length, final int stride, final int width, final float[] k)
 	{
 		final int r = k.length - 1;
 		final float k0 = k[0];
-		for (int j = 0; j < n; j++) {
-			final int o = base + j * stride;
+		for (int i = 0; i < length; i++) {
+			final int j = from + i;
+			final int o = outBase + i * stride;
+			final int c = inBase + j * stride;
 			for (int b = 0; b < width; b++)
-				out[o + b] = k0 * in[o + b];
+				out[o + b] = k0 * in[c + b];
 			for (int t = 1; t <= r; t++) {
 				final float w = k[t];
-				final int lo = base + Math.max(0, j - t) * stride;
-				final int hi = base + Math.min(n - 1, j + t) * stride;
+				final int lo = inBase + Math.max(0, j - t) * stride;
+				final int hi = inBase + Math.min(n - 1, j + t) * stride;
 				for (int b = 0; b < width; b++)
 					out[o + b] += w * (in[lo + b] + in[hi + b]);
 			}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.InteriorWindow;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
@@ -28,6 +29,14 @@ import org.scijava.plugin.Plugin;
  * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
  * infinities propagate as IEEE 754 says, and an all-NaN window gives NaN.
  * </p>
+ * <p>
+ * Internal (no part of the contract above; given by the block engine only):
+ * {@value InteriorWindow#ORIGIN} and {@value InteriorWindow#SIZE}, per axis and
+ * both together, make the call return only the box {@code [interiorOrigin,
+ * interiorOrigin + interiorSize)} of the result it would give on this input
+ * (the border still clamps to the input's edge), bit for bit; the box must lie
+ * inside the input ({@link InteriorWindow}).
+ * </p>
  */
 @Plugin(type = Op.class)
 public class DifferenceOfGaussiansOp extends AbstractOp {
@@ -38,7 +47,8 @@ public class DifferenceOfGaussiansOp extends AbstractOp {
 		super(ID, "Difference of Gaussians", "Filters",
 			"Band-pass: the Gaussian blur with sigma1 minus the one with sigma2, in float, clamp-to-edge.", oneImage(),
 			sigma("sigma1", 1.0, "standard deviation of the first (subtracted from) blur per axis (x,y[,z])"),
-			sigma("sigma2", 2.0, "standard deviation of the second (subtracted) blur per axis (x,y[,z])"));
+			sigma("sigma2", 2.0, "standard deviation of the second (subtracted) blur per axis (x,y[,z])"),
+			InteriorWindow.parameterSpecs()[0], InteriorWindow.parameterSpecs()[1]);
 	}
 
 	private static ParameterSpec sigma(final String name, final double defaultSigma, final String description) {
@@ -47,8 +57,14 @@ public class DifferenceOfGaussiansOp extends AbstractOp {
 	}
 
 	@Override
+	protected void checkCall(final List<ImageInfo> inputs, final Parameters params) {
+		InteriorWindow.check(id(), inputs, params);
+	}
+
+	/** Float32 of the input's size, or of the interior window's size. */
+	@Override
 	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
-		return inputs.get(0).withKind(PixelKind.FLOAT32);
+		return InteriorWindow.outputInfo(inputs.get(0), params, PixelKind.FLOAT32);
 	}
 
 	@Override
@@ -64,9 +80,15 @@ public class DifferenceOfGaussiansOp extends AbstractOp {
 		return out;
 	}
 
+	/**
+	 * The larger kernel radius per axis; block calls return their interior only. A call that is itself an interior
+	 * window maps its result's blocks onto the input boxes they read.
+	 */
 	@Override
 	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return BlockPlan.local(max(GaussOp.halo(params.reals("sigma1", image.numDimensions())),
-			GaussOp.halo(params.reals("sigma2", image.numDimensions()))));
+		final long[] halo = max(GaussOp.halo(params.reals("sigma1", image.numDimensions())), GaussOp.halo(params.reals(
+			"sigma2", image.numDimensions())));
+		return InteriorWindow.isGiven(params) ? InteriorWindow.blockwise(params, image, halo) : BlockPlan
+			.localWithInteriorWindow(halo);
 	}
 }

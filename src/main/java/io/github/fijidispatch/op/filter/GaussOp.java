@@ -1,9 +1,12 @@
 package io.github.fijidispatch.op.filter;
 
+import java.util.List;
+
 import io.github.fijidispatch.op.Parameters;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.InteriorWindow;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.ParameterSpec;
@@ -25,6 +28,14 @@ import org.scijava.plugin.Plugin;
  * Non-finite pixels follow IEEE arithmetic: an output that uses a NaN is NaN,
  * infinities propagate as IEEE 754 says, and an all-NaN window gives NaN.
  * </p>
+ * <p>
+ * Internal (no part of the contract above; given by the block engine only):
+ * {@value InteriorWindow#ORIGIN} and {@value InteriorWindow#SIZE}, per axis and
+ * both together, make the call return only the box {@code [interiorOrigin,
+ * interiorOrigin + interiorSize)} of the result it would give on this input
+ * (the border still clamps to the input's edge), bit for bit; the box must lie
+ * inside the input ({@link InteriorWindow}).
+ * </p>
  */
 @Plugin(type = Op.class)
 public class GaussOp extends AbstractOp {
@@ -35,7 +46,7 @@ public class GaussOp extends AbstractOp {
 		super(ID, "Gaussian Blur", "Filters", "Blurs with a normalised Gaussian kernel, separably, clamp-to-edge.",
 			oneImage(), ParameterSpec.real("sigma").defaultValue(2.0).range(0, 1000).unit("px").perAxis()
 				.description("standard deviation per axis (x,y[,z]); a scalar applies to every axis; 0 leaves an axis alone")
-				.build());
+				.build(), InteriorWindow.parameterSpecs()[0], InteriorWindow.parameterSpecs()[1]);
 	}
 
 	/**
@@ -82,9 +93,25 @@ public class GaussOp extends AbstractOp {
 		return NonFinite.ieee("window");
 	}
 
-	/** Each axis reads its kernel radius. */
+	@Override
+	protected void checkCall(final List<ImageInfo> inputs, final Parameters params) {
+		InteriorWindow.check(id(), inputs, params);
+	}
+
+	/** The input's size and kind, or the interior window's size. */
+	@Override
+	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
+		return InteriorWindow.outputInfo(inputs.get(0), params, inputs.get(0).kind());
+	}
+
+	/**
+	 * Each axis reads its kernel radius; block calls return their interior only. A call that is itself an interior
+	 * window maps its result's blocks onto the input boxes they read.
+	 */
 	@Override
 	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return BlockPlan.local(halo(params.reals("sigma", image.numDimensions())));
+		final long[] halo = halo(params.reals("sigma", image.numDimensions()));
+		return InteriorWindow.isGiven(params) ? InteriorWindow.blockwise(params, image, halo) : BlockPlan
+			.localWithInteriorWindow(halo);
 	}
 }
