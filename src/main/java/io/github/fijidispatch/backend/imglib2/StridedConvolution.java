@@ -1,5 +1,6 @@
 package io.github.fijidispatch.backend.imglib2;
 
+import net.imglib2.parallel.Parallelization;
 import net.imglib2.parallel.TaskExecutor;
 
 /**
@@ -16,6 +17,9 @@ final class StridedConvolution {
 
 	/** Columns swept together: the 2r+1 source rows of a block stay in cache. */
 	private static final int BLOCK = 4096;
+
+	/** The fewest columns a job sweeps, so that each term's sweep stays long enough to vectorise. */
+	static final int MIN_COLUMNS = 256;
 
 	private StridedConvolution() {
 		// NB: static holder
@@ -52,7 +56,7 @@ final class StridedConvolution {
 			stride *= dims[d];
 		final int s = stride;
 		final int outerCount = in.length / (s * n);
-		final int block = Math.min(BLOCK, s);
+		final int block = columnsPerJob(s, outerCount);
 		final int blocksPerOuter = (s + block - 1) / block;
 		final long jobs = (long) outerCount * blocksPerOuter;
 		ParallelRanges.forEach(jobs, 1, (firstJob, endJob) -> {
@@ -64,6 +68,17 @@ final class StridedConvolution {
 			}
 		});
 		return result;
+	}
+
+	/**
+	 * Columns per job: at most {@link #BLOCK}, fewer (down to {@link #MIN_COLUMNS}) when the outer slices alone are too
+	 * few for the executor's tasks, as along Y of a 2D image (one slice), which would otherwise run as one job.
+	 */
+	static int columnsPerJob(final int columns, final int outerCount) {
+		final int tasks = Math.max(1, Parallelization.getTaskExecutor().suggestNumberOfTasks());
+		final int perOuter = (tasks + outerCount - 1) / outerCount;
+		final int wanted = (columns + perOuter - 1) / perOuter;
+		return Math.min(Math.min(BLOCK, columns), Math.max(MIN_COLUMNS, wanted));
 	}
 
 	private static void checkAxis(final FloatVolume volume, final int axis) {

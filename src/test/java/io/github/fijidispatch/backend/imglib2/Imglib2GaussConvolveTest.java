@@ -104,6 +104,29 @@ class Imglib2GaussConvolveTest {
 	}
 
 	/** A window call's work is each pass's output pixels × its kernel length (derivation in the comments). */
+	/**
+	 * Along Y of a 2D image (one outer slice) the columns are cut into a job per task, not one job; the result is the
+	 * single-threaded one bit for bit.
+	 */
+	@Test
+	void aStridedPassOfOneSliceSplitsItsColumnsAndAgreesBitForBit() {
+		assertEquals(StridedConvolution.MIN_COLUMNS, net.imglib2.parallel.Parallelization.runWithNumThreads(2,
+			() -> StridedConvolution.columnsPerJob(2048, 1)), "2048 columns by 8 tasks");
+		assertEquals(StridedConvolution.MIN_COLUMNS, net.imglib2.parallel.Parallelization.runWithNumThreads(2,
+			() -> StridedConvolution.columnsPerJob(1000, 1)), "never fewer than the minimum");
+		assertEquals(100, net.imglib2.parallel.Parallelization.runWithNumThreads(2, () -> StridedConvolution
+			.columnsPerJob(100, 1)), "unless the slice is narrower");
+		assertEquals(4096, net.imglib2.parallel.Parallelization.runWithNumThreads(2, () -> StridedConvolution
+			.columnsPerJob(65536, 64)), "many slices: whole blocks of columns");
+		final FloatVolume volume = randomVolume(1500, 40);
+		final float[] k = GaussOp.halfKernel(3);
+		final float[] one = net.imglib2.parallel.Parallelization.runSingleThreaded(() -> StridedConvolution.along(volume,
+			1, k)).data();
+		final float[] two = net.imglib2.parallel.Parallelization.runWithNumThreads(2, () -> StridedConvolution.along(
+			volume, 1, k)).data();
+		assertArrayEquals(one, two);
+	}
+
 	@Test
 	void aWindowCallsWorkIsWhatItsPassesCompute() {
 		final GaussOp op = new GaussOp();
