@@ -74,13 +74,12 @@ final class BlockRun {
 	}
 
 	/**
-	 * {@link #forEach} for work that writes each block's result itself and returns nothing to hold: the workers may
-	 * run further ahead of the calling thread ({@link BlockWorkers#forEach(List, Function, BiConsumer, int)}).
+	 * {@link #forEach} for work that writes each block's result itself and returns nothing to hold: the workers take
+	 * runs of consecutive blocks and may run further ahead of the calling thread
+	 * ({@link BlockWorkers#forEachInPlace(List, Function, int)}).
 	 */
 	void forEachInPlace(final List<Block> blocks, final Function<Block, Void> work) {
-		workers.forEach(blocks, work, (block, none) -> {
-			// NB: the work wrote the block
-		}, IN_PLACE_AHEAD * workers.threads());
+		workers.forEachInPlace(blocks, work, IN_PLACE_AHEAD * workers.threads());
 	}
 
 	Op op() {

@@ -43,6 +43,9 @@ final class BlockWorkers {
 
 	private static final AtomicInteger RUNS = new AtomicInteger();
 
+	/** The fewest runs of blocks per thread that {@link #forEachInPlace} hands out. */
+	static final int TASKS_PER_THREAD = 8;
+
 	private final int threads;
 	private final DispatchService dispatch;
 
@@ -67,17 +70,39 @@ final class BlockWorkers {
 	}
 
 	/**
+	 * {@code work} of every block, for work that writes its block itself and returns nothing: the blocks go to the
+	 * workers in runs of consecutive blocks (at least {@link #TASKS_PER_THREAD} runs per thread, so that the threads
+	 * still share the work evenly), so that a pass of many small blocks pays a hand-over per run, not per block, and
+	 * with up to {@code ahead} runs handed out before the oldest is waited for. A failure is rethrown as
+	 * {@link #forEach(List, Function, BiConsumer)} rethrows it: the earliest failing block's, once the runs before
+	 * it are done (the rest of its run is not started).
+	 */
+	void forEachInPlace(final List<Block> blocks, final Function<Block, Void> work, final int ahead) {
+		final int size = Math.max(1, blocks.size() / (threads * TASKS_PER_THREAD));
+		final List<List<Block>> runs = new ArrayList<>();
+		for (int first = 0; first < blocks.size(); first += size)
+			runs.add(blocks.subList(first, Math.min(blocks.size(), first + size)));
+		forEach(runs, run -> {
+			for (final Block block : run)
+				work.apply(block);
+			return null;
+		}, (run, none) -> {
+			// NB: the work wrote its blocks
+		}, ahead);
+	}
+
+	/**
 	 * {@link #forEach(List, Function, BiConsumer)} with up to {@code ahead} blocks (at least {@link #threads}) handed
 	 * to the workers before the oldest is consumed: more than the threads only for work whose results hold no
 	 * memory (a block written into its region of an output in memory), so that a worker that is done takes its next
 	 * block at once instead of waiting for the calling thread to wake, consume and hand one on.
 	 */
-	<R> void forEach(final List<Block> blocks, final Function<Block, R> work, final BiConsumer<Block, R> inOrder,
+	<T, R> void forEach(final List<T> blocks, final Function<T, R> work, final BiConsumer<T, R> inOrder,
 		final int ahead)
 	{
 		final int window = Math.max(threads, ahead);
 		if (!parallel(blocks.size())) {
-			for (final Block block : blocks)
+			for (final T block : blocks)
 				inOrder.accept(block, work.apply(block));
 			return;
 		}
@@ -93,13 +118,13 @@ final class BlockWorkers {
 		try {
 			int next = 0;
 			while (next < blocks.size() && inFlight.size() < window) {
-				final Block block = blocks.get(next++);
+				final T block = blocks.get(next++);
 				inFlight.addLast(pool.submit(() -> inScope(scope, work, block)));
 			}
-			for (final Block block : blocks) {
+			for (final T block : blocks) {
 				final R result = await(inFlight.removeFirst());
 				while (next < blocks.size() && inFlight.size() < window) {
-					final Block later = blocks.get(next++);
+					final T later = blocks.get(next++);
 					inFlight.addLast(pool.submit(() -> inScope(scope, work, later)));
 				}
 				inOrder.accept(block, result);
@@ -130,7 +155,7 @@ final class BlockWorkers {
 	 * this thread alone: the pass already runs a block per thread, so a CPU block that split its loops over the
 	 * shared pool again would only queue behind the other blocks (and pay the hand-off per block).
 	 */
-	private <R> R inScope(final DispatchScope scope, final Function<Block, R> work, final Block block) {
+	private <T, R> R inScope(final DispatchScope scope, final Function<T, R> work, final T block) {
 		if (scope == null || scope.isClosed()) return singleThreaded(work, block);
 		final String[] ids = scope.backendIds().toArray(new String[0]);
 		try (DispatchScope same = scope.isOnly() ? dispatch.only(ids) : dispatch.prefer(ids)) {
@@ -142,7 +167,7 @@ final class BlockWorkers {
 	 * {@code work} of {@code block} with ImgLib2's tasks on this thread; what it throws comes out unchanged (ImgLib2
 	 * would wrap it).
 	 */
-	private static <R> R singleThreaded(final Function<Block, R> work, final Block block) {
+	private static <T, R> R singleThreaded(final Function<T, R> work, final T block) {
 		final List<R> result = new ArrayList<>(1);
 		final List<RuntimeException> failure = new ArrayList<>(1);
 		final List<Error> error = new ArrayList<>(1);
