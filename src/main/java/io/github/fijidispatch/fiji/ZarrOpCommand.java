@@ -39,7 +39,7 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, headless = true, initializer = "offerOpsAndBackends",
 	attrs = @Attr(name = PluginsConfig.MENU_ATTRIBUTE, value = DispatchMenus.ZARR_RUN_PATH))
-public class ZarrOpCommand extends CancellingDynamicCommand implements NamesAnOp {
+public class ZarrOpCommand extends CancellingCommand implements NamesAnOp {
 
 	@Parameter
 	private DispatchService dispatch;
@@ -96,7 +96,7 @@ public class ZarrOpCommand extends CancellingDynamicCommand implements NamesAnOp
 
 	/**
 	 * Runs the call. A refused call (bad input, an unreadable or unwritable file) throws, naming the problem; from a
-	 * menu or a macro it cancels the command with that message ({@link CancellingDynamicCommand}).
+	 * menu or a macro it cancels the command with that message ({@link CancellingCommand}).
 	 */
 	@Override
 	protected void execute() {

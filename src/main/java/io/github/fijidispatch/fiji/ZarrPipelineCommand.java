@@ -33,7 +33,7 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, headless = true, initializer = "offerBackends",
 	attrs = @Attr(name = PluginsConfig.MENU_ATTRIBUTE, value = DispatchMenus.ZARR_PIPELINE_PATH))
-public class ZarrPipelineCommand extends CancellingDynamicCommand {
+public class ZarrPipelineCommand extends CancellingCommand {
 
 	@Parameter
 	private DispatchService dispatch;
@@ -81,7 +81,7 @@ public class ZarrPipelineCommand extends CancellingDynamicCommand {
 
 	/**
 	 * Runs the call. A refused call (bad input, an unreadable or unwritable file) throws, naming the problem; from a
-	 * menu or a macro it cancels the command with that message ({@link CancellingDynamicCommand}).
+	 * menu or a macro it cancels the command with that message ({@link CancellingCommand}).
 	 */
 	@Override
 	protected void execute() {
