@@ -40,6 +40,14 @@ public class CalibratedCostModel implements CostModel {
 	/** How far (relative) an estimate moves before {@link #version()} changes. */
 	static final double MOVE_TOLERANCE = 0.1;
 
+	/**
+	 * How far a compute estimate must also move, in nanoseconds of the call observed, before {@link #version()}
+	 * changes: a move of a few hundred nanoseconds in a call of one microsecond (the noise of its timer and of a shared
+	 * machine) would otherwise make every remembered decision plan afresh every few calls, for choices that differ by
+	 * less than dispatch itself costs.
+	 */
+	static final double LEAST_MOVE_NANOS = 10_000;
+
 	// NB: looked up for every candidate of every call: hash maps; the file writer sorts.
 	private final Map<CostKey, SizeCurve> compute = new ConcurrentHashMap<>();
 	private final Map<CostKey, RecentMedian> warmUp = new ConcurrentHashMap<>();
@@ -73,7 +81,7 @@ public class CalibratedCostModel implements CostModel {
 		// NB: most calls repeat the one before: its key and curve are at hand, and the op is seen already
 		final Observed last = lastObserved;
 		if (last != null && last.matches(opId, backendId, dims)) {
-			if (last.curve.add(pixels, work, computeNanos, MOVE_TOLERANCE)) version.incrementAndGet();
+			if (last.curve.add(pixels, work, computeNanos, MOVE_TOLERANCE, LEAST_MOVE_NANOS)) version.incrementAndGet();
 			resolveWarmUp(last.key);
 			return;
 		}
@@ -86,7 +94,7 @@ public class CalibratedCostModel implements CostModel {
 			return;
 		}
 		final SizeCurve curve = curve(key);
-		if (curve.add(pixels, work, computeNanos, MOVE_TOLERANCE)) version.incrementAndGet();
+		if (curve.add(pixels, work, computeNanos, MOVE_TOLERANCE, LEAST_MOVE_NANOS)) version.incrementAndGet();
 		resolveWarmUp(key);
 		lastObserved = new Observed(key, curve);
 	}
@@ -101,9 +109,10 @@ public class CalibratedCostModel implements CostModel {
 
 	/**
 	 * Changes when an estimate appears or moves by more than
-	 * {@value #MOVE_TOLERANCE} (relative) since the last change, and on every
-	 * seed: a remembered {@code auto} decision is planned on predictions
-	 * within that tolerance of today's.
+	 * {@value #MOVE_TOLERANCE} (relative) since the last change (a compute
+	 * estimate also by more than {@value #LEAST_MOVE_NANOS} ns for the call
+	 * observed), and on every seed: a remembered {@code auto} decision is
+	 * planned on predictions within that tolerance of today's.
 	 */
 	@Override
 	public long version() {

@@ -38,10 +38,22 @@ final class RecentMedian {
 	 * not make every call plan afresh, while drift adds up and is reported.
 	 */
 	synchronized boolean addAndCheckMoved(final double value, final double tolerance) {
+		return addAndCheckMoved(value, tolerance, 0);
+	}
+
+	/**
+	 * As {@link #addAndCheckMoved(double, double)}, where a move must also be larger than {@code leastMove} (in the
+	 * samples' unit) to count: a move too small to matter to anyone who plans on the estimate is not reported,
+	 * however large it is relative to a tiny estimate.
+	 */
+	synchronized boolean addAndCheckMoved(final double value, final double tolerance, final double leastMove) {
 		add(value);
 		final double m = median();
 		if (Double.isNaN(m)) return false;
-		if (!Double.isNaN(reported) && Math.abs(m - reported) <= tolerance * reported) return false;
+		if (!Double.isNaN(reported)) {
+			final double move = Math.abs(m - reported);
+			if (move <= tolerance * reported || move <= leastMove) return false;
+		}
 		reported = m;
 		return true;
 	}

@@ -57,7 +57,18 @@ final class SizeCurve {
 	 * @return whether its bucket's estimate appeared or moved by more than {@code tolerance} (relative)
 	 */
 	boolean add(final long pixels, final long work, final double nanos, final double tolerance) {
-		return estimate(bucket(pixels)).addAndCheckMoved(nanos / Math.max(1, work), tolerance);
+		return add(pixels, work, nanos, tolerance, 0);
+	}
+
+	/**
+	 * As {@link #add(long, long, double, double)}, where a move must also change this call's predicted time by more
+	 * than {@code leastMoveNanos} to count.
+	 */
+	boolean add(final long pixels, final long work, final double nanos, final double tolerance,
+		final double leastMoveNanos)
+	{
+		final long units = Math.max(1, work);
+		return estimate(bucket(pixels)).addAndCheckMoved(nanos / units, tolerance, leastMoveNanos / units);
 	}
 
 	/**

@@ -228,6 +228,37 @@ class CalibratedCostModelTest {
 		assertEquals(64 * 64 * 100 / 1e6, model.predictMillis(call, A, Double.NaN, 0, true), 1e-9);
 	}
 
+	/**
+	 * A microsecond call whose time jitters by a third (a timer's and a shared machine's noise) keeps the version, so
+	 * remembered decisions stay; the same relative jitter of a millisecond call, or a microsecond call whose time
+	 * drifts by more than {@link CalibratedCostModel#LEAST_MOVE_NANOS}, changes it.
+	 */
+	@Test
+	void jitterOfAMicrosecondCallKeepsTheVersionWhileMovesThatMatterChangeIt() {
+		final CalibratedCostModel model = new CalibratedCostModel();
+		final OpCall tiny = gauss(4, 4);
+		final long[] jitter = { 900, 1200, 800, 1300, 1000, 700, 1400, 1100, 950 };
+		for (int round = 0; round < 40; round++)
+			for (final long ns : jitter)
+				model.observe(tiny, A, round % 2 == 0 ? ns : ns / 2);
+		final long settled = model.version();
+		for (int round = 0; round < 40; round++)
+			for (final long ns : jitter)
+				model.observe(tiny, A, round % 2 == 0 ? ns : ns / 2);
+		assertEquals(settled, model.version(), "noise of a microsecond call plans nothing afresh");
+		for (int i = 0; i < 20; i++)
+			model.observe(tiny, A, 30_000L);
+		assertTrue(model.version() != settled, "a drift of tens of microseconds does");
+
+		final OpCall large = gauss(512, 512);
+		for (int i = 0; i < 20; i++)
+			model.observe(large, B, 1_000_000L);
+		final long before = model.version();
+		for (int i = 0; i < 20; i++)
+			model.observe(large, B, 1_300_000L);
+		assertTrue(model.version() != before, "30 % of a millisecond call does");
+	}
+
 	@Test
 	void interleavedOpsOnBackendsAndDimensionsEachLearnTheirOwn() {
 		final CalibratedCostModel model = new CalibratedCostModel();

@@ -1,6 +1,7 @@
 package io.github.fijidispatch.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
@@ -52,5 +53,18 @@ class RecentMedianTest {
 		for (int i = 0; i < RecentMedian.CAPACITY; i++)
 			m.add(10);
 		assertEquals(10, m.median(), 0, "new measurements take over");
+	}
+
+	@Test
+	void aMoveCountsOnlyBeyondBothTheRelativeAndTheLeastMove() {
+		final RecentMedian m = new RecentMedian();
+		assertTrue(m.addAndCheckMoved(100, 0.1, 50), "the first median");
+		for (int i = 0; i < RecentMedian.CAPACITY; i++)
+			assertFalse(m.addAndCheckMoved(140, 0.1, 50), "40 % but not more than 50");
+		assertEquals(140, m.median(), 0);
+		for (int i = 1; i < RecentMedian.CAPACITY / 2 + 1; i++)
+			assertFalse(m.addAndCheckMoved(160, 0.1, 50), "the median is still 140 after " + i);
+		assertTrue(m.addAndCheckMoved(160, 0.1, 50), "drift adds up: 60 from the last reported, once the median is 160");
+		assertFalse(m.addAndCheckMoved(1000, 0.1, 0), "one sample does not move a median of nine");
 	}
 }
