@@ -1,5 +1,7 @@
 package io.github.fijidispatch.fiji;
 
+import java.util.function.Consumer;
+
 /**
  * A module, or the command of a module, that can report a failed run by
  * cancelling with the failure's message instead of throwing. SciJava's module
@@ -16,24 +18,17 @@ interface FailsByCancelling {
 	/** From now on, a failure of {@code run()} cancels with {@link FailureMessages#of its message} instead of throwing. */
 	void cancelOnFailure();
 
-	/** Something that can be cancelled with a reason ({@code Cancelable#cancel}). */
-	@FunctionalInterface
-	interface Cancel {
-
-		void cancel(String reason);
-	}
-
 	/**
 	 * Runs {@code body}; a runtime exception or an out-of-memory error is rethrown, or with {@code cancelOnFailure}
-	 * turned into {@code cancel}'s reason.
+	 * turned into the reason given to {@code cancel} (a {@code Cancelable#cancel}).
 	 */
-	static void run(final boolean cancelOnFailure, final Cancel cancel, final Runnable body) {
+	static void run(final boolean cancelOnFailure, final Consumer<String> cancel, final Runnable body) {
 		try {
 			body.run();
 		}
 		catch (final RuntimeException | OutOfMemoryError e) {
 			if (!cancelOnFailure) throw e;
-			cancel.cancel(FailureMessages.of(e));
+			cancel.accept(FailureMessages.of(e));
 		}
 	}
 }

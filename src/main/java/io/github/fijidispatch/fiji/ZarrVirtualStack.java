@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.fijidispatch.ij.ImageJCalibration;
+import io.github.fijidispatch.ij.ImagePlusImages;
 import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.zarr.ChunkCache;
 import io.github.fijidispatch.zarr.OmeAxis;
@@ -14,10 +15,13 @@ import io.github.fijidispatch.zarr.ZarrArray;
 import ij.ImagePlus;
 import ij.VirtualStack;
 import ij.measure.Calibration;
-import ij.process.ByteProcessor;
-import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
-import ij.process.ShortProcessor;
+import net.imglib2.FinalInterval;
+import net.imglib2.Interval;
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.NativeType;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.view.Views;
 
 /**
  * An OME-Zarr image as an ImageJ virtual stack: each plane is read when
@@ -144,18 +148,15 @@ public final class ZarrVirtualStack extends VirtualStack {
 		if (cAxis >= 0) min[cAxis] = i % channels;
 		if (zAxis >= 0) min[zAxis] = (i / channels) % depth;
 		if (tAxis >= 0) min[tAxis] = i / (channels * depth);
-		final int[] size = new int[numDimensions];
-		java.util.Arrays.fill(size, 1);
-		size[0] = width;
-		size[1] = height;
-		final Object plane = newPlane(kind, width * height);
+		final long[] max = min.clone();
+		max[0] = width - 1;
+		max[1] = height - 1;
 		try {
-			array.read(min, size, plane, cache);
+			return plane(array, new FinalInterval(min, max), cache);
 		}
 		catch (final IOException e) {
 			throw new UncheckedIOException(e.getMessage(), e);
 		}
-		return processor(kind, plane, width, height);
 	}
 
 	@Override
@@ -169,37 +170,18 @@ public final class ZarrVirtualStack extends VirtualStack {
 		// NB: nothing to do
 	}
 
-	private static Object newPlane(final PixelKind kind, final int n) {
-		switch (kind) {
-			case UINT8: case INT8: return new byte[n];
-			case UINT16: case INT16: return new short[n];
-			case UINT32: case INT32: return new int[n];
-			case FLOAT32: return new float[n];
-			case FLOAT64: return new double[n];
-			default: throw new IllegalArgumentException("pixel kind " + kind.id());
-		}
-	}
-
-	/** An ImageJ processor of the plane: its own array for uint8, uint16 and float32, values as float otherwise. */
-	static ImageProcessor processor(final PixelKind kind, final Object plane, final int w, final int h) {
-		if (kind == PixelKind.UINT8) return new ByteProcessor(w, h, (byte[]) plane);
-		if (kind == PixelKind.UINT16) return new ShortProcessor(w, h, (short[]) plane, null);
-		if (kind == PixelKind.FLOAT32) return new FloatProcessor(w, h, (float[]) plane);
-		final float[] values = new float[w * h];
-		for (int i = 0; i < values.length; i++)
-			values[i] = (float) value(kind, plane, i);
-		return new FloatProcessor(w, h, values);
-	}
-
-	private static double value(final PixelKind kind, final Object plane, final int i) {
-		switch (kind) {
-			case INT8: return ((byte[]) plane)[i];
-			case INT16: return ((short[]) plane)[i];
-			case UINT32: return ((int[]) plane)[i] & 0xffffffffL;
-			case INT32: return ((int[]) plane)[i];
-			case FLOAT64: return ((double[]) plane)[i];
-			default: throw new IllegalArgumentException("pixel kind " + kind.id());
-		}
+	/**
+	 * The plane {@code box} (x and y whole, one position on every other axis) as an ImageJ processor, by the suite's
+	 * one ImageJ conversion ({@link ImagePlusImages#toImagePlus}: 8-bit for uint8, 16-bit for uint16, 32-bit for
+	 * every other kind).
+	 */
+	private static <T extends NativeType<T> & RealType<T>> ImageProcessor plane(final ZarrArray array,
+		final Interval box, final ChunkCache cache) throws IOException
+	{
+		RandomAccessibleInterval<T> plane = array.read(box, cache);
+		for (int d = box.numDimensions() - 1; d >= 2; d--)
+			plane = Views.hyperSlice(plane, d, box.min(d));
+		return ImagePlusImages.toImagePlus(plane, "").getProcessor();
 	}
 
 	private static int dimension(final ZarrArray array, final int d) {

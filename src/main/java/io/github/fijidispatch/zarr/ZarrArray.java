@@ -116,6 +116,16 @@ public final class ZarrArray {
 	 * @throws IllegalArgumentException for an interval outside the array or over 2^31 - 1 elements
 	 */
 	public <T extends NativeType<T> & RealType<T>> RandomAccessibleInterval<T> read(final Interval interval) throws IOException {
+		return read(interval, null);
+	}
+
+	/**
+	 * As {@link #read(Interval)}, taking the chunks from {@code cache} where it holds them and keeping those it reads
+	 * there ({@code null}: no cache).
+	 */
+	public <T extends NativeType<T> & RealType<T>> RandomAccessibleInterval<T> read(final Interval interval,
+		final ChunkCache cache) throws IOException
+	{
 		final long[] min = interval.minAsLongArray();
 		final int[] size = new int[min.length];
 		long n = 1;
@@ -126,7 +136,7 @@ public final class ZarrArray {
 			size[d] = (int) interval.dimension(d);
 		}
 		final Object data = ChunkElements.filled(kind(), (int) n, 0);
-		read(min, size, data);
+		read(min, size, data, cache);
 		return Views.translate(ArrayImgsOf.<T>wrap(kind(), data, interval.dimensionsAsLongArray()), min);
 	}
 
