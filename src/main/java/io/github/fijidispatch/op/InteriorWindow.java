@@ -9,9 +9,9 @@ import java.util.Map;
  * {@value #ORIGIN} and {@value #SIZE}, per axis and both together, a call's result is only the box
  * {@code [origin, origin + size)} of the result the op would give on the same input. The block engine gives it as
  * the block's interior within its halo box ({@link BlockPlan#takesInteriorWindow()}), so that a block call computes
- * and returns just the block. Ops that take it declare {@link #parameterSpecs()}, check it in their
- * {@code checkCall} ({@link #check}), size their output by it ({@link #outputInfo}) and, for a call that gives it, plan
- * blocks by {@link #blockwise} instead of their halo.
+ * and returns just the block. Ops that take it declare {@link #ORIGIN_SPEC} and {@link #SIZE_SPEC}, check it in
+ * their {@code checkCall} ({@link #check}), size their output by it ({@link #outputInfo}) and plan blocks by
+ * {@link #plan}.
  */
 public final class InteriorWindow {
 
@@ -24,13 +24,14 @@ public final class InteriorWindow {
 		// NB: static holder
 	}
 
-	/** The two internal parameters, to add to an op's declaration. */
-	public static ParameterSpec[] parameterSpecs() {
-		return new ParameterSpec[] { ParameterSpec.integer(ORIGIN).range(0, Integer.MAX_VALUE).unit("px").perAxis()
-			.internal().description("internal: the first pixel of this call's result within the op's whole result")
-			.build(), ParameterSpec.integer(SIZE).range(1, Integer.MAX_VALUE).unit("px").perAxis().internal().description(
-				"internal: the pixels of the op's whole result this call returns").build() };
-	}
+	/** The internal parameter {@value #ORIGIN}, to add to an op's declaration (with {@link #SIZE_SPEC}). */
+	public static final ParameterSpec ORIGIN_SPEC = ParameterSpec.integer(ORIGIN).range(0, Integer.MAX_VALUE).unit("px")
+		.perAxis().internal().description("internal: the first pixel of this call's result within the op's whole result")
+		.build();
+
+	/** The internal parameter {@value #SIZE}, to add to an op's declaration (with {@link #ORIGIN_SPEC}). */
+	public static final ParameterSpec SIZE_SPEC = ParameterSpec.integer(SIZE).range(1, Integer.MAX_VALUE).unit("px")
+		.perAxis().internal().description("internal: the pixels of the op's whole result this call returns").build();
 
 	/** Whether the call gives the window (checked calls give both parameters or neither). */
 	public static boolean isGiven(final Parameters params) {
@@ -98,6 +99,15 @@ public final class InteriorWindow {
 				"' = " + ParameterSpec.toText(params.get(SIZE)) + " reach pixel " + ((long) origin[d] + size[d] - 1) +
 				" on axis " + "xyz".charAt(d) + " of input 'image' (" + in.sizeString() +
 				"); allowed: origin + size ≤ the input's size on every axis");
+	}
+
+	/**
+	 * The block plan of a local op that takes the window and reads {@code halo} per axis: a call that gives the
+	 * window maps its result's blocks onto the input boxes they read ({@link #blockwise}); any other call is local
+	 * with that halo, and its block calls return their interior only ({@link BlockPlan#localWithInteriorWindow}).
+	 */
+	public static BlockPlan plan(final Parameters params, final ImageInfo image, final long[] halo) {
+		return isGiven(params) ? blockwise(params, image, halo) : BlockPlan.localWithInteriorWindow(halo);
 	}
 
 	/**

@@ -48,7 +48,7 @@ public class DifferenceOfGaussiansOp extends AbstractOp {
 			"Band-pass: the Gaussian blur with sigma1 minus the one with sigma2, in float, clamp-to-edge.", oneImage(),
 			sigma("sigma1", 1.0, "standard deviation of the first (subtracted from) blur per axis (x,y[,z])"),
 			sigma("sigma2", 2.0, "standard deviation of the second (subtracted) blur per axis (x,y[,z])"),
-			InteriorWindow.parameterSpecs()[0], InteriorWindow.parameterSpecs()[1]);
+			InteriorWindow.ORIGIN_SPEC, InteriorWindow.SIZE_SPEC);
 	}
 
 	private static ParameterSpec sigma(final String name, final double defaultSigma, final String description) {
@@ -88,7 +88,6 @@ public class DifferenceOfGaussiansOp extends AbstractOp {
 	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
 		final long[] halo = max(GaussOp.halo(params.reals("sigma1", image.numDimensions())), GaussOp.halo(params.reals(
 			"sigma2", image.numDimensions())));
-		return InteriorWindow.isGiven(params) ? InteriorWindow.blockwise(params, image, halo) : BlockPlan
-			.localWithInteriorWindow(halo);
+		return InteriorWindow.plan(params, image, halo);
 	}
 }

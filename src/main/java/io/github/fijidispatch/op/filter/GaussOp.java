@@ -46,7 +46,7 @@ public class GaussOp extends AbstractOp {
 		super(ID, "Gaussian Blur", "Filters", "Blurs with a normalised Gaussian kernel, separably, clamp-to-edge.",
 			oneImage(), ParameterSpec.real("sigma").defaultValue(2.0).range(0, 1000).unit("px").perAxis()
 				.description("standard deviation per axis (x,y[,z]); a scalar applies to every axis; 0 leaves an axis alone")
-				.build(), InteriorWindow.parameterSpecs()[0], InteriorWindow.parameterSpecs()[1]);
+				.build(), InteriorWindow.ORIGIN_SPEC, InteriorWindow.SIZE_SPEC);
 	}
 
 	/**
@@ -111,7 +111,6 @@ public class GaussOp extends AbstractOp {
 	@Override
 	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
 		final long[] halo = halo(params.reals("sigma", image.numDimensions()));
-		return InteriorWindow.isGiven(params) ? InteriorWindow.blockwise(params, image, halo) : BlockPlan
-			.localWithInteriorWindow(halo);
+		return InteriorWindow.plan(params, image, halo);
 	}
 }
