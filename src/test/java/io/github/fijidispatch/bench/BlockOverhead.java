@@ -17,9 +17,16 @@ import org.scijava.Context;
  * that a shared machine's load falls on both alike; prints the medians and their ratio. Run from the test class path:
  * {@code java -cp ... io.github.fijidispatch.bench.BlockOverhead OP SIZE BLOCK REPEATS [THREADS]}, e.g.
  * {@code filter.gauss 2048x2048 128 7} (THREADS: the engine's {@link BlockEngine#threads(int)}, default one per
- * processor). {@link BlockEngineBenchmark} is the JMH form of the same comparison.
+ * processor). Untimed alternating runs come first, for 5 s (system property {@code blockoverhead.warmup.ms}).
+ * {@link BlockEngineBenchmark} is the JMH form of the same comparison.
  */
 public final class BlockOverhead {
+
+	/** The least time of untimed runs before the timed ones (JMH's warm-up, in one JVM). */
+	private static final long WARM_UP_NANOS = Long.getLong("blockoverhead.warmup.ms", 5000) * 1_000_000;
+
+	/** The fewest untimed runs of each form. */
+	private static final int WARM_UP_RUNS = 5;
 
 	private BlockOverhead() {
 		// NB: a main class
@@ -35,9 +42,7 @@ public final class BlockOverhead {
 			final DispatchService dispatch = context.service(DispatchService.class);
 			final BlockEngine engine = new BlockEngine(dispatch).threads(threads);
 			final Img<?> image = ConformanceImages.random(PixelKind.FLOAT32, 7, dims);
-			// NB: one untimed run of each first (JIT, thread pools)
-			call(dispatch, op, image).run();
-			engine.run(call(dispatch, op, image), block);
+			warmUp(dispatch, engine, op, image, block);
 			final double[] whole = new double[repeats];
 			final double[] blocks = new double[repeats];
 			for (int r = 0; r < repeats; r++) {
@@ -53,6 +58,21 @@ public final class BlockOverhead {
 			System.out.println(String.format(Locale.ROOT, "%s %s float32, blocks of %d on %d thread(s): whole %.1f ms, " +
 				"blocks %.1f ms, ratio %.2f (medians of %d alternating runs)", op, args[1], block, threads, w, b, b / w,
 				repeats));
+		}
+	}
+
+	/**
+	 * Untimed alternating runs of both forms for {@link #WARM_UP_NANOS} and at least {@link #WARM_UP_RUNS} each: one
+	 * run of each was too few for the JIT (the first few hundred block calls run interpreted or in C1 code, which
+	 * made the medians of a short sitting 1.3-2x the settled ones).
+	 */
+	private static void warmUp(final DispatchService dispatch, final BlockEngine engine, final String op,
+		final Img<?> image, final long block)
+	{
+		final long end = System.nanoTime() + WARM_UP_NANOS;
+		for (int r = 0; r < WARM_UP_RUNS || System.nanoTime() < end; r++) {
+			call(dispatch, op, image).run();
+			engine.run(call(dispatch, op, image), block);
 		}
 	}
 

@@ -68,15 +68,18 @@ public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 		final DoubleUnaryOperator f, final RowWriter into)
 	{
 		final StridedRows source = kind == PixelKind.FLOAT32 && f instanceof Linear ? floatRuns(image) : null;
-		if (source != null) {
+		if (source != null && into.sameShape(source)) {
 			final float[] in = (float[]) source.runArray();
 			final float[] out = (float[]) into.storage();
-			final int width = (int) into.width();
+			// NB: rows that follow each other in both storages (a block of whole rows or planes) go in one loop
+			final long rowsPerRun = Math.min(source.rowsPerRun(LINEAR_GRAIN), into.rowsPerRun(LINEAR_GRAIN));
+			final int length = (int) (into.width() * rowsPerRun);
 			final Linear linear = (Linear) f;
-			ParallelRanges.forEach(into.rowCount(), Math.max(1, LINEAR_GRAIN / width), (from, to) -> {
-				for (long r = from; r < to; r++) {
-					if (linear == Linear.IDENTITY) System.arraycopy(in, source.runStart(r), out, into.rowStart(r), width);
-					else linear.applyTo(in, source.runStart(r), out, into.rowStart(r), width);
+			ParallelRanges.forEach(into.rowCount() / rowsPerRun, Math.max(1, LINEAR_GRAIN / length), (from, to) -> {
+				for (long g = from; g < to; g++) {
+					final long r = g * rowsPerRun;
+					if (linear == Linear.IDENTITY) System.arraycopy(in, source.runStart(r), out, into.rowStart(r), length);
+					else linear.applyTo(in, source.runStart(r), out, into.rowStart(r), length);
 				}
 			});
 			return;

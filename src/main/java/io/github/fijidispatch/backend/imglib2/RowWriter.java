@@ -45,6 +45,16 @@ final class RowWriter {
 		return rows.rowCount();
 	}
 
+	/** {@link StridedRows#rowsPerRun}, the rows that are one run of {@link #storage()}. */
+	long rowsPerRun(final long maxPixels) {
+		return rows.rowsPerRun(maxPixels);
+	}
+
+	/** Whether {@code source} has the same dimensions as this view. */
+	boolean sameShape(final StridedRows source) {
+		return rows.sameShape(source);
+	}
+
 	/** The storage array the rows are runs of. */
 	Object storage() {
 		return rows.runArray();
@@ -57,11 +67,13 @@ final class RowWriter {
 
 	/** Copies {@code raster}, the pixels of an image of the view's size in raster order as stored, into the view. */
 	void copyFrom(final Object raster) {
-		final int width = (int) width();
+		// NB: rows that follow each other in the storage go in one copy
+		final long rowsPerRun = rowsPerRun(GRAIN);
+		final int length = (int) (width() * rowsPerRun);
 		final Object storage = storage();
-		ParallelRanges.forEach(rowCount(), Math.max(1, GRAIN / width), (from, to) -> {
-			for (long r = from; r < to; r++)
-				System.arraycopy(raster, (int) (r * width), storage, rowStart(r), width);
+		ParallelRanges.forEach(rowCount() / rowsPerRun, Math.max(1, GRAIN / length), (from, to) -> {
+			for (long g = from; g < to; g++)
+				System.arraycopy(raster, (int) (g * length), storage, rowStart(g * rowsPerRun), length);
 		});
 	}
 

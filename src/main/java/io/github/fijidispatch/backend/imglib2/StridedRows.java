@@ -147,6 +147,29 @@ final class StridedRows {
 		return arrays.length == 1 && (steps[0] == 1 || dims[0] == 1);
 	}
 
+	/**
+	 * For a view whose {@link #rowsAreRuns rows are runs}: the most consecutive rows, whole leading axes above X and
+	 * at most {@code maxPixels} pixels together (at least one row), that follow each other in the storage array, so
+	 * that rows {@code g·k .. g·k + k − 1} are one run from {@link #runStart runStart(g·k)} (a box of an ArrayImg
+	 * holding whole rows, or whole planes). Every other view: 1.
+	 */
+	long rowsPerRun(final long maxPixels) {
+		if (!rowsAreRuns()) return 1;
+		long rows = 1;
+		long pixels = dims[0];
+		for (int d = 1; d < dims.length; d++) {
+			if (dims[d] > 1 && steps[d] != pixels || pixels * dims[d] > maxPixels) break;
+			rows *= dims[d];
+			pixels *= dims[d];
+		}
+		return rows;
+	}
+
+	/** Whether this view has the same dimensions as {@code other} (so row {@code r} of each holds the same pixels). */
+	boolean sameShape(final StridedRows other) {
+		return java.util.Arrays.equals(dims, other.dims);
+	}
+
 	/** The storage array of a view whose {@link #rowsAreRuns rows are runs}. */
 	Object runArray() {
 		return arrays[0];

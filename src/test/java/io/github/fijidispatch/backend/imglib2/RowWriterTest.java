@@ -47,6 +47,32 @@ class RowWriterTest {
 	}
 
 	@Test
+	void rowsThatFollowEachOtherInTheStorageAreOneRun() {
+		final ArrayImg<FloatType, FloatArray> image = ArrayImgs.floats(6, 5, 4);
+		final RowWriter planes = RowWriter.of(Views.zeroMin(Views.interval(image, new long[] { 0, 0, 1 }, new long[] { 5,
+			4, 3 })), PixelKind.FLOAT32);
+		assertEquals(15, planes.rowsPerRun(1000), "whole planes follow each other: their 15 rows in one run");
+		assertEquals(5, planes.rowsPerRun(30), "at most 30 pixels: one plane's 5 rows");
+		assertEquals(1, planes.rowsPerRun(29), "whole leading axes only: not 4 of a plane's 5 rows");
+		assertEquals(1, planes.rowsPerRun(6), "one row is the least");
+		final RowWriter rows = RowWriter.of(Views.zeroMin(Views.interval(image, new long[] { 0, 1, 0 }, new long[] { 5,
+			2, 3 })), PixelKind.FLOAT32);
+		assertEquals(2, rows.rowsPerRun(1000), "whole rows of part of each plane: a plane's rows, not the next plane's");
+		final RowWriter narrow = RowWriter.of(Views.zeroMin(Views.interval(image, new long[] { 1, 0, 0 }, new long[] { 4,
+			4, 3 })), PixelKind.FLOAT32);
+		assertEquals(1, narrow.rowsPerRun(1000), "part of each row: every row a run of its own");
+		final float[] raster = new float[30];
+		for (int i = 0; i < raster.length; i++)
+			raster[i] = i + 1;
+		final RowWriter slab = RowWriter.of(Views.zeroMin(Views.interval(image, new long[] { 0, 0, 2 }, new long[] { 5,
+			4, 2 })), PixelKind.FLOAT32);
+		slab.copyFrom(raster);
+		final float[] stored = image.update(null).getCurrentStorageArray();
+		for (int i = 0; i < stored.length; i++)
+			assertEquals(i >= 60 && i < 90 ? raster[i - 60] : 0f, stored[i], "pixel " + i);
+	}
+
+	@Test
 	void otherOutputsAreNotRows() {
 		final ArrayImg<FloatType, FloatArray> image = ArrayImgs.floats(6, 5);
 		assertNull(RowWriter.of(image, PixelKind.FLOAT32), "the array image itself is written as one array");
