@@ -1,12 +1,15 @@
 package io.github.fijidispatch.block;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -41,7 +44,8 @@ import net.imglib2.parallel.TaskExecutors;
  */
 final class BlockWorkers {
 
-	private static final AtomicInteger RUNS = new AtomicInteger();
+	/** Threads made for workers so far, for their names. */
+	private static final AtomicInteger WORKER_THREADS = new AtomicInteger();
 
 	/** The fewest runs of blocks per thread that {@link #forEachInPlace} hands out. */
 	static final int TASKS_PER_THREAD = 8;
@@ -92,68 +96,151 @@ final class BlockWorkers {
 	}
 
 	/**
-	 * {@link #forEach(List, Function, BiConsumer)} with up to {@code ahead} blocks (at least {@link #threads}) handed
-	 * to the workers before the oldest is consumed: more than the threads only for work whose results hold no
-	 * memory (a block written into its region of an output in memory), so that a worker that is done takes its next
-	 * block at once instead of waiting for the calling thread to wake, consume and hand one on.
+	 * {@link #forEach(List, Function, BiConsumer)} with up to {@code ahead} blocks (at least {@link #threads}) started
+	 * and not yet consumed: more than the threads only for work whose results hold no memory (a block written into
+	 * its region of an output in memory), so that a worker that is done takes its next block at once instead of
+	 * waiting for the calling thread to wake and consume one.
+	 * <p>
+	 * The workers are {@code min(threads, blocks)} loops on {@link #SHARED} threads, kept across passes, so a pass
+	 * of a few milliseconds does not pay for starting threads. Worker {@code i} computes block {@code i} first (so
+	 * the blocks spread over the threads however fast the first one is), then takes the next block not yet taken;
+	 * each result waits in its slot of a ring of {@code ahead} slots until the calling thread consumes it.
+	 * </p>
 	 */
 	<T, R> void forEach(final List<T> blocks, final Function<T, R> work, final BiConsumer<T, R> inOrder,
 		final int ahead)
 	{
-		final int window = Math.max(threads, ahead);
 		if (!parallel(blocks.size())) {
 			for (final T block : blocks)
 				inOrder.accept(block, work.apply(block));
 			return;
 		}
-		final DispatchScope scope = dispatch.currentScope();
-		final int run = RUNS.incrementAndGet();
-		final AtomicInteger workers = new AtomicInteger();
-		final ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, blocks.size()), r -> {
-			final Thread t = new Thread(r, "fiji-dispatch-blocks-" + run + "-" + workers.incrementAndGet());
-			t.setDaemon(true);
-			return t;
-		});
-		final ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
+		final Pass<T, R> pass = new Pass<>(blocks, work, Math.min(threads, blocks.size()), Math.max(threads, ahead),
+			dispatch.currentScope());
+		pass.start();
 		try {
-			int next = 0;
-			while (next < blocks.size() && inFlight.size() < window) {
-				final T block = blocks.get(next++);
-				inFlight.addLast(pool.submit(() -> inScope(scope, work, block)));
-			}
-			for (final T block : blocks) {
-				final R result = await(inFlight.removeFirst());
-				while (next < blocks.size() && inFlight.size() < window) {
-					final T later = blocks.get(next++);
-					inFlight.addLast(pool.submit(() -> inScope(scope, work, later)));
-				}
-				inOrder.accept(block, result);
-			}
+			for (int i = 0; i < blocks.size(); i++)
+				inOrder.accept(blocks.get(i), pass.take(i));
 		}
 		finally {
-			for (final Future<R> f : inFlight)
-				f.cancel(false);
-			pool.shutdown();
-			awaitEnd(pool);
+			pass.stopAndAwaitWorkers();
 		}
 	}
 
-	/** Waits for the blocks still computing; an interrupt of the waiting thread stops the wait, not the blocks. */
-	private static void awaitEnd(final ExecutorService pool) {
-		try {
-			while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-				// NB: a block runs one dispatched call; keep waiting for it.
+	/** Threads for the workers of every pass, created as passes need them and ended after a minute unused. */
+	private static final ExecutorService SHARED = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 1, TimeUnit.MINUTES,
+		new SynchronousQueue<>(), r -> {
+			final Thread t = new Thread(r, "fiji-dispatch-blocks-" + WORKER_THREADS.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
+
+	/**
+	 * One pass's workers and the ring of its results. A worker takes a block only with a permit of {@link #room} (one
+	 * per free slot), and the calling thread gives one back per block it consumed; a result is a block's value or
+	 * what it threw.
+	 */
+	private final class Pass<T, R> {
+
+		private final List<T> blocks;
+		private final Function<T, R> work;
+		private final int workers;
+		private final DispatchScope scope;
+		private final CompletableFuture<R>[] slots;
+		private final Semaphore room;
+		private final AtomicInteger next;
+		private final CountDownLatch ended;
+		private volatile boolean stopped;
+
+		@SuppressWarnings("unchecked")
+		Pass(final List<T> blocks, final Function<T, R> work, final int workers, final int window,
+			final DispatchScope scope)
+		{
+			this.blocks = blocks;
+			this.work = work;
+			this.workers = workers;
+			this.scope = scope;
+			slots = new CompletableFuture[Math.min(window, blocks.size())];
+			for (int i = 0; i < slots.length; i++)
+				slots[i] = new CompletableFuture<>();
+			// NB: each worker's first block needs no permit
+			room = new Semaphore(slots.length - workers);
+			next = new AtomicInteger(workers);
+			ended = new CountDownLatch(workers);
+		}
+
+		void start() {
+			for (int w = 0; w < workers; w++) {
+				final int first = w;
+				try {
+					SHARED.execute(() -> inScope(scope, this::work, first));
+				}
+				catch (final RuntimeException | Error e) {
+					// NB: no thread for this worker: the workers started must still end
+					for (int rest = w; rest < workers; rest++)
+						ended.countDown();
+					stopAndAwaitWorkers();
+					throw e;
+				}
 			}
 		}
-		catch (final InterruptedException e) {
-			Thread.currentThread().interrupt();
+
+		private Void work(final Integer first) {
+			try {
+				for (int i = first; i < blocks.size() && !stopped; i = takeNext()) {
+					final CompletableFuture<R> slot = slots[i % slots.length];
+					try {
+						slot.complete(work.apply(blocks.get(i)));
+					}
+					catch (final RuntimeException | Error e) {
+						slot.completeExceptionally(e);
+					}
+				}
+			}
+			finally {
+				ended.countDown();
+			}
+			return null;
+		}
+
+		/** The next block not taken, once a slot is free; past the last block when there is none or the pass stopped. */
+		private int takeNext() {
+			room.acquireUninterruptibly();
+			return stopped ? blocks.size() : next.getAndIncrement();
+		}
+
+		/** Block {@code i}'s result, once computed; its slot is then free for block {@code i + slots}. */
+		R take(final int i) {
+			final int slot = i % slots.length;
+			final R result = await(slots[slot]);
+			slots[slot] = new CompletableFuture<>();
+			room.release();
+			return result;
+		}
+
+		/** No block starts any more; returns once the blocks computing are done (never interrupted). */
+		void stopAndAwaitWorkers() {
+			stopped = true;
+			room.release(workers);
+			boolean interrupted = false;
+			while (true) {
+				try {
+					ended.await();
+					break;
+				}
+				catch (final InterruptedException e) {
+					// NB: a block runs one dispatched call; keep waiting for it
+					interrupted = true;
+				}
+			}
+			if (interrupted) Thread.currentThread().interrupt();
 		}
 	}
 
 	/**
-	 * The work of one block under {@code scope} (reopened on this worker thread), or none, with ImgLib2's tasks on
-	 * this thread alone: the pass already runs a block per thread, so a CPU block that split its loops over the
-	 * shared pool again would only queue behind the other blocks (and pay the hand-off per block).
+	 * A worker's work under {@code scope} (reopened on this worker thread), or none, with ImgLib2's tasks on this
+	 * thread alone: the pass already runs a block per thread, so a CPU block that split its loops over the shared
+	 * pool again would only queue behind the other blocks (and pay the hand-off per block).
 	 */
 	private <T, R> R inScope(final DispatchScope scope, final Function<T, R> work, final T block) {
 		if (scope == null || scope.isClosed()) return singleThreaded(work, block);
@@ -164,8 +251,8 @@ final class BlockWorkers {
 	}
 
 	/**
-	 * {@code work} of {@code block} with ImgLib2's tasks on this thread; what it throws comes out unchanged (ImgLib2
-	 * would wrap it).
+	 * {@code work} of {@code block} (a block, or a worker's index) with ImgLib2's tasks on this thread; what it throws
+	 * comes out unchanged (ImgLib2 would wrap it).
 	 */
 	private static <T, R> R singleThreaded(final Function<T, R> work, final T block) {
 		final List<R> result = new ArrayList<>(1);

@@ -84,9 +84,21 @@ final class PixelArrays {
 		lowest = kind.createType().getMinValue();
 	}
 
+	/** The entries of the kinds, by ordinal: built once, since they hold nothing but lambdas and two bounds. */
+	private static final PixelArrays[] ENTRIES = new PixelArrays[PixelKind.values().length];
+
+	static {
+		for (final PixelKind kind : PixelKind.values())
+			ENTRIES[kind.ordinal()] = entryOf(kind);
+	}
+
 	/** The table entry of {@code kind}. */
-	// NB: one line per kind and direction; (int) / (long) casts of a value rounded and clamped to the kind's range
 	static PixelArrays of(final PixelKind kind) {
+		return ENTRIES[kind.ordinal()];
+	}
+
+	// NB: one line per kind and direction; (int) / (long) casts of a value rounded and clamped to the kind's range
+	private static PixelArrays entryOf(final PixelKind kind) {
 		final double min = kind.createType().getMinValue();
 		final double max = kind.createType().getMaxValue();
 		switch (kind) {
