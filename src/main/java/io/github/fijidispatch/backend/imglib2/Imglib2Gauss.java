@@ -138,18 +138,40 @@ public class Imglib2Gauss extends AbstractImglib2Implementation {
 		}
 	}
 
-	/** {@link #convolve} for a single line (lines along X): each term swept along the whole line, which vectorises. */
+	/**
+	 * {@link #convolve} for a single line (lines along X): each term swept along the whole line, its two shifted runs
+	 * of the padded line first copied to the start of arrays of their own ({@link #SHIFTED}), so that the sweep indexes
+	 * every array from 0. (C2 before JDK 24 vectorises a loop only when all its array indices share one offset; the
+	 * sweep over {@code padded[r - t + j]} and {@code padded[r + t + j]} into {@code out[j]} ran as scalar code.)
+	 */
 	private static void convolveLine(final float[] k, final float[] padded, final float[] out, final int length) {
 		final int r = k.length - 1;
 		final float k0 = k[0];
+		final float[][] shifted = shifted(length);
+		final float[] lo = shifted[0];
+		final float[] hi = shifted[1];
+		System.arraycopy(padded, r, lo, 0, length);
 		for (int j = 0; j < length; j++)
-			out[j] = k0 * padded[j + r];
+			out[j] = k0 * lo[j];
 		for (int t = 1; t <= r; t++) {
 			final float w = k[t];
-			final int lo = r - t;
-			final int hi = r + t;
+			System.arraycopy(padded, r - t, lo, 0, length);
+			System.arraycopy(padded, r + t, hi, 0, length);
 			for (int j = 0; j < length; j++)
-				out[j] += w * (padded[lo + j] + padded[hi + j]);
+				out[j] += w * (lo[j] + hi[j]);
 		}
+	}
+
+	/** Two arrays per thread for {@link #convolveLine}'s shifted runs, grown to the longest line seen. */
+	private static final ThreadLocal<float[][]> SHIFTED = ThreadLocal.withInitial(() -> new float[][] { new float[0],
+		new float[0] });
+
+	private static float[][] shifted(final int length) {
+		final float[][] shifted = SHIFTED.get();
+		if (shifted[0].length < length) {
+			shifted[0] = new float[length];
+			shifted[1] = new float[length];
+		}
+		return shifted;
 	}
 }
