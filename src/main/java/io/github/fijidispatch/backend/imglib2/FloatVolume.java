@@ -64,6 +64,42 @@ public final class FloatVolume {
 		return v;
 	}
 
+	/**
+	 * {@link #filterAlong(int, int, LineFilter, int, int) filterAlong(0, radius, filter, from, length)} of
+	 * {@link #copyOf copyOf(image)}, bit for bit, with no copy of the image first: each row is read once, where it is
+	 * stored ({@link PixelBlocks}), straight into the filter's padded line (the same float values, clamped to the
+	 * row's ends alike). Rows run in parallel on ImgLib2's current executor.
+	 */
+	public static FloatVolume filterRowsOf(final RandomAccessibleInterval<? extends RealType<?>> image, final int radius,
+		final LineFilter filter, final int from, final int length)
+	{
+		final long[] size = Intervals.dimensionsAsLongArray(image);
+		final int n = (int) size[0];
+		if (from < 0 || length < 1 || from + length > n) throw new IllegalArgumentException("FloatVolume: positions " +
+			from + ".." + (from + length - 1) + " are not within the " + n + " px of a row");
+		size[0] = length;
+		final FloatVolume target = zeros(size);
+		final PixelBlocks pixels = PixelBlocks.of(image);
+		final int start = from - radius;
+		final int count = length + 2 * radius;
+		final int lo = Math.max(0, start);
+		final int hi = Math.min(n, start + count);
+		ParallelRanges.forEach(target.data.length / length, Math.max(1, (1 << 16) / count), (first, end) -> {
+			final PixelBlocks.Reader reader = pixels.reader();
+			final float[] padded = new float[count];
+			final float[] out = new float[length];
+			for (long row = first; row < end; row++) {
+				reader.rowFloats(row, lo, hi - lo, padded, lo - start);
+				// NB: beyond the row's ends, its end values (as load() pads a line of a copy)
+				if (lo > start) Arrays.fill(padded, 0, lo - start, padded[lo - start]);
+				if (hi < start + count) Arrays.fill(padded, hi - start, count, padded[hi - start - 1]);
+				filter.apply(padded, out, length, 1, 1);
+				System.arraycopy(out, 0, target.data, (int) (row * length), length);
+			}
+		});
+		return target;
+	}
+
 	public float[] data() {
 		return data;
 	}

@@ -3,10 +3,13 @@ package io.github.fijidispatch.backend.imglib2;
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
 import io.github.fijidispatch.op.InteriorWindow;
+import io.github.fijidispatch.op.PixelKind;
 import io.github.fijidispatch.op.Parameters;
 import io.github.fijidispatch.op.filter.GaussOp;
 import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.img.array.ArrayImg;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.util.Intervals;
 import net.imglib2.view.Views;
 
 import org.scijava.plugin.Plugin;
@@ -60,54 +63,95 @@ public class Imglib2Gauss extends AbstractImglib2Implementation {
 	}
 
 	/**
+	 * Into an {@code ArrayImg} of the output kind, or a box of one (a block's region of the block engine's output),
+	 * the last pass writes its values straight in, as {@link FloatVolume#toImage} would store them; otherwise (and
+	 * when the only pass is along X) as the default does, through a new image.
+	 */
+	@Override
+	protected boolean computeInto(final OpCall call, final Imglib2Backend backend, final Object output)
+		throws Exception
+	{
+		final int n = call.info(0).numDimensions();
+		final double[] sigma = call.params().reals("sigma", n);
+		final StridedConvolution.RasterSink into = lastAxis(sigma) > 0 ? sinkOf(output, call.outputInfo().kind()) : null;
+		if (into == null) return super.computeInto(call, backend, output);
+		passes(call.hostImage(0), sigma, call.params(), into);
+		return true;
+	}
+
+	/** Where a pass can put values of an output of {@code kind}: its storage, or the rows of a box of it; else none. */
+	private static StridedConvolution.RasterSink sinkOf(final Object output, final PixelKind kind) {
+		final ArrayImg<?, ?> flat = PixelArrays.flatImage(output, kind);
+		if (flat != null) {
+			final Object storage = PixelArrays.storage(flat);
+			final PixelArrays arrays = PixelArrays.of(kind);
+			return (at, values, count) -> arrays.fromFloats(values, 0, storage, (int) at, count);
+		}
+		final RowWriter rows = RowWriter.of(output, kind);
+		return rows == null ? null : (at, values, count) -> rows.fromFloats(values, at, count);
+	}
+
+	/** The last axis with σ &gt; 0, or −1. */
+	private static int lastAxis(final double[] sigma) {
+		for (int d = sigma.length - 1; d >= 0; d--)
+			if (sigma[d] != 0) return d;
+		return -1;
+	}
+
+	/**
 	 * A float copy of {@code image} blurred as {@link GaussOp} defines it, or with the call's interior window
-	 * ({@link InteriorWindow}) only that box of it, bit for bit, computing no more than the box needs: the copy holds
-	 * the box's range on the axes with σ = 0 and every pixel on the others, and each pass (X, then Y, then Z) outputs
-	 * only the box's range along its axis, on the lines the passes before it kept; so each pass is smaller than the
-	 * one before.
+	 * ({@link InteriorWindow}) only that box of it, bit for bit.
 	 */
 	static FloatVolume blur(final RandomAccessibleInterval<? extends RealType<?>> image, final double[] sigma,
 		final Parameters params)
 	{
-		if (!InteriorWindow.isGiven(params)) return blur(FloatVolume.copyOf(image), sigma);
+		return passes(image, sigma, params, null);
+	}
+
+	/**
+	 * The passes of the blur (X, then Y, then Z), computing no more than the result needs: with an interior window the
+	 * axes with σ = 0 are cropped to it as they are read, and each pass outputs only the window's range along its axis,
+	 * on the lines the passes before it kept; so each pass is smaller than the one before. The X pass reads the
+	 * image's rows where they are stored ({@link FloatVolume#filterRowsOf}: no float copy of the image first). The
+	 * last pass, when along an axis above X and {@code into} is given, puts its values there and nothing is returned;
+	 * otherwise the result is returned as a volume.
+	 */
+	private static FloatVolume passes(final RandomAccessibleInterval<? extends RealType<?>> image, final double[] sigma,
+		final Parameters params, final StridedConvolution.RasterSink into)
+	{
 		final int n = image.numDimensions();
-		final long[] origin = InteriorWindow.origin(params, n);
-		final long[] size = InteriorWindow.size(params, n);
+		final boolean window = InteriorWindow.isGiven(params);
+		final long[] origin = window ? InteriorWindow.origin(params, n) : new long[n];
+		final long[] size = window ? InteriorWindow.size(params, n) : Intervals.dimensionsAsLongArray(image);
 		final long[] min = new long[n];
 		final long[] max = new long[n];
 		for (int d = 0; d < n; d++) {
-			// NB: an axis without a pass is cropped while copying; the others keep every pixel for their kernel
+			// NB: an axis without a pass is cropped while reading; the others keep every pixel for their kernel
 			min[d] = image.min(d) + (sigma[d] == 0 ? origin[d] : 0);
 			max[d] = sigma[d] == 0 ? min[d] + size[d] - 1 : image.max(d);
 		}
-		FloatVolume result = FloatVolume.copyOf(Views.zeroMin(Views.interval(image, min, max)));
-		for (int d = 0; d < n; d++) {
+		final RandomAccessibleInterval<? extends RealType<?>> box = window ? Views.zeroMin(Views.interval(image, min,
+			max)) : image;
+		final int last = lastAxis(sigma);
+		FloatVolume result = null;
+		for (int d = 0; d <= last; d++) {
 			if (sigma[d] == 0) continue;
 			final float[] k = GaussOp.halfKernel(sigma[d]);
 			final int from = (int) origin[d];
 			final int length = (int) size[d];
-			if (d == 0) result = result.filterAlong(0, k.length - 1, (padded, out, len, width, batch) -> convolve(k, padded,
-				out, len, width, batch), from, length);
-			else result = StridedConvolution.along(result, d, k, from, length);
+			if (d == 0) {
+				result = FloatVolume.filterRowsOf(box, k.length - 1, (padded, out, len, width, batch) -> convolve(k, padded,
+					out, len, width, batch), from, length);
+				continue;
+			}
+			final FloatVolume source = result == null ? FloatVolume.copyOf(box) : result;
+			if (d == last && into != null) {
+				StridedConvolution.along(source, d, k, from, length, into);
+				return null;
+			}
+			result = StridedConvolution.along(source, d, k, from, length);
 		}
-		return result;
-	}
-
-	/**
-	 * Blurs a volume as {@link GaussOp} defines it, one pass per axis with σ &gt;
-	 * 0, consuming it: X in place (line by line), other axes into a new volume
-	 * ({@link StridedConvolution}). Returns the blurred volume.
-	 */
-	static FloatVolume blur(final FloatVolume volume, final double[] sigma) {
-		FloatVolume result = volume;
-		for (int d = 0; d < sigma.length; d++) {
-			if (sigma[d] == 0) continue;
-			final float[] k = GaussOp.halfKernel(sigma[d]);
-			if (d == 0) result.filterAlong(0, k.length - 1, (padded, out, length, width, batch) -> convolve(k, padded, out,
-				length, width, batch));
-			else result = StridedConvolution.along(result, d, k);
-		}
-		return result;
+		return result == null ? FloatVolume.copyOf(box) : result;
 	}
 
 	/**

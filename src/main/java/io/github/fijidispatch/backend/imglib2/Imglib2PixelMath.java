@@ -232,6 +232,12 @@ public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 
 		/** As {@link #applyTo(float[], float[], int, int)}, from {@code in[at ..]} to {@code out[to ..]}, {@code n} pixels. */
 		void applyTo(final float[] in, final int at, final float[] out, final int to, final int n) {
+			// NB: one index for both arrays where it can (a block's box of an input and of an output of the same size):
+			// C2 before JDK 24 vectorises the loop only then
+			if (at == to) {
+				applyTo(in, out, at, at + n);
+				return;
+			}
 			final float s = (float) shift;
 			final float k = (float) factor;
 			if (factor == 1 && s == shift) {

@@ -286,9 +286,9 @@ final class PixelBlocks {
 	final class Reader {
 
 		private final PrimitiveBlocks<?> blocks = source == null ? null : source.independentCopy();
-		// NB: no image holds less than its blocks; a small image (a 4×4 call) must not pay for zeroing a whole block
-		private final Object buffer = arrays.allocate((int) Math.min(BLOCK, size()));
-		private Object array = buffer;
+		/** A block's copy, made when a block is first copied (readers of rows, or of the storage, need none). */
+		private Object buffer;
+		private Object array;
 		private int offset;
 		private final long[] position = new long[dims.length];
 		private final int[] size = new int[dims.length];
@@ -310,10 +310,10 @@ final class PixelBlocks {
 				offset = (int) (start % storageLength);
 				return length(block);
 			}
-			array = buffer;
+			array = buffer();
 			offset = 0;
 			if (strided != null) {
-				strided.copy(start(block), length(block), buffer, 0);
+				strided.copy(start(block), length(block), array, 0);
 				return length(block);
 			}
 			final long outer = block / blocksPerOuter;
@@ -332,7 +332,7 @@ final class PixelBlocks {
 					rest /= dims[d];
 				}
 			}
-			blocks.copy(position, buffer, size);
+			blocks.copy(position, array, size);
 			return length(block);
 		}
 
@@ -348,10 +348,16 @@ final class PixelBlocks {
 			if (blocks == null) throw new IllegalStateException("box(): this image is read from its storage; use load()");
 			for (int d = 0; d < dims.length; d++)
 				position[d] = min[d] + offset[d];
-			blocks.copy(position, buffer, size);
-			array = buffer;
+			array = buffer();
+			blocks.copy(position, array, size);
 			this.offset = 0;
 			return (int) Intervals.numElements(size);
+		}
+
+		/** The block buffer, allocated once: no image holds less than its blocks (a 4×4 call pays for 16 pixels). */
+		private Object buffer() {
+			if (buffer == null) buffer = arrays.allocate((int) Math.min(BLOCK, size()));
+			return buffer;
 		}
 
 		/** The array holding the last {@link #load}ed block, from {@link #offset()}; to be read only. */
@@ -394,11 +400,26 @@ final class PixelBlocks {
 				arrays.toDoubles(storage[(int) (start / storageLength)], (int) (start % storageLength), dst, 0, width);
 				return;
 			}
+			arrays.toDoubles(storedRow(row), 0, dst, 0, width);
+		}
+
+		/** Reads {@code n} pixels of row {@code row} from {@code x} as floats into {@code dst[at .. at + n)}. */
+		void rowFloats(final long row, final int x, final int n, final float[] dst, final int at) {
+			if (storage != null) {
+				final long start = storageBase + row * dims[0] + x;
+				arrays.toFloats(storage[(int) (start / storageLength)], (int) (start % storageLength), dst, at, n);
+				return;
+			}
+			arrays.toFloats(storedRow(row), x, dst, at, n);
+		}
+
+		/** Row {@code row}, as stored, in this reader's row buffer (for an image not read straight from its storage). */
+		private Object storedRow(final long row) {
+			final int width = (int) dims[0];
 			if (this.row == null) this.row = arrays.allocate(width);
 			if (strided != null) {
 				strided.copy(row * width, width, this.row, 0);
-				arrays.toDoubles(this.row, 0, dst, 0, width);
-				return;
+				return this.row;
 			}
 			long rest = row;
 			position[0] = min[0];
@@ -409,7 +430,7 @@ final class PixelBlocks {
 				rest /= dims[d];
 			}
 			blocks.copy(position, this.row, size);
-			arrays.toDoubles(this.row, 0, dst, 0, width);
+			return this.row;
 		}
 	}
 }

@@ -79,6 +79,23 @@ final class RowWriter {
 
 	/**
 	 * Stores {@code values[0 .. n − 1]} as the view's pixels {@code at .. at + n − 1} (raster order), as the kind
+	 * stores values ({@link PixelArrays#fromFloats}: as {@link FloatVolume#toImage} stores them).
+	 */
+	void fromFloats(final float[] values, final long at, final int n) {
+		final long width = width();
+		final Object storage = storage();
+		int done = 0;
+		while (done < n) {
+			final long p = at + done;
+			final int x = (int) (p % width);
+			final int length = (int) Math.min(width - x, n - done);
+			arrays.fromFloats(values, done, storage, rowStart(p / width) + x, length);
+			done += length;
+		}
+	}
+
+	/**
+	 * Stores {@code values[0 .. n − 1]} as the view's pixels {@code at .. at + n − 1} (raster order), as the kind
 	 * stores values ({@link PixelArrays#fromDoubles}).
 	 */
 	void fromDoubles(final double[] values, final long at, final int n) {

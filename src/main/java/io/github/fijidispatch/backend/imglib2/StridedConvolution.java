@@ -49,8 +49,35 @@ final class StridedConvolution {
 			"StridedConvolution: positions " + from + ".." + (from + length - 1) + " are not within axis " + axis + " of " +
 				dims[axis] + " px");
 		final FloatVolume result = volume.zerosAlong(axis, length);
-		final float[] in = volume.data();
 		final float[] out = result.data();
+		along(volume, axis, k, from, length, (at, values, n) -> System.arraycopy(values, 0, out, (int) at, n));
+		return result;
+	}
+
+	/**
+	 * Where a pass puts its result: {@code values[0 .. n)} as the result's pixels {@code at .. at + n − 1} in raster
+	 * order (X fastest; the result of {@code length} positions along the pass's axis). Called from several threads at
+	 * once, for disjoint pixels.
+	 */
+	@FunctionalInterface
+	interface RasterSink {
+
+		void put(long at, float[] values, int n);
+	}
+
+	/**
+	 * {@link #along(FloatVolume, int, float[], int, int)} into {@code into} instead of a new volume (the last pass of a
+	 * blur written straight into its output): the same values, bit for bit.
+	 */
+	static void along(final FloatVolume volume, final int axis, final float[] k, final int from, final int length,
+		final RasterSink into)
+	{
+		checkAxis(volume, axis);
+		final int[] dims = volume.dims();
+		if (from < 0 || length < 1 || from + length > dims[axis]) throw new IllegalArgumentException(
+			"StridedConvolution: positions " + from + ".." + (from + length - 1) + " are not within axis " + axis + " of " +
+				dims[axis] + " px");
+		final float[] in = volume.data();
 		final int n = dims[axis];
 		int stride = 1;
 		for (int d = 0; d < axis; d++)
@@ -67,11 +94,10 @@ final class StridedConvolution {
 			for (long job = firstJob; job < endJob; job++) {
 				final int outer = (int) (job / blocksPerOuter);
 				final int first = (int) (job % blocksPerOuter) * block;
-				columns(in, outer * s * n + first, n, from, out, outer * s * length + first, length, s, Math.min(block, s -
-					first), k, rows, sum);
+				columns(in, outer * s * n + first, n, from, into, (long) outer * s * length + first, length, s, Math.min(block,
+					s - first), k, rows, sum);
 			}
 		});
-		return result;
 	}
 
 	/**
@@ -92,7 +118,7 @@ final class StridedConvolution {
 
 	/**
 	 * {@code width} neighbouring lines: element j of line b at {@code inBase + j·stride + b} (j &lt; n), its positions
-	 * {@code [from, from + length)} written from {@code outBase} with the same stride.
+	 * {@code [from, from + length)} put from raster index {@code outBase} with the same stride.
 	 * <p>
 	 * Each source row the kernel reaches is copied once into a ring of arrays of its own ({@code rows}: row {@code q}
 	 * in {@code rows[q % rows.length]}, the window {@code j − r .. j + r} clamped to the line being at most that many
@@ -102,8 +128,8 @@ final class StridedConvolution {
 	 * slower.)
 	 * </p>
 	 */
-	private static void columns(final float[] in, final int inBase, final int n, final int from, final float[] out,
-		final int outBase, final int length, final int stride, final int width, final float[] k, final float[][] rows,
+	private static void columns(final float[] in, final int inBase, final int n, final int from, final RasterSink out,
+		final long outBase, final int length, final int stride, final int width, final float[] k, final float[][] rows,
 		final float[] sum)
 	{
 		final int r = k.length - 1;
@@ -126,7 +152,7 @@ final class StridedConvolution {
 				for (int b = 0; b < width; b++)
 					sum[b] += w * (lo[b] + hi[b]);
 			}
-			System.arraycopy(sum, 0, out, outBase + i * stride, width);
+			out.put(outBase + (long) i * stride, sum, width);
 		}
 	}
 }
