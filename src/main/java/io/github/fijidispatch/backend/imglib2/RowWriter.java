@@ -82,16 +82,8 @@ final class RowWriter {
 	 * stores values ({@link PixelArrays#fromFloats}: as {@link FloatVolume#toImage} stores them).
 	 */
 	void fromFloats(final float[] values, final long at, final int n) {
-		final long width = width();
 		final Object storage = storage();
-		int done = 0;
-		while (done < n) {
-			final long p = at + done;
-			final int x = (int) (p % width);
-			final int length = (int) Math.min(width - x, n - done);
-			arrays.fromFloats(values, done, storage, rowStart(p / width) + x, length);
-			done += length;
-		}
+		forEachRun(at, n, (done, start, length) -> arrays.fromFloats(values, done, storage, start, length));
 	}
 
 	/**
@@ -99,14 +91,26 @@ final class RowWriter {
 	 * stores values ({@link PixelArrays#fromDoubles}).
 	 */
 	void fromDoubles(final double[] values, final long at, final int n) {
-		final long width = width();
 		final Object storage = storage();
+		forEachRun(at, n, (done, start, length) -> arrays.fromDoubles(values, done, storage, start, length));
+	}
+
+	/** A piece of the view's pixels within one row: {@code length} values from {@code done}, stored from {@code start}. */
+	@FunctionalInterface
+	private interface Run {
+
+		void store(int done, int start, int length);
+	}
+
+	/** The view's pixels {@code at .. at + n − 1} (raster order) cut at the ends of its rows, in order. */
+	private void forEachRun(final long at, final int n, final Run run) {
+		final long width = width();
 		int done = 0;
 		while (done < n) {
 			final long p = at + done;
 			final int x = (int) (p % width);
 			final int length = (int) Math.min(width - x, n - done);
-			arrays.fromDoubles(values, done, storage, rowStart(p / width) + x, length);
+			run.store(done, rowStart(p / width) + x, length);
 			done += length;
 		}
 	}

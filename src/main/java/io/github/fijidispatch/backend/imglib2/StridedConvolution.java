@@ -43,11 +43,7 @@ final class StridedConvolution {
 	static FloatVolume along(final FloatVolume volume, final int axis, final float[] k, final int from,
 		final int length)
 	{
-		checkAxis(volume, axis);
-		final int[] dims = volume.dims();
-		if (from < 0 || length < 1 || from + length > dims[axis]) throw new IllegalArgumentException(
-			"StridedConvolution: positions " + from + ".." + (from + length - 1) + " are not within axis " + axis + " of " +
-				dims[axis] + " px");
+		checkRange(volume, axis, from, length);
 		final FloatVolume result = volume.zerosAlong(axis, length);
 		final float[] out = result.data();
 		along(volume, axis, k, from, length, (at, values, n) -> System.arraycopy(values, 0, out, (int) at, n));
@@ -72,11 +68,8 @@ final class StridedConvolution {
 	static void along(final FloatVolume volume, final int axis, final float[] k, final int from, final int length,
 		final RasterSink into)
 	{
-		checkAxis(volume, axis);
+		checkRange(volume, axis, from, length);
 		final int[] dims = volume.dims();
-		if (from < 0 || length < 1 || from + length > dims[axis]) throw new IllegalArgumentException(
-			"StridedConvolution: positions " + from + ".." + (from + length - 1) + " are not within axis " + axis + " of " +
-				dims[axis] + " px");
 		final float[] in = volume.data();
 		final int n = dims[axis];
 		int stride = 1;
@@ -109,6 +102,14 @@ final class StridedConvolution {
 		final int perOuter = (tasks + outerCount - 1) / outerCount;
 		final int wanted = (columns + perOuter - 1) / perOuter;
 		return Math.min(Math.min(BLOCK, columns), Math.max(MIN_COLUMNS, wanted));
+	}
+
+	/** Refuses an axis that is not above X, or positions {@code [from, from + length)} not within it. */
+	private static void checkRange(final FloatVolume volume, final int axis, final int from, final int length) {
+		checkAxis(volume, axis);
+		final int n = volume.dims()[axis];
+		if (from < 0 || length < 1 || from + length > n) throw new IllegalArgumentException("StridedConvolution: " +
+			"positions " + from + ".." + (from + length - 1) + " are not within axis " + axis + " of " + n + " px");
 	}
 
 	private static void checkAxis(final FloatVolume volume, final int axis) {
