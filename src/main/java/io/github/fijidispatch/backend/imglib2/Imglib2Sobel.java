@@ -62,6 +62,8 @@ public class Imglib2Sobel extends AbstractImglib2Implementation {
 
 		private final float[][][] weights;
 		private float[] gradient = new float[0];
+		/** A row's run shifted to start at 0: C2 before JDK 24 vectorises a sweep only when its indices share one offset. */
+		private float[] shifted = new float[0];
 
 		Rows(final float[][][] weights) {
 			this.weights = weights;
@@ -69,7 +71,10 @@ public class Imglib2Sobel extends AbstractImglib2Implementation {
 
 		@Override
 		public void apply(final float[][] rows, final int length, final int pad, final float[] out) {
-			if (gradient.length < length) gradient = new float[length];
+			if (gradient.length < length) {
+				gradient = new float[length];
+				shifted = new float[length];
+			}
 			Arrays.fill(out, 0, length, 0);
 			for (final float[][] axis : weights) {
 				Arrays.fill(gradient, 0, length, 0);
@@ -79,8 +84,10 @@ public class Imglib2Sobel extends AbstractImglib2Implementation {
 						final float w = axis[k][dx + 1];
 						if (w == 0) continue;
 						final int shift = pad + dx;
+						final float[] source = shift == 0 ? row : shifted;
+						if (shift != 0) System.arraycopy(row, shift, shifted, 0, length);
 						for (int x = 0; x < length; x++)
-							gradient[x] += w * row[x + shift];
+							gradient[x] += w * source[x];
 					}
 				}
 				for (int x = 0; x < length; x++)
