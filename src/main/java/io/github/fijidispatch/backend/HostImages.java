@@ -39,6 +39,19 @@ public final class HostImages {
 	}
 
 	/**
+	 * Whether {@code describe(image).equals(info)}, without describing the image (no arrays or objects made: a
+	 * result's shape is checked on every call).
+	 */
+	public static boolean hasShape(final RandomAccessibleInterval<?> image, final ImageInfo info) {
+		final int n = image.numDimensions();
+		if (n != info.numDimensions()) return false;
+		for (int d = 0; d < n; d++)
+			if (image.dimension(d) != info.dimension(d)) return false;
+		final Object type = Intervals.isEmpty(image) ? null : image.getType();
+		return PixelKind.of(type) == info.kind();
+	}
+
+	/**
 	 * Copies the pixel values of {@code source} into {@code target}, of the
 	 * same size and pixel kind (the caller checks), so exactly; in parallel.
 	 * One array copy between two {@link ArrayImg}s.

@@ -25,6 +25,11 @@ final class CostEstimates {
 	static final long BANDWIDTH_SAMPLE_MIN_BYTES = 256 * 1024;
 
 	private final Set<OpImplementation> warm = ConcurrentHashMap.newKeySet();
+	/**
+	 * The implementation last seen warm by {@link #observe}: a repeated call skips the set. NB: not volatile; a
+	 * thread that reads it stale asks the set, which is the answer.
+	 */
+	private OpImplementation lastWarm;
 	/** Changes when the model is replaced or an implementation turns warm. */
 	private final AtomicLong own = new AtomicLong();
 	private final Consumer<String> warn;
@@ -91,7 +96,10 @@ final class CostEstimates {
 		final long computeNanos)
 	{
 		// NB: a read first: every call observes, and only the first one adds
-		if (!warm.contains(implementation) && warm.add(implementation)) own.incrementAndGet();
+		if (implementation != lastWarm) {
+			if (!warm.contains(implementation) && warm.add(implementation)) own.incrementAndGet();
+			lastWarm = implementation;
+		}
 		model.observe(call, backend, work, computeNanos);
 	}
 

@@ -21,6 +21,11 @@ final class RecentMedian {
 
 	/** Adds one sample; the oldest drops out once the ring is full. Non-finite or negative samples are ignored. */
 	synchronized void add(final double value) {
+		insert(value);
+	}
+
+	/** {@link #add}'s work, the lock held. NB: one lock per observed call, not one per step (every call observes). */
+	private void insert(final double value) {
 		if (!(value >= 0) || Double.isInfinite(value)) return;
 		if (size == CAPACITY) removeSorted(ring[next]);
 		else size++;
@@ -47,8 +52,8 @@ final class RecentMedian {
 	 * however large it is relative to a tiny estimate.
 	 */
 	synchronized boolean addAndCheckMoved(final double value, final double tolerance, final double leastMove) {
-		add(value);
-		final double m = median();
+		insert(value);
+		final double m = currentMedian();
 		if (Double.isNaN(m)) return false;
 		if (!Double.isNaN(reported)) {
 			final double move = Math.abs(m - reported);
@@ -84,12 +89,16 @@ final class RecentMedian {
 	synchronized void seed(final double value, final long samples) {
 		final long copies = Math.max(1, Math.min(CAPACITY / 2, samples));
 		for (int i = 0; i < copies; i++)
-			add(value);
+			insert(value);
 		total = Math.max(total, samples);
 	}
 
 	/** The median of the recent samples, {@code NaN} when there are none. */
 	synchronized double median() {
+		return currentMedian();
+	}
+
+	private double currentMedian() {
 		if (size == 0) return Double.NaN;
 		return size % 2 == 1 ? sorted[size / 2] : (sorted[size / 2 - 1] + sorted[size / 2]) / 2;
 	}
