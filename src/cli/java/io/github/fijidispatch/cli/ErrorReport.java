@@ -11,6 +11,7 @@ import java.util.Map;
 
 import io.github.fijidispatch.dispatch.DispatchException;
 import io.github.fijidispatch.op.BadInputException;
+import io.github.fijidispatch.op.MemoryEstimate;
 
 /**
  * What the command line tells the user about a failed command: the exit code

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Locale;
 
 import io.github.fijidispatch.files.AtomicFile;
 import io.github.fijidispatch.ij.OutputFormat;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.ImageInfo;
+import io.github.fijidispatch.op.MemoryEstimate;
 import io.github.fijidispatch.op.Op;
 import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.op.Parameters;
@@ -67,11 +69,26 @@ final class Preflight {
 			}
 		}
 		if (!inputs.contains(null)) {
-			final String refusal = MemoryEstimate.of(op, params, inputs).refusal(op.id(), MemoryEstimate.available());
+			final String refusal = memoryRefusal(op.id(), MemoryEstimate.forFileRun(op, params, inputs),
+				MemoryEstimate.available());
 			if (refusal != null) throw new BadInputException(refusal, op.id(), "input", String.join(" ", sizes(inputs)),
 				"inputs that fit in the Java heap (" + MemoryEstimate.size(Runtime.getRuntime().maxMemory()) + ")");
 		}
 		if (folder != null && result != null) checkSpace(folder, output, fileBytes(result));
+	}
+
+	/**
+	 * A refusal when the call needs more than {@code available} bytes, saying what it needs, what would fit and how
+	 * to give more memory; {@code null} when it fits.
+	 */
+	private static String memoryRefusal(final String opId, final MemoryEstimate estimate, final long available) {
+		if (estimate.fits(available)) return null;
+		final long need = estimate.total();
+		final long inUse = Runtime.getRuntime().maxMemory() - available;
+		final double fits = estimate.inputs() == 0 ? 0 : estimate.inputs() * (double) available / need;
+		return String.format(Locale.ROOT, "%s: the inputs are too large for this Java's memory: %s; inputs up to about " +
+			"%s fit. Give more memory with %s=-Xmx%dg, or use a smaller input", opId, estimate.summary(available),
+			MemoryEstimate.size((long) fits), ErrorReport.JAVA_OPTS, MemoryEstimate.suggestedGiB(need + inUse));
 	}
 
 	private static void checkSpace(final Path folder, final String output, final long need) throws IOException {

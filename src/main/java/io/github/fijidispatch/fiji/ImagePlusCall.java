@@ -32,7 +32,8 @@ import net.imglib2.type.numeric.RealType;
  * of the same layout (C, Z, T as the op leaves them, the first input's
  * calibration), a table has {@code channel} and {@code frame} columns; every
  * input then needs the first one's channels and frames. Inputs are never
- * modified. What every op command runs, from menus, macros and SciJava alike.
+ * modified, and a call that would not fit in the heap is refused before anything is read ({@link CommandMemory}).
+ * What every op command runs, from menus, macros and SciJava alike.
  */
 public final class ImagePlusCall {
 
@@ -85,6 +86,7 @@ public final class ImagePlusCall {
 				op.inputNames().get(Math.min(i, op.inputNames().size() - 1)) + "' has no image; open or select one");
 			hyperstack |= ImagePlusImages.isHyperstack(images.get(i));
 		}
+		CommandMemory.check(op, resolved, images, hyperstack);
 		final String axes = ImagePlusImages.axes(images);
 		final OpRequest request = dispatch.op(op.id()).on(backendId).set(resolved.asMap());
 		for (final ImagePlus image : images)

@@ -309,6 +309,31 @@ class RealImageJ1IT {
 			"op, the parameter and the value:\n" + badOpLog);
 		assertFalse(facts(badOpLog).containsKey("notReached"), "the macro stops at the error:\n" + badOpLog);
 		assertNoStackTrace(badOpLog);
+
+		// NB: the written volume declared 65536 × 4096 × 4096 (2 TiB of uint16; missing chunks read as the fill value)
+		final Path huge = tmp.resolve("out-zarr/huge.ome.zarr");
+		io.github.fijidispatch.zarr.OmeZarrImages.write(volume, huge, null, new int[] { 8, 8, 4 },
+			io.github.fijidispatch.zarr.ChunkCodecs.named("raw"), false, new io.github.fijidispatch.zarr.ZarrProvenance(
+				"test input", java.util.Collections.<String, Object> emptyMap(), java.util.Collections
+					.<String, Long> emptyMap(), "test"));
+		final Path header = huge.resolve("0/.zarray");
+		final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+		final com.fasterxml.jackson.databind.node.ObjectNode zarray = (com.fasterxml.jackson.databind.node.ObjectNode) json
+			.readTree(header.toFile());
+		zarray.putArray("shape").add(65536).add(4096).add(4096);
+		json.writeValue(header.toFile(), zarray);
+		final File hugeMacro = new File(out, "huge.ijm");
+		Files.write(hugeMacro.toPath(), ("setBatchMode(true);\nrun(\"Open OME-Zarr...\", \"input=" + huge + "\");\n" +
+			"print(\"FACT hugeSlices=\" + nSlices);\nrun(\"Gaussian Blur (Dispatch)\", \"sigma=2\");\n" +
+			"print(\"FACT notReached=true\");\n").getBytes(StandardCharsets.UTF_8));
+		final String hugeLog = run(dir, 120, "xvfb-run", "-a", "java", "-cp", IJ_JAR.getPath(), "ij.ImageJ", "-ijpath",
+			dir.getPath(), "-batch", hugeMacro.getPath());
+		assertEquals("65536", facts(hugeLog).get("hugeSlices"), "the volume opens as a virtual stack:\n" + hugeLog);
+		assertTrue(hugeLog.contains("filter.gauss: image 'huge.ome.zarr' is too large for ImageJ's memory") && hugeLog
+			.contains("Run Op on OME-Zarr..."), "refused before reading, saying what to do:\n" + hugeLog);
+		assertFalse(hugeLog.contains("OutOfMemoryError") || hugeLog.contains("out of memory"), hugeLog);
+		assertFalse(facts(hugeLog).containsKey("notReached"), "the macro stops at the refusal:\n" + hugeLog);
+		assertNoStackTrace(hugeLog);
 	}
 
 	/** A failed command shows its message only: not SciJava's "Command errored" log with the Java stack trace. */
@@ -490,6 +515,8 @@ class RealImageJ1IT {
 		pb.environment().put("FIJI_DISPATCH_NO_BUILD", "1");
 		final Process p = pb.start();
 		if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+			// NB: xvfb-run's java and Xvfb first: killing the script alone leaves them running
+			p.descendants().forEach(ProcessHandle::destroyForcibly);
 			p.destroyForcibly();
 			throw new AssertionError(String.join(" ", command) + " did not finish in " + seconds + " s:\n" + read(log));
 		}

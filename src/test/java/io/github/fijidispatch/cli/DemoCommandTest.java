@@ -87,6 +87,8 @@ class DemoCommandTest {
 			final Process p = pb.start();
 			// NB: not a timed assertion: the bound only stops a hung child.
 			if (!p.waitFor(20, TimeUnit.MINUTES)) {
+				// NB: the wrapper's children (java, Xvfb) first: killing the wrapper alone leaves them running
+				p.descendants().forEach(ProcessHandle::destroyForcibly);
 				p.destroyForcibly();
 				throw new AssertionError("fiji-dispatch " + String.join(" ", args) + " did not finish");
 			}

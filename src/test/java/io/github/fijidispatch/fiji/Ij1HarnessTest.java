@@ -59,6 +59,8 @@ class Ij1HarnessTest {
 		final File log = tmp.resolve("scenario.log").toFile();
 		final Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
 		if (!p.waitFor(180, TimeUnit.SECONDS)) {
+			// NB: the wrapper's children (java, Xvfb) first: killing the wrapper alone leaves them running
+			p.descendants().forEach(ProcessHandle::destroyForcibly);
 			p.destroyForcibly();
 			throw new AssertionError("the ImageJ 1 scenario did not finish in 3 minutes:\n" +
 				new String(Files.readAllBytes(log.toPath()), StandardCharsets.UTF_8));
