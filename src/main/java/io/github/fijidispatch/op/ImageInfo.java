@@ -27,12 +27,20 @@ public final class ImageInfo {
 		return new ImageInfo(kind, dims);
 	}
 
+	/** @throws IllegalArgumentException for a size whose pixel count does not fit in a {@code long} */
 	private ImageInfo(final PixelKind kind, final long[] dims) {
 		this.dims = dims;
 		this.kind = kind;
 		long n = 1;
-		for (final long d : dims)
-			n *= d;
+		try {
+			for (final long d : dims)
+				n = Math.multiplyExact(n, d);
+		}
+		catch (final ArithmeticException e) {
+			// NB: a product past 2^63 would wrap and count a huge image as small (a Zarr header may declare one)
+			throw new IllegalArgumentException("an image of " + sizeString() +
+				" pixels has more pixels than can be counted (2^63 − 1)");
+		}
 		this.pixels = n;
 	}
 

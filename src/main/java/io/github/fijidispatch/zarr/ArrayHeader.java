@@ -51,6 +51,15 @@ public final class ArrayHeader {
 			if (chunkBytes > Integer.MAX_VALUE - 64) throw new IllegalArgumentException("chunks " +
 				Arrays.toString(chunkSize) + " of " + dtype + " exceed 2 GiB per chunk");
 		}
+		long elements = 1;
+		try {
+			for (final long size : dimensions)
+				elements = Math.multiplyExact(elements, size);
+		}
+		catch (final ArithmeticException e) {
+			throw new IllegalArgumentException("shape " + Arrays.toString(dimensions) +
+				" has more elements than can be counted (2^63 − 1)");
+		}
 		if (!".".equals(separator) && !"/".equals(separator)) throw new IllegalArgumentException(
 			"dimension_separator '" + separator + "' is not '.' or '/'");
 		this.dimensions = dimensions.clone();

@@ -69,6 +69,17 @@ class ZarrBadInputTest {
 		assertNames(readFails(image), image.resolve("0/0.0.0"), "does not match the array's shape");
 	}
 
+	@Test
+	void aShapeWithMorePixelsThanCanBeCountedIsNamed() throws IOException {
+		final Path image = copy("u16-3d-raw.ome.zarr");
+		final Path zarray = image.resolve("0/.zarray");
+		final String json = new String(Files.readAllBytes(zarray), StandardCharsets.UTF_8);
+		// NB: 2^21 · 2^21 · 2^21 = 2^63 elements, one more than a long counts: a wrapped product would be negative
+		Files.write(zarray, json.replaceFirst("\"shape\": \\[[^\\]]*\\]", "\"shape\": [2097152, 2097152, 2097152]")
+			.getBytes(StandardCharsets.UTF_8));
+		assertNames(readFails(image), zarray, "more elements than can be counted");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "raw", "zlib", "gzip", "blosc-lz4", "blosc-zstd" })
 	void aTruncatedChunkIsNamed(final String compressor) throws IOException {
