@@ -4,11 +4,15 @@ import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
 import io.github.fijidispatch.op.filter.MeanOp;
 
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
 import org.scijava.plugin.Plugin;
 
 /**
  * {@code filter.mean} on the CPU. Box: separable running means, one pass per
- * axis in place on a float copy (sums in double, means stored in float).
+ * axis (sums in double, means stored in float), the first reading the
+ * image's rows where they are stored, the others in place on its result.
  * Sphere: a row sweep adding each run's sum in double ({@link RowSweepSums}),
  * divided once by the neighbourhood's size. Non-finite values follow IEEE
  * arithmetic without reaching the windows beyond theirs (both paths count them
@@ -24,14 +28,21 @@ public class Imglib2Mean extends AbstractImglib2Implementation {
 	@Override
 	protected Object compute(final OpCall call, final Imglib2Backend backend) {
 		final Neighbourhood nb = Neighbourhood.of(call.params(), call.info(0).numDimensions());
-		final FloatVolume volume = FloatVolume.copyOf(call.hostImage(0));
-		return mean(volume, nb).toImage(call.info(0).kind());
+		return mean(call.hostImage(0), nb).toImage(call.info(0).kind());
 	}
 
-	private static FloatVolume mean(final FloatVolume volume, final Neighbourhood nb) {
-		if (!nb.isBox()) return RowSweep.run(volume, nb, () -> new SphereRows(nb));
+	/**
+	 * The mean of {@code image} over {@code nb}, reading its rows where they are stored: a sphere by one row sweep,
+	 * a box by sliding sums along each axis, the first pass straight from the image's rows (no float copy of the
+	 * image first; the same values, bit for bit).
+	 */
+	private static FloatVolume mean(final RandomAccessibleInterval<? extends RealType<?>> image, final Neighbourhood nb) {
+		if (!nb.isBox()) return RowSweep.run(image, nb, () -> new SphereRows(nb));
 		final int[] radii = nb.radii();
-		for (int d = 0; d < radii.length; d++)
+		final int width = (int) image.dimension(0);
+		final FloatVolume volume = radii[0] > 0 ? FloatVolume.filterRowsOf(image, radii[0], SlidingSums.mean(radii[0]), 0,
+			width) : FloatVolume.copyOf(image);
+		for (int d = 1; d < radii.length; d++)
 			if (radii[d] > 0) volume.filterAlong(d, radii[d], SlidingSums.mean(radii[d]));
 		return volume;
 	}

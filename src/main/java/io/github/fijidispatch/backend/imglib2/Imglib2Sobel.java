@@ -14,7 +14,8 @@ import org.scijava.plugin.Plugin;
  * each pixel the gradient along every axis is the weighted sum of the
  * neighbours with the weights {@link SobelOp} states, computed separably for
  * any dimensionality (each input row reduced once to its X difference and X
- * smoothing, see {@code Rows}), and the magnitude is written in float.
+ * smoothing, see {@code Rows}; rows read where the image stores them), and
+ * the magnitude is written in float.
  */
 @Plugin(type = OpImplementation.class)
 public class Imglib2Sobel extends AbstractImglib2Implementation {
@@ -30,8 +31,7 @@ public class Imglib2Sobel extends AbstractImglib2Implementation {
 		Arrays.fill(ones, 1);
 		final Neighbourhood nb = Neighbourhood.box(ones);
 		final float[][][] weights = weights(nb);
-		final FloatVolume volume = FloatVolume.copyOf(call.hostImage(0));
-		return RowSweep.run(volume, nb, () -> new Rows(weights)).toImage(PixelKind.FLOAT32);
+		return RowSweep.run(call.hostImage(0), nb, () -> new Rows(weights)).toImage(PixelKind.FLOAT32);
 	}
 
 	/**

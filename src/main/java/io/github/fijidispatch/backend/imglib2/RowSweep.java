@@ -3,6 +3,10 @@ package io.github.fijidispatch.backend.imglib2;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+import net.imglib2.util.Intervals;
+
 
 /**
  * Runs a neighbourhood filter row by row: for each output row (a line along
@@ -43,23 +47,51 @@ final class RowSweep {
 		}
 	}
 
+	/** Reads input row {@code row} (its index in the volume's rows) as {@code width} floats into {@code dst} from {@code at}. */
+	interface RowReader {
+
+		void read(int row, float[] dst, int at, int width);
+	}
+
 	/** A new volume: {@code filter} applied to every row of {@code in}. */
 	static FloatVolume run(final FloatVolume in, final Neighbourhood nb, final Supplier<RowFilter> filters) {
-		final int[] dims = in.dims();
-		if (nb.numDimensions() != dims.length) throw new IllegalArgumentException("neighbourhood " + nb +
-			" does not match a " + dims.length + "D image");
-		final FloatVolume out = FloatVolume.zeros(in.img().dimensionsAsLongArray());
+		final float[] src = in.data();
+		return run(in.img().dimensionsAsLongArray(), () -> (row, dst, at, width) -> System.arraycopy(src, row * width, dst,
+			at, width), nb, filters);
+	}
+
+	/**
+	 * A new volume: {@code filter} applied to every row of {@code image}, each input row read where it is stored
+	 * ({@link PixelBlocks}) as the float values {@link FloatVolume#copyOf} would hold, with no copy of the image first:
+	 * the same result, bit for bit.
+	 */
+	static FloatVolume run(final RandomAccessibleInterval<? extends RealType<?>> image, final Neighbourhood nb,
+		final Supplier<RowFilter> filters)
+	{
+		final PixelBlocks pixels = PixelBlocks.of(image);
+		return run(Intervals.dimensionsAsLongArray(image), () -> {
+			final PixelBlocks.Reader reader = pixels.reader();
+			return (row, dst, at, width) -> reader.rowFloats(row, 0, width, dst, at);
+		}, nb, filters);
+	}
+
+	private static FloatVolume run(final long[] size, final Supplier<RowReader> readers, final Neighbourhood nb,
+		final Supplier<RowFilter> filters)
+	{
+		if (nb.numDimensions() != size.length) throw new IllegalArgumentException("neighbourhood " + nb +
+			" does not match a " + size.length + "D image");
+		final FloatVolume out = FloatVolume.zeros(size);
+		final int[] dims = out.dims();
 		final int width = dims[0];
-		final int rowTotal = in.data().length / width;
-		ParallelRanges.forEach(rowTotal, Math.max(1, (1 << 14) / width), (first, end) -> sweep(in, out, nb, filters.get(), dims,
-			(int) first, (int) end));
+		final int rowTotal = out.data().length / width;
+		ParallelRanges.forEach(rowTotal, Math.max(1, (1 << 14) / width), (first, end) -> sweep(readers.get(), out, nb,
+			filters.get(), dims, (int) first, (int) end));
 		return out;
 	}
 
-	private static void sweep(final FloatVolume in, final FloatVolume out, final Neighbourhood nb,
+	private static void sweep(final RowReader in, final FloatVolume out, final Neighbourhood nb,
 		final RowFilter filter, final int[] dims, final int firstRow, final int endRow)
 	{
-		final float[] src = in.data();
 		final float[] dst = out.data();
 		final int width = dims[0];
 		final int pad = nb.maxHalfWidth();
@@ -78,7 +110,7 @@ final class RowSweep {
 				final int source = sourceRow(position, offsets[k], dims);
 				// NB: near the edges and along a chunk, runs often read the row they already hold
 				if (loaded[k] != source) {
-					load(src, source * width, width, pad, rows[k]);
+					load(in, source, width, pad, rows[k]);
 					loaded[k] = source;
 				}
 			}
@@ -108,9 +140,10 @@ final class RowSweep {
 		return row;
 	}
 
-	private static void load(final float[] src, final int start, final int width, final int pad, final float[] row) {
-		System.arraycopy(src, start, row, pad, width);
-		Arrays.fill(row, 0, pad, src[start]);
-		Arrays.fill(row, pad + width, pad + width + pad, src[start + width - 1]);
+	/** Row {@code source} into {@code row} from index {@code pad}, its end values repeated {@code pad} times on either side. */
+	private static void load(final RowReader in, final int source, final int width, final int pad, final float[] row) {
+		in.read(source, row, pad, width);
+		Arrays.fill(row, 0, pad, row[pad]);
+		Arrays.fill(row, pad + width, pad + width + pad, row[pad + width - 1]);
 	}
 }

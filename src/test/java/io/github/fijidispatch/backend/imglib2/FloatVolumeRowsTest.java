@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * {@link FloatVolume#filterRowsOf}, the X pass read where the rows are stored, gives what the pass over a float copy
  * gives ({@link FloatVolume#copyOf} then {@link FloatVolume#filterAlong(int, int, FloatVolume.LineFilter, int, int)}),
  * bit for bit: for every kind of storage it reads (an array image's box, a planar image, rows striding through the
- * storage, a cell image through PrimitiveBlocks), every range of a row, and radii longer than the row.
+ * storage, a cell image through PrimitiveBlocks), every range of a row, and radii longer than the row. A
+ * {@link RowSweep} of the image likewise equals the sweep of its float copy.
  */
 class FloatVolumeRowsTest {
 
@@ -47,6 +48,31 @@ class FloatVolumeRowsTest {
 					assertArrayEquals(expected, actual, image.getClass().getSimpleName() + " radius " + radius + " range " +
 						Arrays.toString(range));
 				}
+	}
+
+	/** A row filter that tells its runs and taps apart. */
+	private static final class RunTaps implements RowSweep.RowFilter {
+
+		@Override
+		public void apply(final float[][] rows, final int length, final int pad, final float[] out) {
+			for (int x = 0; x < length; x++) {
+				float v = 0;
+				for (int k = 0; k < rows.length; k++)
+					v += (k + 1) * (rows[k][x] + 2 * rows[k][x + pad] + 3 * rows[k][x + 2 * pad]);
+				out[x] = v;
+			}
+		}
+	}
+
+	@Test
+	void aRowSweepReadingRowsWhereTheyAreStoredEqualsASweepOfACopy() {
+		for (final RandomAccessibleInterval<? extends RealType<?>> image : images())
+			for (final int radius : new int[] { 1, 2, 9 }) {
+				final Neighbourhood nb = Neighbourhood.box(new int[] { radius, 1, radius / 2 });
+				final float[] expected = RowSweep.run(FloatVolume.copyOf(image), nb, RunTaps::new).data();
+				final float[] actual = RowSweep.run(image, nb, RunTaps::new).data();
+				assertArrayEquals(expected, actual, image.getClass().getSimpleName() + " radius " + radius);
+			}
 	}
 
 	@Test
