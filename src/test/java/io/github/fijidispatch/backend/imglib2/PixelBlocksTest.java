@@ -148,7 +148,16 @@ class PixelBlocksTest {
 	@ParameterizedTest
 	@EnumSource(value = PixelKind.class, names = { "UINT8", "INT8", "UINT16", "INT16" })
 	<T extends RealType<T> & NativeType<T>> void indicesCountFromTheKindsMinimum(final PixelKind kind) {
-		final Img<T> image = TestImages.random(kind, 5, 200, 40, 30);
+		indicesCountFromTheKindsMinimum(TestImages.<T> random(kind, 5, 200, 40, 30));
+		// NB: blocks whose length is not a multiple of the counters' four lanes
+		indicesCountFromTheKindsMinimum(TestImages.<T> random(kind, 6, 200, 41, 3));
+		final Img<T> flat = TestImages.random(kind, 7, 200, 203, 5);
+		for (final T t : flat)
+			t.setReal(3);
+		indicesCountFromTheKindsMinimum(flat);
+	}
+
+	private static <T extends RealType<T> & NativeType<T>> void indicesCountFromTheKindsMinimum(final Img<T> image) {
 		final double[] values = TestImages.values(image);
 		final PixelBlocks pixels = PixelBlocks.of(image);
 		final PixelArrays arrays = pixels.arrays();
