@@ -97,6 +97,11 @@ final class RowSweepSums {
 	 * pixel {@code x} of the last {@link #add}: 0 when there are none, NaN for
 	 * a NaN or for +Inf and −Inf together, else the infinity there is.
 	 */
+	/** Whether a window of the last {@link #add}ed row holds a NaN or an infinity (else {@link #nonFiniteSum} is 0 everywhere). */
+	boolean anyNonFinite() {
+		return nonFinite;
+	}
+
 	double nonFiniteSum(final int x) {
 		if (!nonFinite) return 0;
 		final boolean nan = counts[0][x] > 0;
