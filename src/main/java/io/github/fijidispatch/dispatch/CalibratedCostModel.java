@@ -48,6 +48,13 @@ public class CalibratedCostModel implements CostModel {
 	 */
 	static final double LEAST_MOVE_NANOS = 10_000;
 
+	/**
+	 * Of the repeated calls ({@link Observed}) shorter than {@link #LEAST_MOVE_NANOS}, how many make one observation:
+	 * microsecond calls are observed one in this many (a drift then shows after that many more calls, i.e. some
+	 * microseconds later), so that learning costs them a few nanoseconds, not tens.
+	 */
+	static final int SHORT_CALL_SAMPLING = 8;
+
 	// NB: looked up for every candidate of every call: hash maps; the file writer sorts.
 	private final Map<CostKey, SizeCurve> compute = new ConcurrentHashMap<>();
 	private final Map<CostKey, RecentMedian> warmUp = new ConcurrentHashMap<>();
@@ -81,6 +88,9 @@ public class CalibratedCostModel implements CostModel {
 		// NB: most calls repeat the one before: its key and curve are at hand, and the op is seen already
 		final Observed last = lastObserved;
 		if (last != null && last.matches(opId, backendId, dims)) {
+			// NB: one in SHORT_CALL_SAMPLING repeats shorter than LEAST_MOVE_NANOS is enough: such a call's own
+			// prediction cannot move by that much while its calls stay that short, and a slower one is always observed
+			if (computeNanos < LEAST_MOVE_NANOS && ++last.shortCalls % SHORT_CALL_SAMPLING != 0) return;
 			if (last.curve.add(pixels, work, computeNanos, MOVE_TOLERANCE, LEAST_MOVE_NANOS)) version.incrementAndGet();
 			resolveWarmUp(last.key);
 			return;
@@ -217,13 +227,15 @@ public class CalibratedCostModel implements CostModel {
 	/**
 	 * The key and curve of the last warm observation (an op seen before on its
 	 * backend): a repeated call observes without a key object or a map look-up.
-	 * Immutable; entries of {@link #compute} and {@link #seen} are never removed,
+	 * Key and curve fixed (a count of short repeats besides); entries of {@link #compute} and {@link #seen} are never removed,
 	 * so a remembered one stays valid.
 	 */
 	private static final class Observed {
 
 		final CostKey key;
 		final SizeCurve curve;
+		/** Repeats shorter than {@link #LEAST_MOVE_NANOS} seen, for the sampling. NB: not atomic; a lost count is harmless. */
+		int shortCalls;
 
 		Observed(final CostKey key, final SizeCurve curve) {
 			this.key = key;

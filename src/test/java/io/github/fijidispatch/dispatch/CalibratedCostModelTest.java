@@ -259,6 +259,27 @@ class CalibratedCostModelTest {
 		assertTrue(model.version() != before, "30 % of a millisecond call does");
 	}
 
+	/** Repeats shorter than {@link CalibratedCostModel#LEAST_MOVE_NANOS} are sampled; a slower call is always observed. */
+	@Test
+	void shortRepeatsAreObservedOneInEightWhileSlowerCallsAlwaysAre() {
+		final CalibratedCostModel model = new CalibratedCostModel();
+		final OpCall tiny = gauss(4, 4);
+		model.observe(tiny, A, 1_000L); // NB: the cold call
+		model.observe(tiny, A, 1_000L);
+		final SizeCurve curve = model.computeCurves().values().iterator().next();
+		final RecentMedian bucket = curve.buckets().firstEntry().getValue();
+		assertEquals(1, bucket.samples());
+		for (int i = 1; i < CalibratedCostModel.SHORT_CALL_SAMPLING; i++)
+			model.observe(tiny, A, 2_000L);
+		assertEquals(1, bucket.samples(), "not yet sampled");
+		model.observe(tiny, A, 2_000L);
+		assertEquals(2, bucket.samples(), "the eighth short repeat is");
+		final double median = bucket.median();
+		model.observe(tiny, A, 20_000L);
+		assertEquals(3, bucket.samples(), "a slower call is observed at once");
+		assertTrue(bucket.median() > median, "and moves the estimate");
+	}
+
 	@Test
 	void interleavedOpsOnBackendsAndDimensionsEachLearnTheirOwn() {
 		final CalibratedCostModel model = new CalibratedCostModel();
