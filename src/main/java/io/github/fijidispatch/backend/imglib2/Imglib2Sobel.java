@@ -131,26 +131,21 @@ public class Imglib2Sobel extends AbstractImglib2Implementation {
 
 	/**
 	 * The X difference {@code r[x+1] − r[x−1]} and X smoothing {@code r[x−1] + 2 r[x] + r[x+1]} of recent input
-	 * rows, by row index, in a few slots reused least recently used first: a row is reduced once while the output
-	 * rows near it are computed. A row without an index ({@code −1}) is reduced every time.
+	 * rows, by row index, in a few {@link RowSlots}.
 	 */
 	private static final class DerivedRows {
 
-		private final int[] ids;
-		private final long[] lastUse;
+		private final RowSlots slots;
 		private final float[][] differences;
 		private final float[][] smoothings;
 		private int[] found = new int[0];
-		private long clock;
 		/** The row's runs from x − 1, x and x + 1, each copied to index 0. */
 		private float[] left = new float[0];
 		private float[] centre = new float[0];
 		private float[] right = new float[0];
 
 		DerivedRows(final int capacity) {
-			ids = new int[capacity];
-			Arrays.fill(ids, -1);
-			lastUse = new long[capacity];
+			slots = new RowSlots(capacity);
 			differences = new float[capacity][0];
 			smoothings = new float[capacity][0];
 		}
@@ -172,18 +167,10 @@ public class Imglib2Sobel extends AbstractImglib2Implementation {
 		}
 
 		private int slot(final int id, final float[] row, final int length, final int pad) {
-			int oldest = 0;
-			for (int s = 0; s < ids.length; s++) {
-				if (id >= 0 && ids[s] == id) {
-					lastUse[s] = ++clock;
-					return s;
-				}
-				if (lastUse[s] < lastUse[oldest]) oldest = s;
-			}
-			ids[oldest] = id;
-			lastUse[oldest] = ++clock;
-			reduce(row, length, pad, oldest);
-			return oldest;
+			final int held = slots.slotOf(id);
+			if (held >= 0) return held;
+			reduce(row, length, pad, -1 - held);
+			return -1 - held;
 		}
 
 		private void reduce(final float[] row, final int length, final int pad, final int slot) {

@@ -23,15 +23,13 @@ final class RowSweepSums {
 	private final Neighbourhood nb;
 	private final double shift;
 	private final boolean squares;
-	private final int[] ids;
-	private final long[] lastUse;
+	private final RowSlots slots;
 	private final double[][] prefix;
 	private final double[][] prefixOfSquares;
 	/** Per slot: the prefix counts of NaN, +Inf and −Inf (scratch, kept for reuse). */
 	private final int[][][] prefixOfNonFinite;
 	/** Per slot: whether its row holds a non-finite value (else its prefix counts are stale). */
 	private final boolean[] nonFiniteRow;
-	private long clock;
 	private double[] sum = new double[0];
 	private double[] sumOfSquares = new double[0];
 	/** The counts of NaN, +Inf and −Inf per output pixel, valid when {@link #nonFinite} is set. */
@@ -48,9 +46,7 @@ final class RowSweepSums {
 		this.squares = squares;
 		// NB: the next output row reuses most rows of this one; twice the runs always holds them
 		final int capacity = 2 * nb.rowCount() + 1;
-		ids = new int[capacity];
-		Arrays.fill(ids, -1);
-		lastUse = new long[capacity];
+		slots = new RowSlots(capacity);
 		prefix = new double[capacity][];
 		prefixOfSquares = new double[capacity][];
 		prefixOfNonFinite = new int[capacity][][];
@@ -138,16 +134,9 @@ final class RowSweepSums {
 
 	/** The cache slot holding the prefix sums of {@code row} (index {@code id}), filled if missing. */
 	private int slot(final int id, final float[] row, final int n) {
-		int oldest = 0;
-		for (int s = 0; s < ids.length; s++) {
-			if (id >= 0 && ids[s] == id) {
-				lastUse[s] = ++clock;
-				return s;
-			}
-			if (lastUse[s] < lastUse[oldest]) oldest = s;
-		}
-		ids[oldest] = id;
-		lastUse[oldest] = ++clock;
+		final int found = slots.slotOf(id);
+		if (found >= 0) return found;
+		final int oldest = -1 - found;
 		if (prefix[oldest] == null || prefix[oldest].length < n + 1) {
 			prefix[oldest] = new double[n + 1];
 			if (squares) prefixOfSquares[oldest] = new double[n + 1];
