@@ -243,10 +243,7 @@ class RealImageJ1IT {
 		for (final net.imglib2.type.numeric.integer.UnsignedShortType t : volume)
 			t.set(random.nextInt(3000));
 		final Path in = tmp.resolve("out-zarr/in.ome.zarr");
-		io.github.fijidispatch.zarr.OmeZarrImages.write(volume, in, null, new int[] { 8, 8, 4 },
-			io.github.fijidispatch.zarr.ChunkCodecs.named("zlib:1"), false, new io.github.fijidispatch.zarr.ZarrProvenance(
-				"test input", java.util.Collections.<String, Object> emptyMap(), java.util.Collections
-					.<String, Long> emptyMap(), "test"));
+		writeZarr(volume, in, "zlib:1");
 		final Path gauss = tmp.resolve("out-zarr/gauss.ome.zarr");
 		final Path pipelineFile = tmp.resolve("out-zarr/steps.json");
 		Files.write(pipelineFile, ("{\"input\": \"raw\", \"steps\": [{\"op\": \"filter.gauss\", \"sigma\": 1.5}, " +
@@ -312,10 +309,7 @@ class RealImageJ1IT {
 
 		// NB: the written volume declared 65536 × 4096 × 4096 (2 TiB of uint16; missing chunks read as the fill value)
 		final Path huge = tmp.resolve("out-zarr/huge.ome.zarr");
-		io.github.fijidispatch.zarr.OmeZarrImages.write(volume, huge, null, new int[] { 8, 8, 4 },
-			io.github.fijidispatch.zarr.ChunkCodecs.named("raw"), false, new io.github.fijidispatch.zarr.ZarrProvenance(
-				"test input", java.util.Collections.<String, Object> emptyMap(), java.util.Collections
-					.<String, Long> emptyMap(), "test"));
+		writeZarr(volume, huge, "raw");
 		final Path header = huge.resolve("0/.zarray");
 		final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 		final com.fasterxml.jackson.databind.node.ObjectNode zarray = (com.fasterxml.jackson.databind.node.ObjectNode) json
@@ -334,6 +328,16 @@ class RealImageJ1IT {
 		assertFalse(hugeLog.contains("OutOfMemoryError") || hugeLog.contains("out of memory"), hugeLog);
 		assertFalse(facts(hugeLog).containsKey("notReached"), "the macro stops at the refusal:\n" + hugeLog);
 		assertNoStackTrace(hugeLog);
+	}
+
+	/** Writes a test input as OME-Zarr, in chunks of 8 × 8 × 4, compressed as {@code compressor} names. */
+	private static <T extends RealType<T> & net.imglib2.type.NativeType<T>> void writeZarr(
+		final RandomAccessibleInterval<T> volume, final Path path, final String compressor) throws Exception
+	{
+		io.github.fijidispatch.zarr.OmeZarrImages.write(volume, path, null, new int[] { 8, 8, 4 },
+			io.github.fijidispatch.zarr.ChunkCodecs.named(compressor), false, new io.github.fijidispatch.zarr.ZarrProvenance(
+				"test input", java.util.Collections.<String, Object> emptyMap(), java.util.Collections
+					.<String, Long> emptyMap(), "test"));
 	}
 
 	/** A failed command shows its message only: not SciJava's "Command errored" log with the Java stack trace. */
