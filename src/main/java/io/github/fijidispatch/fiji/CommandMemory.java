@@ -3,6 +3,7 @@ package io.github.fijidispatch.fiji;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.fijidispatch.ij.ImagePlusImages;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.MemoryEstimate;
@@ -36,7 +37,7 @@ final class CommandMemory {
 		final List<ImageInfo> volumes = new ArrayList<>(images.size());
 		long unread = 0;
 		for (final ImagePlus imp : images) {
-			final PixelKind kind = kindOf(imp);
+			final PixelKind kind = ImagePlusImages.kindOf(imp);
 			if (kind == null) return; // NB: RGB and the like are refused by the call, with their own message
 			final int z = hyperstack ? imp.getNSlices() : imp.getStackSize();
 			volumes.add(new ImageInfo(z > 1 ? new long[] { imp.getWidth(), imp.getHeight(), z } : new long[] { imp
@@ -47,8 +48,8 @@ final class CommandMemory {
 		}
 		if (volumes.isEmpty()) return;
 		final ImagePlus first = images.get(0);
-		final long perVolume = hyperstack ? (long) first.getNChannels() * first.getNFrames() : 1;
-		final MemoryEstimate estimate = MemoryEstimate.forImageJRun(op, params, volumes, perVolume, unread);
+		final long volumeCount = hyperstack ? (long) first.getNChannels() * first.getNFrames() : 1;
+		final MemoryEstimate estimate = MemoryEstimate.forImageJRun(op, params, volumes, volumeCount, unread);
 		if (estimate.fits(MemoryEstimate.available())) return;
 		// NB: what is in use includes garbage; refuse only what a collection does not make fit
 		System.gc();
@@ -59,18 +60,5 @@ final class CommandMemory {
 			"Memory & Threads...), or run the op by blocks on the image's OME-Zarr folder (Plugins > Dispatch > OME-Zarr " +
 			"> Run Op on OME-Zarr...), which needs memory for a few blocks only", op.id(), "input", first.getTitle(),
 			"an image whose call fits in " + MemoryEstimate.size(available) + " of free memory");
-	}
-
-	private static PixelKind kindOf(final ImagePlus imp) {
-		switch (imp.getType()) {
-			case ImagePlus.GRAY8:
-				return PixelKind.UINT8;
-			case ImagePlus.GRAY16:
-				return imp.getCalibration().isSigned16Bit() ? PixelKind.INT16 : PixelKind.UINT16;
-			case ImagePlus.GRAY32:
-				return PixelKind.FLOAT32;
-			default:
-				return null;
-		}
 	}
 }

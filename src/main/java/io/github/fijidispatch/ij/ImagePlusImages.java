@@ -61,6 +61,23 @@ public final class ImagePlusImages {
 	}
 
 	/**
+	 * The kind {@link #wrap} gives an ImagePlus's pixels: uint8, uint16 (int16 for a signed 16-bit image), float32;
+	 * {@code null} for RGB and colour-indexed images, which it refuses.
+	 */
+	public static PixelKind kindOf(final ImagePlus imp) {
+		switch (imp.getType()) {
+			case ImagePlus.GRAY8:
+				return PixelKind.UINT8;
+			case ImagePlus.GRAY16:
+				return imp.getCalibration().isSigned16Bit() ? PixelKind.INT16 : PixelKind.UINT16;
+			case ImagePlus.GRAY32:
+				return PixelKind.FLOAT32;
+			default:
+				return null;
+		}
+	}
+
+	/**
 	 * Whether the image has several channels or frames: an ImageJ hyperstack
 	 * that {@link #wrapHyperstack} takes and {@link #wrap} refuses.
 	 */
