@@ -75,27 +75,14 @@ public final class FloatVolume {
 	{
 		final long[] size = Intervals.dimensionsAsLongArray(image);
 		final int n = (int) size[0];
-		if (from < 0 || length < 1 || from + length > n) throw new IllegalArgumentException("FloatVolume: positions " +
-			from + ".." + (from + length - 1) + " are not within the " + n + " px of a row");
+		PaddedRows.checkRange(n, from, length);
+		final PixelBlocks pixels = PixelBlocks.of(image);
 		size[0] = length;
 		final FloatVolume target = zeros(size);
-		final PixelBlocks pixels = PixelBlocks.of(image);
-		final int start = from - radius;
-		final int count = length + 2 * radius;
-		final int lo = Math.max(0, start);
-		final int hi = Math.min(n, start + count);
-		ParallelRanges.forEach(target.data.length / length, Math.max(1, (1 << 16) / count), (first, end) -> {
-			final PixelBlocks.Reader reader = pixels.reader();
-			final float[] padded = new float[count];
-			final float[] out = new float[length];
-			for (long row = first; row < end; row++) {
-				reader.rowFloats(row, lo, hi - lo, padded, lo - start);
-				// NB: beyond the row's ends, its end values (as load() pads a line of a copy)
-				if (lo > start) Arrays.fill(padded, 0, lo - start, padded[lo - start]);
-				if (hi < start + count) Arrays.fill(padded, hi - start, count, padded[hi - start - 1]);
-				filter.apply(padded, out, length, 1, 1);
-				System.arraycopy(out, 0, target.data, (int) (row * length), length);
-			}
+		ParallelRanges.forEach(target.data.length / length, Math.max(1, (1 << 16) / (length + 2 * radius)), (first,
+			end) -> {
+			new PaddedRows(pixels, n, radius, from, length).filterRows(first, (int) (end - first), filter, target.data,
+				(int) (first * length), length);
 		});
 		return target;
 	}
@@ -235,6 +222,16 @@ public final class FloatVolume {
 		for (int j = 0; j < n; j++)
 			System.arraycopy(out, j * batch, data, base + j * stride, width);
 	}
+
+	/**
+	 * A {@link LineFilter} of a sliding window: its {@code out[j]} depends on
+	 * {@code padded[j .. j + 2·radius]} alone, computed the same way for every
+	 * {@code j} (as a convolution's weighted sum, not a running sum carried
+	 * along the line), so that lines padded one after the other can be filtered
+	 * as one long line, bit for bit ({@link #filterRowsOf} does).
+	 */
+	@FunctionalInterface
+	public interface WindowFilter extends LineFilter {}
 
 	/**
 	 * Computes a filtered line (or a batch of neighbouring lines processed

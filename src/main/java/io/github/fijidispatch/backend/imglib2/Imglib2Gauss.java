@@ -1,5 +1,7 @@
 package io.github.fijidispatch.backend.imglib2;
 
+import java.util.List;
+
 import io.github.fijidispatch.backend.OpCall;
 import io.github.fijidispatch.backend.OpImplementation;
 import io.github.fijidispatch.op.InteriorWindow;
@@ -133,6 +135,11 @@ public class Imglib2Gauss extends AbstractImglib2Implementation {
 		final RandomAccessibleInterval<? extends RealType<?>> box = window ? Views.zeroMin(Views.interval(image, min,
 			max)) : image;
 		final int last = lastAxis(sigma);
+		if (n == 3 && last == 2) {
+			final List<long[]> chunks = SliceRingBlur.chunks((int) size[2], GaussOp.radius(sigma[2]), StridedConvolution
+				.window((int) box.dimension(2), GaussOp.halfKernel(sigma[2])), size[0] * size[1]);
+			if (chunks != null) return streamed(box, sigma, origin, size, chunks, into);
+		}
 		FloatVolume result = null;
 		for (int d = 0; d <= last; d++) {
 			if (sigma[d] == 0) continue;
@@ -140,8 +147,7 @@ public class Imglib2Gauss extends AbstractImglib2Implementation {
 			final int from = (int) origin[d];
 			final int length = (int) size[d];
 			if (d == 0) {
-				result = FloatVolume.filterRowsOf(box, k.length - 1, (padded, out, len, width, batch) -> convolve(k, padded,
-					out, len, width, batch), from, length);
+				result = FloatVolume.filterRowsOf(box, k.length - 1, alongX(k), from, length);
 				continue;
 			}
 			final FloatVolume source = result == null ? FloatVolume.copyOf(box) : result;
@@ -152,6 +158,38 @@ public class Imglib2Gauss extends AbstractImglib2Implementation {
 			result = StridedConvolution.along(source, d, k, from, length);
 		}
 		return result == null ? FloatVolume.copyOf(box) : result;
+	}
+
+	/**
+	 * The passes of a 3D blur with σ &gt; 0 along Z streamed slice by slice ({@link SliceRingBlur}, which gives the same
+	 * values): into {@code into}, or a new volume returned when it is {@code null}.
+	 */
+	private static FloatVolume streamed(final RandomAccessibleInterval<? extends RealType<?>> box, final double[] sigma,
+		final long[] origin, final long[] size, final List<long[]> chunks, final StridedConvolution.RasterSink into)
+	{
+		final float[][] kernels = new float[3][];
+		final int[] from = new int[3];
+		final int[] length = new int[3];
+		for (int d = 0; d < 3; d++) {
+			// NB: an axis without a pass was cropped to the window as the box was read
+			kernels[d] = sigma[d] == 0 ? null : GaussOp.halfKernel(sigma[d]);
+			from[d] = sigma[d] == 0 ? 0 : (int) origin[d];
+			length[d] = (int) size[d];
+		}
+		if (into != null) {
+			SliceRingBlur.blur(box, kernels, from, length, chunks, into);
+			return null;
+		}
+		final FloatVolume result = FloatVolume.zeros(size);
+		final float[] out = result.data();
+		SliceRingBlur.blur(box, kernels, from, length, chunks, (at, values, count) -> System.arraycopy(values, 0, out,
+			(int) at, count));
+		return result;
+	}
+
+	/** {@link #convolve} with {@code k} as the window filter of the X pass. */
+	static FloatVolume.WindowFilter alongX(final float[] k) {
+		return (padded, out, length, width, batch) -> convolve(k, padded, out, length, width, batch);
 	}
 
 	/**

@@ -80,17 +80,55 @@ final class StridedConvolution {
 		final int block = columnsPerJob(s, outerCount);
 		final int blocksPerOuter = (s + block - 1) / block;
 		final long jobs = (long) outerCount * blocksPerOuter;
-		final int window = Math.min(n, k.length * 2 - 1);
+		final int window = window(n, k);
 		ParallelRanges.forEach(jobs, 1, (firstJob, endJob) -> {
 			final float[][] rows = new float[window][Math.min(block, s)];
 			final float[] sum = new float[rows[0].length];
 			for (long job = firstJob; job < endJob; job++) {
 				final int outer = (int) (job / blocksPerOuter);
 				final int first = (int) (job % blocksPerOuter) * block;
-				columns(in, outer * s * n + first, n, from, into, (long) outer * s * length + first, length, s, Math.min(block,
-					s - first), k, rows, sum);
+				final int inBase = outer * s * n + first;
+				final int width = Math.min(block, s - first);
+				columns((q, row) -> System.arraycopy(in, inBase + q * s, row, 0, width), n, from, into, (long) outer * s *
+					length + first, length, s, width, k, rows, sum);
 			}
 		});
+	}
+
+	/**
+	 * One slab on the calling thread: {@code n} rows of {@code stride} values in {@code in} from index 0, convolved along
+	 * the rows (the axis of {@code n}) with the half kernel {@code k}, positions {@code [from, from + length)} into
+	 * {@code out} from index 0 with the same stride; the values {@link #along(FloatVolume, int, float[], int, int)}
+	 * gives such a slab, bit for bit. {@code rows} ({@link #window} arrays of at most {@link #BLOCK} values, at least
+	 * one) and {@code sum} (as long as a row of {@code rows}) are the caller's scratch.
+	 */
+	static void slab(final float[] in, final int stride, final int n, final float[] k, final int from, final int length,
+		final float[] out, final float[][] rows, final float[] sum)
+	{
+		final RasterSink into = (at, values, count) -> System.arraycopy(values, 0, out, (int) at, count);
+		for (int first = 0; first < stride; first += rows[0].length) {
+			final int base = first;
+			final int width = Math.min(rows[0].length, stride - first);
+			columns((q, row) -> System.arraycopy(in, base + q * stride, row, 0, width), n, from, into, first, length, stride,
+				width, k, rows, sum);
+		}
+	}
+
+	/** The source rows a convolution along an axis of {@code n} positions holds at once: its ring of rows. */
+	static int window(final int n, final float[] k) {
+		return Math.min(n, k.length * 2 - 1);
+	}
+
+	/** The columns of one row at most {@link #slab} sweeps at once, for a row of {@code stride} values. */
+	static int columnsPerSweep(final int stride) {
+		return Math.min(BLOCK, stride);
+	}
+
+	/** How {@link #columns} gets source row {@code q} (the {@code width} values of the lines at position {@code q}). */
+	@FunctionalInterface
+	interface RowSource {
+
+		void load(int q, float[] row);
 	}
 
 	/**
@@ -118,20 +156,19 @@ final class StridedConvolution {
 	}
 
 	/**
-	 * {@code width} neighbouring lines: element j of line b at {@code inBase + j·stride + b} (j &lt; n), its positions
-	 * {@code [from, from + length)} put from raster index {@code outBase} with the same stride.
+	 * {@code width} neighbouring lines of {@code n} positions, position {@code q} of them given by {@code source}, their
+	 * positions {@code [from, from + length)} put from raster index {@code outBase} with stride {@code stride}.
 	 * <p>
-	 * Each source row the kernel reaches is copied once into a ring of arrays of its own ({@code rows}: row {@code q}
+	 * Each source row the kernel reaches is loaded once into a ring of arrays of its own ({@code rows}: row {@code q}
 	 * in {@code rows[q % rows.length]}, the window {@code j − r .. j + r} clamped to the line being at most that many
-	 * rows), and each output row is summed in {@code sum} and copied out: so every sweep over the columns indexes all
-	 * its arrays from 0. (C2 before JDK 24 vectorises a loop only when its array indices share one offset: summing
+	 * rows), and each output row is summed in {@code sum} and put out: so every sweep over the columns indexes all its
+	 * arrays from 0. (C2 before JDK 24 vectorises a loop only when its array indices share one offset: summing
 	 * {@code out[o + b] += w·(in[lo + b] + in[hi + b])} straight in the volume ran as scalar code, several times
-	 * slower.)
+	 * slower.) The rows are loaded in increasing order, each once.
 	 * </p>
 	 */
-	private static void columns(final float[] in, final int inBase, final int n, final int from, final RasterSink out,
-		final long outBase, final int length, final int stride, final int width, final float[] k, final float[][] rows,
-		final float[] sum)
+	static void columns(final RowSource source, final int n, final int from, final RasterSink out, final long outBase,
+		final int length, final int stride, final int width, final float[] k, final float[][] rows, final float[] sum)
 	{
 		final int r = k.length - 1;
 		final float k0 = k[0];
@@ -141,7 +178,7 @@ final class StridedConvolution {
 			final int j = from + i;
 			for (final int last = Math.min(n - 1, j + r); loadedTo < last;) {
 				loadedTo++;
-				System.arraycopy(in, inBase + loadedTo * stride, rows[loadedTo % ring], 0, width);
+				source.load(loadedTo, rows[loadedTo % ring]);
 			}
 			final float[] centre = rows[j % ring];
 			for (int b = 0; b < width; b++)
