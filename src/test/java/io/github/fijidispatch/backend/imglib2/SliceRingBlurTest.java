@@ -39,6 +39,16 @@ class SliceRingBlurTest {
 	}
 
 	@Test
+	void streamedEqualsThreePassesOverSeveralSlabs() {
+		// NB: rows of 400 values: the Y pass takes slabs of 1024 / 400 = 2 slices, the last one (of 15) alone
+		final RandomAccessibleInterval<UnsignedShortType> box = randomView(400, 9, 15);
+		assertEquals(2, SliceRingBlur.SLAB_SWEEP / 400);
+		for (final int chunks : new int[] { 1, 2, 4 })
+			check(box, new double[] { 1.0, 1.2, 1.4 }, new int[] { 0, 0, 0 }, new int[] { 400, 9, 15 }, chunks);
+		check(box, new double[] { 1.0, 1.2, 1.4 }, new int[] { 5, 2, 3 }, new int[] { 390, 5, 9 }, 2);
+	}
+
+	@Test
 	void streamedEqualsThreePassesWithinAWindow() {
 		final RandomAccessibleInterval<UnsignedShortType> box = randomView(30, 24, 28);
 		final double[] sigma = { 1.0, 1.5, 2.0 };
