@@ -27,8 +27,9 @@ final class PaddedRows {
 	private final PixelBlocks.Reader reader;
 	private final float[] padded;
 	private final float[] out;
-	private float[] joined;
-	private float[] joinedOut;
+	/** Per thread, the joined padded rows and their filtered values ({@link #filterRows}): kept, not made per block. */
+	private static final ThreadLocal<float[][]> JOINED = ThreadLocal.withInitial(() -> new float[][] { new float[0],
+		new float[0] });
 	private final int length;
 	private final int start;
 	private final int lo;
@@ -83,10 +84,13 @@ final class PaddedRows {
 				filter(first + i, filter, dst, at + i * stride);
 			return;
 		}
-		if (joined == null) {
-			joined = new float[perSweep * line];
-			joinedOut = new float[joined.length];
+		final float[][] buffers = JOINED.get();
+		if (buffers[0].length < perSweep * line) {
+			buffers[0] = new float[perSweep * line];
+			buffers[1] = new float[perSweep * line];
 		}
+		final float[] joined = buffers[0];
+		final float[] joinedOut = buffers[1];
 		final int radius = (line - length) / 2;
 		for (int done = 0; done < count; done += perSweep) {
 			final int rows = Math.min(perSweep, count - done);

@@ -16,6 +16,12 @@ import net.imglib2.parallel.TaskExecutor;
  */
 final class StridedConvolution {
 
+	/**
+	 * The values side by side a sweep of a narrow slab takes at most, in strips of its rows ({@link #strips}): a
+	 * slab of rows at most half this wide, on one thread, is swept in strips.
+	 */
+	static final int STRIP_VALUES = 512;
+
 	/** Columns swept together: the 2r+1 source rows of a block stay in cache. */
 	private static final int BLOCK = 4096;
 
@@ -77,6 +83,13 @@ final class StridedConvolution {
 			stride *= dims[d];
 		final int s = stride;
 		final int outerCount = in.length / (s * n);
+		if (outerCount == 1 && 2 * s <= STRIP_VALUES && Parallelization.getTaskExecutor().getParallelism() == 1) {
+			final int strips = Math.min(STRIP_VALUES / s, Math.max(1, length / (4 * Math.max(1, k.length - 1))));
+			if (strips > 1) {
+				strips(in, s, n, k, from, length, strips, into);
+				return;
+			}
+		}
 		final int block = columnsPerJob(s, outerCount);
 		final int blocksPerOuter = (s + block - 1) / block;
 		final long jobs = (long) outerCount * blocksPerOuter;
@@ -93,6 +106,37 @@ final class StridedConvolution {
 					length + first, length, s, width, k, rows, sum);
 			}
 		});
+	}
+
+	/**
+	 * One narrow slab on the calling thread (a block's rows, say 128 values wide), its output rows cut into
+	 * {@code strips} strips laid side by side: source row {@code q} of the ring holds, for each strip, the row the
+	 * strip's window needs there, clamped to the slab's edge as {@link #columns} would clamp it. So each sweep is
+	 * {@code strips} rows wide instead of one, and the values are the same, bit for bit (the same rows in the same
+	 * terms, in the same order).
+	 */
+	private static void strips(final float[] in, final int stride, final int n, final float[] k, final int from,
+		final int length, final int strips, final RasterSink into)
+	{
+		final int r = k.length - 1;
+		final int perStrip = (length + strips - 1) / strips;
+		final int wide = strips * stride;
+		final int rows = perStrip + 2 * r;
+		final float[] part = new float[stride];
+		final RowSource source = (q, row) -> {
+			for (int t = 0; t < strips; t++) {
+				final int src = Math.max(0, Math.min(n - 1, from + t * perStrip + q - r));
+				System.arraycopy(in, src * stride, row, t * stride, stride);
+			}
+		};
+		final RasterSink apart = (at, values, count) -> {
+			final int i = (int) (at / wide);
+			for (int t = 0; t < strips && t * perStrip + i < length; t++) {
+				System.arraycopy(values, t * stride, part, 0, stride);
+				into.put((long) (t * perStrip + i) * stride, part, stride);
+			}
+		};
+		columns(source, rows, r, apart, 0, perStrip, wide, wide, k, new float[window(rows, k)][wide], new float[wide]);
 	}
 
 	/**
