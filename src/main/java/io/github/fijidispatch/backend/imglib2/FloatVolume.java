@@ -74,11 +74,25 @@ public final class FloatVolume {
 		final LineFilter filter, final int from, final int length)
 	{
 		final long[] size = Intervals.dimensionsAsLongArray(image);
-		final int n = (int) size[0];
-		PaddedRows.checkRange(n, from, length);
-		final PixelBlocks pixels = PixelBlocks.of(image);
+		PaddedRows.checkRange((int) size[0], from, length);
 		size[0] = length;
-		final FloatVolume target = zeros(size);
+		return filterRowsOf(image, radius, filter, from, length, zeros(size));
+	}
+
+	/**
+	 * {@link #filterRowsOf(RandomAccessibleInterval, int, LineFilter, int, int)} into {@code target}, a volume of
+	 * that result's size whose every value it overwrites (so it may be a reused one, not zeroed).
+	 */
+	public static FloatVolume filterRowsOf(final RandomAccessibleInterval<? extends RealType<?>> image, final int radius,
+		final LineFilter filter, final int from, final int length, final FloatVolume target)
+	{
+		final int n = (int) image.dimension(0);
+		PaddedRows.checkRange(n, from, length);
+		for (int d = 0; d < target.dims.length; d++)
+			if (target.dims[d] != (d == 0 ? length : image.dimension(d))) throw new IllegalArgumentException(
+				"FloatVolume: a target of " + Arrays.toString(target.dims) + " px does not hold " + length +
+					" positions of every row of " + Intervals.toString(image));
+		final PixelBlocks pixels = PixelBlocks.of(image);
 		ParallelRanges.forEach(target.data.length / length, Math.max(1, (1 << 16) / (length + 2 * radius)), (first,
 			end) -> {
 			new PaddedRows(pixels, n, radius, from, length).filterRows(first, (int) (end - first), filter, target.data,

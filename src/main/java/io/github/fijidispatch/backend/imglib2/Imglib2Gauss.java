@@ -147,7 +147,9 @@ public class Imglib2Gauss extends AbstractImglib2Implementation {
 			final int from = (int) origin[d];
 			final int length = (int) size[d];
 			if (d == 0) {
-				result = FloatVolume.filterRowsOf(box, k.length - 1, alongX(k), from, length);
+				// NB: a pass follows: the X pass's values are consumed within this call, in a volume reused per thread
+				result = last == 0 ? FloatVolume.filterRowsOf(box, k.length - 1, alongX(k), from, length) : FloatVolume
+					.filterRowsOf(box, k.length - 1, alongX(k), from, length, intermediate(box, length));
 				continue;
 			}
 			final FloatVolume source = result == null ? FloatVolume.copyOf(box) : result;
@@ -185,6 +187,35 @@ public class Imglib2Gauss extends AbstractImglib2Implementation {
 		SliceRingBlur.blur(box, kernels, from, length, chunks, (at, values, count) -> System.arraycopy(values, 0, out,
 			(int) at, count));
 		return result;
+	}
+
+	/** The largest X pass kept per thread for the next call ({@link #intermediate}): 4 MB. */
+	static final long REUSED_PIXELS = 1 << 20;
+
+	/** Per thread, the last X pass that was consumed by a later pass within its call. */
+	private static final ThreadLocal<FloatVolume> X_PASS = new ThreadLocal<>();
+
+	/**
+	 * A volume for the X pass of {@code box} ({@code length} positions of each row) that a later pass consumes within
+	 * the same call: the calling thread's last one when it has that size (the blocks of a block run mostly do: no
+	 * volume allocated and zeroed per block), else a new one, kept when small. Its values are not zeroed.
+	 */
+	private static FloatVolume intermediate(final RandomAccessibleInterval<?> box, final int length) {
+		final long[] size = Intervals.dimensionsAsLongArray(box);
+		size[0] = length;
+		final FloatVolume last = X_PASS.get();
+		if (last != null && hasSize(last, size)) return last;
+		final FloatVolume fresh = FloatVolume.zeros(size);
+		if (Intervals.numElements(size) <= REUSED_PIXELS) X_PASS.set(fresh);
+		return fresh;
+	}
+
+	private static boolean hasSize(final FloatVolume volume, final long[] size) {
+		final int[] dims = volume.dims();
+		if (dims.length != size.length) return false;
+		for (int d = 0; d < dims.length; d++)
+			if (dims[d] != size[d]) return false;
+		return true;
 	}
 
 	/** {@link #convolve} with {@code k} as the window filter of the X pass. */

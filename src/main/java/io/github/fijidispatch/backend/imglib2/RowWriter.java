@@ -106,12 +106,15 @@ final class RowWriter {
 	private void forEachRun(final long at, final int n, final Run run) {
 		final long width = width();
 		int done = 0;
+		long row = at / width;
+		int x = (int) (at - row * width);
 		while (done < n) {
-			final long p = at + done;
-			final int x = (int) (p % width);
 			final int length = (int) Math.min(width - x, n - done);
-			run.store(done, rowStart(p / width) + x, length);
+			run.store(done, rowStart(row) + x, length);
 			done += length;
+			// NB: the next run starts a row: one division per call, not per row
+			row++;
+			x = 0;
 		}
 	}
 }

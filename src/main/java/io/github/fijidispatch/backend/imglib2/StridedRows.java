@@ -193,6 +193,9 @@ final class StridedRows {
 		long start = base;
 		long rest = row;
 		for (int d = 1; d < dims.length; d++) {
+			// NB: a row within the axis needs no division (the last axis always; every row of a 2D view): once per row
+			// of a block's writes, a 64-bit division cost more than the row's copy
+			if (rest < dims[d]) return (int) (start + rest * steps[d]);
 			start += rest % dims[d] * steps[d];
 			rest /= dims[d];
 		}
