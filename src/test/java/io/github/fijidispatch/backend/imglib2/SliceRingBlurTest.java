@@ -60,6 +60,13 @@ class SliceRingBlurTest {
 	}
 
 	@Test
+	void streamedEqualsThreePassesOnSingleSlicesRowsAndColumns() {
+		check(randomView(12, 10, 1), new double[] { 1.0, 1.0, 2.0 }, new int[3], new int[] { 12, 10, 1 }, 1);
+		check(randomView(12, 1, 9), new double[] { 1.0, 1.0, 2.0 }, new int[3], new int[] { 12, 1, 9 }, 2);
+		check(randomView(1, 10, 9), new double[] { 1.0, 1.0, 2.0 }, new int[3], new int[] { 1, 10, 9 }, 3);
+	}
+
+	@Test
 	void streamedEqualsThreePassesWithAxesWithoutPass() {
 		final RandomAccessibleInterval<UnsignedShortType> box = randomView(19, 13, 22);
 		check(box, new double[] { 0, 1.5, 2.0 }, new int[] { 0, 2, 3 }, new int[] { 19, 9, 15 }, 2);
