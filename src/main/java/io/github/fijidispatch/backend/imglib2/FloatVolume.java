@@ -76,7 +76,7 @@ public final class FloatVolume {
 		final long[] size = Intervals.dimensionsAsLongArray(image);
 		PaddedRows.checkRange((int) size[0], from, length);
 		size[0] = length;
-		return filterRowsOf(image, radius, filter, from, length, zeros(size));
+		return filterRowsInto(image, radius, filter, from, length, zeros(size));
 	}
 
 	/**
@@ -92,6 +92,14 @@ public final class FloatVolume {
 			if (target.dims[d] != (d == 0 ? length : image.dimension(d))) throw new IllegalArgumentException(
 				"FloatVolume: a target of " + Arrays.toString(target.dims) + " px does not hold " + length +
 					" positions of every row of " + Intervals.toString(image));
+		return filterRowsInto(image, radius, filter, from, length, target);
+	}
+
+	/** {@link #filterRowsOf(RandomAccessibleInterval, int, LineFilter, int, int, FloatVolume)}, its arguments checked. */
+	private static FloatVolume filterRowsInto(final RandomAccessibleInterval<? extends RealType<?>> image,
+		final int radius, final LineFilter filter, final int from, final int length, final FloatVolume target)
+	{
+		final int n = (int) image.dimension(0);
 		final PixelBlocks pixels = PixelBlocks.of(image);
 		ParallelRanges.forEach(target.data.length / length, Math.max(1, (1 << 16) / (length + 2 * radius)), (first,
 			end) -> {

@@ -135,15 +135,18 @@ public class Imglib2Gauss extends AbstractImglib2Implementation {
 		final RandomAccessibleInterval<? extends RealType<?>> box = window ? Views.zeroMin(Views.interval(image, min,
 			max)) : image;
 		final int last = lastAxis(sigma);
+		final float[][] kernels = new float[n][];
+		for (int d = 0; d < n; d++)
+			kernels[d] = sigma[d] == 0 ? null : GaussOp.halfKernel(sigma[d]);
 		if (n == 3 && last == 2) {
-			final List<long[]> chunks = SliceRingBlur.chunks((int) size[2], GaussOp.radius(sigma[2]), StridedConvolution
-				.window((int) box.dimension(2), GaussOp.halfKernel(sigma[2])), size[0] * size[1]);
-			if (chunks != null) return streamed(box, sigma, origin, size, chunks, into);
+			final List<long[]> chunks = SliceRingBlur.chunks((int) size[2], kernels[2].length - 1, StridedConvolution
+				.window((int) box.dimension(2), kernels[2]), size[0] * size[1]);
+			if (chunks != null) return streamed(box, kernels, origin, size, chunks, into);
 		}
 		FloatVolume result = null;
 		for (int d = 0; d <= last; d++) {
-			if (sigma[d] == 0) continue;
-			final float[] k = GaussOp.halfKernel(sigma[d]);
+			if (kernels[d] == null) continue;
+			final float[] k = kernels[d];
 			final int from = (int) origin[d];
 			final int length = (int) size[d];
 			if (d == 0) {
@@ -166,16 +169,15 @@ public class Imglib2Gauss extends AbstractImglib2Implementation {
 	 * The passes of a 3D blur with σ &gt; 0 along Z streamed slice by slice ({@link SliceRingBlur}, which gives the same
 	 * values): into {@code into}, or a new volume returned when it is {@code null}.
 	 */
-	private static FloatVolume streamed(final RandomAccessibleInterval<? extends RealType<?>> box, final double[] sigma,
-		final long[] origin, final long[] size, final List<long[]> chunks, final StridedConvolution.RasterSink into)
+	private static FloatVolume streamed(final RandomAccessibleInterval<? extends RealType<?>> box,
+		final float[][] kernels, final long[] origin, final long[] size, final List<long[]> chunks,
+		final StridedConvolution.RasterSink into)
 	{
-		final float[][] kernels = new float[3][];
 		final int[] from = new int[3];
 		final int[] length = new int[3];
 		for (int d = 0; d < 3; d++) {
 			// NB: an axis without a pass was cropped to the window as the box was read
-			kernels[d] = sigma[d] == 0 ? null : GaussOp.halfKernel(sigma[d]);
-			from[d] = sigma[d] == 0 ? 0 : (int) origin[d];
+			from[d] = kernels[d] == null ? 0 : (int) origin[d];
 			length[d] = (int) size[d];
 		}
 		if (into != null) {

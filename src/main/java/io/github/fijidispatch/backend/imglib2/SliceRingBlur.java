@@ -44,7 +44,8 @@ final class SliceRingBlur {
 	/**
 	 * The chunks of output slices ({@code [first, end)} of {@code length}) a stream runs, one per thread of the current
 	 * executor, or none when the stream does not apply: a ring of {@code window} slices of {@code slicePixels} would
-	 * not fit {@link #MAX_RING_BYTES}, or the slices are too few for a chunk per task.
+	 * not fit {@link #MAX_RING_BYTES}, or the slices are too few for a chunk per thread of at least
+	 * {@link #SLICES_PER_RADIUS} × {@code radius} slices.
 	 */
 	static List<long[]> chunks(final int length, final int radius, final int window, final long slicePixels) {
 		if (4L * window * slicePixels > MAX_RING_BYTES) return null;
