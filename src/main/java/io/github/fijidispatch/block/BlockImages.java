@@ -3,6 +3,7 @@ package io.github.fijidispatch.block;
 import io.github.fijidispatch.op.ImageInfo;
 import java.lang.reflect.Array;
 
+import net.imglib2.FinalInterval;
 import net.imglib2.Interval;
 import net.imglib2.RandomAccessible;
 import net.imglib2.RandomAccessibleInterval;
@@ -37,9 +38,21 @@ final class BlockImages {
 			: new CellImgFactory<>(type, 256).create(info.dimensions());
 	}
 
-	/** The box of an image as an image of its own whose first pixel is 0 (a view, no copy). */
+	/**
+	 * The box of an image as an image of its own whose first pixel is 0 (a view, no copy): one translation of the
+	 * image, cut to the box's size. NB: built so rather than as {@code Views.zeroMin(Views.interval(image, box))}, which
+	 * gives the same pixels through one more view and computes its translation with a stream: a block's box is made
+	 * for every block and every input and output, and the rows of a box are looked up through its chain of views.
+	 */
 	static <T> RandomAccessibleInterval<T> box(final RandomAccessibleInterval<T> image, final Interval box) {
-		return Views.zeroMin(Views.interval(image, box));
+		final int n = box.numDimensions();
+		final long[] min = new long[n];
+		final long[] size = new long[n];
+		for (int d = 0; d < n; d++) {
+			min[d] = box.min(d);
+			size[d] = box.dimension(d);
+		}
+		return Views.interval(Views.offset((RandomAccessible<T>) image, min), new FinalInterval(size));
 	}
 
 	/**

@@ -61,6 +61,61 @@ final class StridedRows {
 	 * PlanarImg (a view whose X runs along Z).
 	 */
 	static StridedRows of(final RandomAccessibleInterval<?> view, final PixelKind kind) {
+		final StridedRows translated = translated(view, kind);
+		return translated != null ? translated : mapped(view, kind);
+	}
+
+	/**
+	 * {@link #of} for a view that only translates its image (views that crop and move the origin, as a block's box
+	 * of an image is made), found with no arrays per view of the chain; {@code null} for any other view, or one that
+	 * {@link #of} refuses.
+	 */
+	private static StridedRows translated(final RandomAccessibleInterval<?> view, final PixelKind kind) {
+		final int n = view.numDimensions();
+		// NB: the image position of the view's position x is x + shift
+		final long[] shift = new long[n];
+		RandomAccessible<?> node = view;
+		while (!(node instanceof ArrayImg || node instanceof PlanarImg)) {
+			if (node instanceof IntervalView) node = ((IntervalView<?>) node).getSource();
+			else if (node instanceof MixedTransformView) {
+				final MixedTransform toSource = ((MixedTransformView<?>) node).getTransformToSource();
+				if (!isTranslation(toSource, n)) return null;
+				for (int d = 0; d < n; d++)
+					shift[d] += toSource.getTranslation(d);
+				node = ((MixedTransformView<?>) node).getSource();
+			}
+			else return null;
+		}
+		final RandomAccessibleInterval<?> image = (RandomAccessibleInterval<?>) node;
+		if (image.numDimensions() != n) return null;
+		final Object[] arrays = arraysOf(image, kind);
+		if (arrays == null) return null;
+		final long[] dims = new long[n];
+		final long[] steps = new long[n];
+		long base = 0;
+		long stride = 1;
+		for (int d = 0; d < n; d++) {
+			final long first = view.min(d) + shift[d];
+			dims[d] = view.dimension(d);
+			if (first < image.min(d) || first + dims[d] - 1 > image.max(d)) return null;
+			base += first * stride;
+			steps[d] = stride;
+			stride *= image.dimension(d);
+		}
+		return new StridedRows(arrays, dims, base, steps);
+	}
+
+	/** Whether {@code transform} maps each of {@code n} axes to itself, only moved. */
+	private static boolean isTranslation(final MixedTransform transform, final int n) {
+		if (transform.numSourceDimensions() != n || transform.numTargetDimensions() != n) return false;
+		for (int d = 0; d < n; d++)
+			if (transform.getComponentMapping(d) != d || transform.getComponentZero(d) || transform
+				.getComponentInversion(d)) return false;
+		return true;
+	}
+
+	/** {@link #of} for any view: the view's pixels mapped as points through each view of its chain. */
+	private static StridedRows mapped(final RandomAccessibleInterval<?> view, final PixelKind kind) {
 		final int n = view.numDimensions();
 		// NB: view pixels as points: its min, and one step along each axis from it
 		final long[][] points = new long[n + 2][];

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import io.github.fijidispatch.conformance.ConformanceViews;
 import io.github.fijidispatch.op.PixelKind;
+import net.imglib2.FinalInterval;
+import net.imglib2.RandomAccessible;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
@@ -107,6 +109,8 @@ class StridedRowsTest {
 			PixelKind.UINT8), "extended view");
 		assertNull(StridedRows.of(Views.interval(array, new long[] { 0, 0 }, new long[] { 9, 6 }), PixelKind.UINT8),
 			"a view reaching outside its image");
+		assertNull(StridedRows.of(Views.interval(Views.offset((RandomAccessible<UnsignedByteType>) array, 1, 0),
+			new FinalInterval(9, 7)), PixelKind.UINT8), "a box reaching outside its image");
 		assertNull(StridedRows.of(array, PixelKind.UINT16), "storage of another kind");
 		assertNull(StridedRows.of(ArrayImgs.unsignedShorts(4, 4), PixelKind.UINT8), "storage of another kind");
 	}
@@ -131,6 +135,11 @@ class StridedRowsTest {
 		views.put("itself", image);
 		views.put("translated", Views.translate(image, 3, -2, 7));
 		views.put("cropped", Views.interval(image, new long[] { 5, 3, 1 }, new long[] { w - 7, h - 4, 2 }));
+		// NB: only translations: the views' own shortcut (a block's box is cut so)
+		views.put("a box cut from its origin", Views.interval(Views.offset((RandomAccessible<T>) image, 4, 2, 1),
+			new FinalInterval(w - 9, h - 5, 2)));
+		views.put("translated twice, cropped, zero-min", Views.zeroMin(Views.interval(Views.translate(Views.translate(image,
+			5, 0, -1), -2, 3, 0), new long[] { 6, 4, -1 }, new long[] { w, h, 0 })));
 		views.put("permuted", Views.permute(image, 0, 1));
 		views.put("inverted in X", Views.invertAxis(image, 0));
 		views.put("inverted in X, Y and Z", Views.invertAxis(Views.invertAxis(Views.invertAxis(image, 0), 1), 2));
