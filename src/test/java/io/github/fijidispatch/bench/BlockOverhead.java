@@ -14,7 +14,8 @@ import org.scijava.Context;
 
 /**
  * The blockwise overhead on images that fit, measured A/B alternately (whole image, then by blocks, per repeat) so
- * that a shared machine's load falls on both alike; prints the medians and their ratio. Run from the test class path:
+ * that a shared machine's load falls on both alike; prints the medians and their ratio, and the median and quartiles
+ * of the ratio of each pair of runs side by side (which a drift of the machine's speed over the sitting moves less). Run from the test class path:
  * {@code java -cp ... io.github.fijidispatch.bench.BlockOverhead OP SIZE BLOCK REPEATS [THREADS]}, e.g.
  * {@code filter.gauss 2048x2048 128 7} (THREADS: the engine's {@link BlockEngine#threads(int)}, default one per
  * processor). Untimed alternating runs come first, for 5 s (system property {@code blockoverhead.warmup.ms}).
@@ -55,9 +56,13 @@ public final class BlockOverhead {
 			}
 			final double w = median(whole);
 			final double b = median(blocks);
+			final double[] pairs = new double[repeats];
+			for (int r = 0; r < repeats; r++)
+				pairs[r] = blocks[r] / whole[r];
+			Arrays.sort(pairs);
 			System.out.println(String.format(Locale.ROOT, "%s %s float32, blocks of %d on %d thread(s): whole %.1f ms, " +
-				"blocks %.1f ms, ratio %.2f (medians of %d alternating runs)", op, args[1], block, threads, w, b, b / w,
-				repeats));
+				"blocks %.1f ms, ratio %.2f (medians of %d alternating runs); ratio per pair %.2f, quartiles %.2f-%.2f", op,
+				args[1], block, threads, w, b, b / w, repeats, median(pairs), pairs[repeats / 4], pairs[(3 * repeats) / 4]));
 		}
 	}
 
