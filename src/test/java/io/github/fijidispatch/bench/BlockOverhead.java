@@ -1,5 +1,7 @@
 package io.github.fijidispatch.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -9,6 +11,7 @@ import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
 import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.img.Img;
+import net.imglib2.parallel.Parallelization;
 
 import org.scijava.Context;
 
@@ -18,7 +21,8 @@ import org.scijava.Context;
  * of the ratio of each pair of runs side by side (which a drift of the machine's speed over the sitting moves less). Run from the test class path:
  * {@code java -cp ... io.github.fijidispatch.bench.BlockOverhead OP SIZE BLOCK REPEATS [THREADS]}, e.g.
  * {@code filter.gauss 2048x2048 128 7} (THREADS: the engine's {@link BlockEngine#threads(int)}, default one per
- * processor). Untimed alternating runs come first, for 5 s (system property {@code blockoverhead.warmup.ms}).
+ * processor; {@code cpu}: one thread for both forms, each timed in the calling thread's CPU time, which the load of
+ * other processes on a shared machine moves far less). Untimed alternating runs come first, for 5 s (system property {@code blockoverhead.warmup.ms}).
  * {@link BlockEngineBenchmark} is the JMH form of the same comparison.
  */
 public final class BlockOverhead {
@@ -38,33 +42,45 @@ public final class BlockOverhead {
 		final long[] dims = Arrays.stream(args[1].split("x")).mapToLong(Long::parseLong).toArray();
 		final long block = Long.parseLong(args[2]);
 		final int repeats = Integer.parseInt(args[3]);
-		final int threads = args.length > 4 ? Integer.parseInt(args[4]) : Runtime.getRuntime().availableProcessors();
+		final boolean cpu = args.length > 4 && args[4].equals("cpu");
+		final int threads = cpu ? 1 : args.length > 4 ? Integer.parseInt(args[4]) : Runtime.getRuntime()
+			.availableProcessors();
 		try (Context context = new Context(DispatchService.class)) {
 			final DispatchService dispatch = context.service(DispatchService.class);
 			final BlockEngine engine = new BlockEngine(dispatch).threads(threads);
 			final Img<?> image = ConformanceImages.random(PixelKind.FLOAT32, 7, dims);
-			warmUp(dispatch, engine, op, image, block);
 			final double[] whole = new double[repeats];
 			final double[] blocks = new double[repeats];
-			for (int r = 0; r < repeats; r++) {
-				long t = System.nanoTime();
-				call(dispatch, op, image).run();
-				whole[r] = (System.nanoTime() - t) / 1e6;
-				t = System.nanoTime();
-				engine.run(call(dispatch, op, image), block);
-				blocks[r] = (System.nanoTime() - t) / 1e6;
-			}
+			final Runnable sitting = () -> {
+				warmUp(dispatch, engine, op, image, block);
+				for (int r = 0; r < repeats; r++) {
+					whole[r] = millis(() -> call(dispatch, op, image).run(), cpu);
+					blocks[r] = millis(() -> engine.run(call(dispatch, op, image), block), cpu);
+				}
+			};
+			if (cpu) Parallelization.runSingleThreaded(sitting);
+			else sitting.run();
 			final double w = median(whole);
 			final double b = median(blocks);
 			final double[] pairs = new double[repeats];
 			for (int r = 0; r < repeats; r++)
 				pairs[r] = blocks[r] / whole[r];
 			Arrays.sort(pairs);
-			System.out.println(String.format(Locale.ROOT, "%s %s float32, blocks of %d on %d thread(s): whole %.1f ms, " +
+			System.out.println(String.format(Locale.ROOT, "%s %s float32, blocks of %d on %s: whole %.1f ms, " +
 				"blocks %.1f ms, ratio %.2f (medians of %d alternating runs); ratio per pair %.2f, quartiles %.2f-%.2f", op,
-				args[1], block, threads, w, b, b / w, repeats, median(pairs), pairs[repeats / 4], pairs[(3 * repeats) / 4]));
+				args[1], block, cpu ? "1 thread, CPU time" : threads + " thread(s)", w, b, b / w, repeats, median(pairs),
+				pairs[repeats / 4], pairs[(3 * repeats) / 4]));
 		}
 	}
+
+	/** The time {@code work} takes: wall time, or the calling thread's CPU time. */
+	private static double millis(final Runnable work, final boolean cpu) {
+		final long start = cpu ? CPU.getCurrentThreadCpuTime() : System.nanoTime();
+		work.run();
+		return ((cpu ? CPU.getCurrentThreadCpuTime() : System.nanoTime()) - start) / 1e6;
+	}
+
+	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
 	/**
 	 * Untimed alternating runs of both forms for {@link #WARM_UP_NANOS} and at least {@link #WARM_UP_RUNS} each: one

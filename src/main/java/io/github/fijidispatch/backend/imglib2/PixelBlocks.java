@@ -400,6 +400,10 @@ final class PixelBlocks {
 				arrays.toDoubles(storage[(int) (start / storageLength)], (int) (start % storageLength), dst, 0, width);
 				return;
 			}
+			if (strided != null && strided.rowsAreRuns()) {
+				arrays.toDoubles(strided.runArray(), strided.runStart(row), dst, 0, width);
+				return;
+			}
 			arrays.toDoubles(storedRow(row), 0, dst, 0, width);
 		}
 
@@ -408,6 +412,11 @@ final class PixelBlocks {
 			if (storage != null) {
 				final long start = storageBase + row * dims[0] + x;
 				arrays.toFloats(storage[(int) (start / storageLength)], (int) (start % storageLength), dst, at, n);
+				return;
+			}
+			if (strided != null && strided.rowsAreRuns()) {
+				// NB: a box of an array image (a block's): the row where it is stored, not first copied to a row buffer
+				arrays.toFloats(strided.runArray(), strided.runStart(row) + x, dst, at, n);
 				return;
 			}
 			arrays.toFloats(storedRow(row), x, dst, at, n);

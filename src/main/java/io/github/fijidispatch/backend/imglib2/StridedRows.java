@@ -245,16 +245,21 @@ final class StridedRows {
 
 	/** Where row {@code row} (rows in raster order) starts in {@link #runArray()}, for a view whose rows are runs. */
 	int runStart(final long row) {
+		return (int) rowStart(row);
+	}
+
+	/** The raster index in the image (planes one after the other) of the first pixel of row {@code row}. */
+	private long rowStart(final long row) {
 		long start = base;
 		long rest = row;
 		for (int d = 1; d < dims.length; d++) {
 			// NB: a row within the axis needs no division (the last axis always; every row of a 2D view): once per row
-			// of a block's writes, a 64-bit division cost more than the row's copy
-			if (rest < dims[d]) return (int) (start + rest * steps[d]);
+			// of a block's reads and writes, a 64-bit division cost more than the row's copy
+			if (rest < dims[d]) return start + rest * steps[d];
 			start += rest % dims[d] * steps[d];
 			rest /= dims[d];
 		}
-		return (int) start;
+		return start;
 	}
 
 	/**
@@ -296,13 +301,9 @@ final class StridedRows {
 
 	/** Copies {@code length} pixels of row {@code row} from {@code x} into {@code dst} from {@code at}. */
 	private void copyRun(final long row, final int x, final int length, final Object dst, final int at) {
-		long start = base + x * steps[0];
-		long rest = row;
-		for (int d = 1; d < dims.length; d++) {
-			start += rest % dims[d] * steps[d];
-			rest /= dims[d];
-		}
-		final Object array = arrays[(int) (start / arrayLength)];
-		PixelArrays.copyStrided(array, (int) (start % arrayLength), (int) steps[0], dst, at, length);
+		final long start = rowStart(row) + x * steps[0];
+		if (arrays.length == 1) PixelArrays.copyStrided(arrays[0], (int) start, (int) steps[0], dst, at, length);
+		else PixelArrays.copyStrided(arrays[(int) (start / arrayLength)], (int) (start % arrayLength), (int) steps[0], dst,
+			at, length);
 	}
 }
