@@ -292,6 +292,8 @@ final class PixelBlocks {
 		private int offset;
 		private final long[] position = new long[dims.length];
 		private final int[] size = new int[dims.length];
+		/** Where the rows this reader reads one after another start, when the view's rows are runs. */
+		private final StridedRows.Cursor cursor = strided == null || !strided.rowsAreRuns() ? null : strided.cursor();
 		private Object row;
 
 		private Reader() {}
@@ -400,8 +402,8 @@ final class PixelBlocks {
 				arrays.toDoubles(storage[(int) (start / storageLength)], (int) (start % storageLength), dst, 0, width);
 				return;
 			}
-			if (strided != null && strided.rowsAreRuns()) {
-				arrays.toDoubles(strided.runArray(), strided.runStart(row), dst, 0, width);
+			if (cursor != null) {
+				arrays.toDoubles(strided.runArray(), cursor.runStart(row), dst, 0, width);
 				return;
 			}
 			arrays.toDoubles(storedRow(row), 0, dst, 0, width);
@@ -414,9 +416,9 @@ final class PixelBlocks {
 				arrays.toFloats(storage[(int) (start / storageLength)], (int) (start % storageLength), dst, at, n);
 				return;
 			}
-			if (strided != null && strided.rowsAreRuns()) {
+			if (cursor != null) {
 				// NB: a box of an array image (a block's): the row where it is stored, not first copied to a row buffer
-				arrays.toFloats(strided.runArray(), strided.runStart(row) + x, dst, at, n);
+				arrays.toFloats(strided.runArray(), cursor.runStart(row) + x, dst, at, n);
 				return;
 			}
 			arrays.toFloats(storedRow(row), x, dst, at, n);

@@ -105,12 +105,13 @@ final class RowWriter {
 	/** The view's pixels {@code at .. at + n − 1} (raster order) cut at the ends of its rows, in order. */
 	private void forEachRun(final long at, final int n, final Run run) {
 		final long width = width();
+		final StridedRows.Cursor starts = rows.cursor();
 		int done = 0;
 		long row = at / width;
 		int x = (int) (at - row * width);
 		while (done < n) {
 			final int length = (int) Math.min(width - x, n - done);
-			run.store(done, rowStart(row) + x, length);
+			run.store(done, starts.runStart(row) + x, length);
 			done += length;
 			// NB: the next run starts a row: one division per call, not per row
 			row++;

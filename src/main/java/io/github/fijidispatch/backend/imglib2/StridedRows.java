@@ -248,6 +248,37 @@ final class StridedRows {
 		return (int) rowStart(row);
 	}
 
+	/** A new {@link Cursor} over this view's rows. */
+	Cursor cursor() {
+		return new Cursor();
+	}
+
+	/**
+	 * {@link #runStart} of rows mostly asked in increasing order (a block's rows, read or written one after
+	 * another): the row after the last one asked, within the same line along Y, starts one Y step further, with no
+	 * division; any other row is found as {@link #runStart} finds it. Mutable: one per reader or writer call.
+	 */
+	final class Cursor {
+
+		private long row = -2;
+		private long y;
+		private long start;
+
+		int runStart(final long next) {
+			if (dims.length == 1) return (int) rowStart(next);
+			if (next == row + 1 && y + 1 < dims[1]) {
+				y++;
+				start += steps[1];
+			}
+			else {
+				start = rowStart(next);
+				y = next < dims[1] ? next : next % dims[1];
+			}
+			row = next;
+			return (int) start;
+		}
+	}
+
 	/** The raster index in the image (planes one after the other) of the first pixel of row {@code row}. */
 	private long rowStart(final long row) {
 		long start = base;
