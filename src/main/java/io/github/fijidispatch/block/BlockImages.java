@@ -45,14 +45,8 @@ final class BlockImages {
 	 * for every block and every input and output, and the rows of a box are looked up through its chain of views.
 	 */
 	static <T> RandomAccessibleInterval<T> box(final RandomAccessibleInterval<T> image, final Interval box) {
-		final int n = box.numDimensions();
-		final long[] min = new long[n];
-		final long[] size = new long[n];
-		for (int d = 0; d < n; d++) {
-			min[d] = box.min(d);
-			size[d] = box.dimension(d);
-		}
-		return Views.interval(Views.offset((RandomAccessible<T>) image, min), new FinalInterval(size));
+		return Views.interval(Views.offset((RandomAccessible<T>) image, Intervals.minAsLongArray(box)), new FinalInterval(
+			Intervals.dimensionsAsLongArray(box)));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.github.fijidispatch.backend.imglib2;
 
+import java.util.Arrays;
 import java.util.List;
 
 import io.github.fijidispatch.backend.OpCall;
@@ -185,9 +186,7 @@ public class Imglib2Gauss extends AbstractImglib2Implementation {
 			return null;
 		}
 		final FloatVolume result = FloatVolume.zeros(size);
-		final float[] out = result.data();
-		SliceRingBlur.blur(box, kernels, from, length, chunks, (at, values, count) -> System.arraycopy(values, 0, out,
-			(int) at, count));
+		SliceRingBlur.blur(box, kernels, from, length, chunks, StridedConvolution.RasterSink.into(result.data()));
 		return result;
 	}
 
@@ -206,18 +205,10 @@ public class Imglib2Gauss extends AbstractImglib2Implementation {
 		final long[] size = Intervals.dimensionsAsLongArray(box);
 		size[0] = length;
 		final FloatVolume last = X_PASS.get();
-		if (last != null && hasSize(last, size)) return last;
+		if (last != null && Arrays.equals(last.img().dimensionsAsLongArray(), size)) return last;
 		final FloatVolume fresh = FloatVolume.zeros(size);
 		if (Intervals.numElements(size) <= REUSED_PIXELS) X_PASS.set(fresh);
 		return fresh;
-	}
-
-	private static boolean hasSize(final FloatVolume volume, final long[] size) {
-		final int[] dims = volume.dims();
-		if (dims.length != size.length) return false;
-		for (int d = 0; d < dims.length; d++)
-			if (dims[d] != size[d]) return false;
-		return true;
 	}
 
 	/** {@link #convolve} with {@code k} as the window filter of the X pass. */

@@ -52,7 +52,7 @@ final class StridedConvolution {
 		checkRange(volume, axis, from, length);
 		final FloatVolume result = volume.zerosAlong(axis, length);
 		final float[] out = result.data();
-		along(volume, axis, k, from, length, (at, values, n) -> System.arraycopy(values, 0, out, (int) at, n));
+		along(volume, axis, k, from, length, RasterSink.into(out));
 		return result;
 	}
 
@@ -65,6 +65,11 @@ final class StridedConvolution {
 	interface RasterSink {
 
 		void put(long at, float[] values, int n);
+
+		/** The pixels put into {@code out} at their raster index. */
+		static RasterSink into(final float[] out) {
+			return (at, values, n) -> System.arraycopy(values, 0, out, (int) at, n);
+		}
 	}
 
 	/**
@@ -102,8 +107,8 @@ final class StridedConvolution {
 				final int first = (int) (job % blocksPerOuter) * block;
 				final int inBase = outer * s * n + first;
 				final int width = Math.min(block, s - first);
-				columns((q, row) -> System.arraycopy(in, inBase + q * s, row, 0, width), n, from, into, (long) outer * s *
-					length + first, length, s, width, k, rows, sum);
+				columns(RowSource.of(in, inBase, s, width), n, from, into, (long) outer * s * length + first, length, s, width,
+					k, rows, sum);
 			}
 		});
 	}
@@ -149,12 +154,10 @@ final class StridedConvolution {
 	static void slab(final float[] in, final int stride, final int n, final float[] k, final int from, final int length,
 		final float[] out, final float[][] rows, final float[] sum)
 	{
-		final RasterSink into = (at, values, count) -> System.arraycopy(values, 0, out, (int) at, count);
+		final RasterSink into = RasterSink.into(out);
 		for (int first = 0; first < stride; first += rows[0].length) {
-			final int base = first;
 			final int width = Math.min(rows[0].length, stride - first);
-			columns((q, row) -> System.arraycopy(in, base + q * stride, row, 0, width), n, from, into, first, length, stride,
-				width, k, rows, sum);
+			columns(RowSource.of(in, first, stride, width), n, from, into, first, length, stride, width, k, rows, sum);
 		}
 	}
 
@@ -173,6 +176,11 @@ final class StridedConvolution {
 	interface RowSource {
 
 		void load(int q, float[] row);
+
+		/** Rows of {@code width} values of {@code in}, row {@code q} from {@code base + q·stride}. */
+		static RowSource of(final float[] in, final int base, final int stride, final int width) {
+			return (q, row) -> System.arraycopy(in, base + q * stride, row, 0, width);
+		}
 	}
 
 	/**
