@@ -32,10 +32,16 @@ public final class HostImages {
 
 	/** Describes a host image; the kind is {@code null} for pixel types the suite cannot process. */
 	public static ImageInfo describe(final RandomAccessibleInterval<?> image) {
-		final long[] dims = Intervals.dimensionsAsLongArray(image);
-		// NB: the image's own type object, only looked at: no new variable (Util.getTypeFromInterval makes one per call)
-		final Object type = Intervals.isEmpty(image) ? null : image.getType();
-		return ImageInfo.adopting(dims, PixelKind.of(type));
+		return ImageInfo.adopting(Intervals.dimensionsAsLongArray(image), kindOf(image));
+	}
+
+	/**
+	 * The kind of a host image's pixels: {@code null} for pixel types the suite cannot process and for an empty image.
+	 * NB: the image's own type object, only looked at: no new variable ({@code Util.getTypeFromInterval} makes one per
+	 * call, which the per-block paths of a block run would pay on every block).
+	 */
+	public static PixelKind kindOf(final RandomAccessibleInterval<?> image) {
+		return Intervals.isEmpty(image) ? null : PixelKind.of(image.getType());
 	}
 
 	/**
@@ -47,8 +53,7 @@ public final class HostImages {
 		if (n != info.numDimensions()) return false;
 		for (int d = 0; d < n; d++)
 			if (image.dimension(d) != info.dimension(d)) return false;
-		final Object type = Intervals.isEmpty(image) ? null : image.getType();
-		return PixelKind.of(type) == info.kind();
+		return kindOf(image) == info.kind();
 	}
 
 	/**

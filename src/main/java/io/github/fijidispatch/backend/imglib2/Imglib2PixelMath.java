@@ -99,7 +99,7 @@ public abstract class Imglib2PixelMath extends AbstractImglib2Implementation {
 
 	/** The rows of a float32 image that are runs of one float array (the array image itself, or a box of it), or {@code null}. */
 	private static StridedRows floatRuns(final RandomAccessibleInterval<? extends RealType<?>> image) {
-		if (PixelKind.of(net.imglib2.util.Util.getTypeFromInterval(image)) != PixelKind.FLOAT32) return null;
+		if (PixelKind.of(image.getType()) != PixelKind.FLOAT32) return null;
 		final StridedRows rows = StridedRows.of(image, PixelKind.FLOAT32);
 		return rows != null && rows.rowsAreRuns() ? rows : null;
 	}

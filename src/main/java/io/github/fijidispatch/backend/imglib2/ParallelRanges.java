@@ -35,7 +35,9 @@ final class ParallelRanges {
 	 * the executor suggests, each of at least {@code grain} indices.
 	 */
 	static void forEach(final long total, final long grain, final RangeTask task) {
-		forEach(split(total, grain), task);
+		// NB: one range (a small image, or one thread: every block of a block run) runs here with no list made
+		if (total > 0 && tasks(total, grain) == 1) task.run(0, total);
+		else forEach(split(total, grain), task);
 	}
 
 	/**
@@ -45,11 +47,16 @@ final class ParallelRanges {
 	static List<long[]> split(final long total, final long grain) {
 		final List<long[]> ranges = new ArrayList<>();
 		if (total <= 0) return ranges;
-		final long byGrain = Math.max(1, total / Math.max(1, grain));
-		final int tasks = (int) Math.max(1, Math.min(byGrain, Parallelization.getTaskExecutor().suggestNumberOfTasks()));
+		final int tasks = tasks(total, grain);
 		for (int t = 0; t < tasks; t++)
 			ranges.add(new long[] { total * t / tasks, total * (t + 1) / tasks });
 		return ranges;
+	}
+
+	/** How many ranges {@link #split} cuts {@code total > 0} indices into. */
+	private static int tasks(final long total, final long grain) {
+		final long byGrain = Math.max(1, total / Math.max(1, grain));
+		return (int) Math.max(1, Math.min(byGrain, Parallelization.getTaskExecutor().suggestNumberOfTasks()));
 	}
 
 	/** Runs {@code task} over each of {@code ranges} in parallel (a single range on the calling thread). */

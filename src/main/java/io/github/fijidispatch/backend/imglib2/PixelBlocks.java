@@ -7,7 +7,6 @@ import net.imglib2.blocks.PrimitiveBlocks.OnFallback;
 import net.imglib2.img.planar.PlanarImg;
 import net.imglib2.type.NativeType;
 import net.imglib2.util.Intervals;
-import net.imglib2.util.Util;
 import net.imglib2.view.Views;
 
 /**
@@ -152,7 +151,7 @@ final class PixelBlocks {
 	}
 
 	private static PixelKind kindOf(final RandomAccessibleInterval<?> image) {
-		final Object type = Util.getTypeFromInterval(image);
+		final Object type = image.getType();
 		final PixelKind kind = PixelKind.of(type);
 		if (kind == null) throw new IllegalArgumentException("pixel type " + type.getClass().getSimpleName() +
 			" is none of the supported kinds (uint8, uint16, float32, int8, int16, int32, uint32, float64)");

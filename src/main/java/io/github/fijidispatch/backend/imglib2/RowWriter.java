@@ -3,7 +3,6 @@ package io.github.fijidispatch.backend.imglib2;
 import io.github.fijidispatch.op.PixelKind;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
-import net.imglib2.util.Util;
 
 /**
  * A view of an {@code ArrayImg} of a {@link PixelKind} whose rows are runs of
@@ -32,7 +31,8 @@ final class RowWriter {
 	static RowWriter of(final Object image, final PixelKind kind) {
 		if (kind == null || !(image instanceof RandomAccessibleInterval) || image instanceof ArrayImg) return null;
 		final RandomAccessibleInterval<?> view = (RandomAccessibleInterval<?>) image;
-		if (PixelKind.of(Util.getTypeFromInterval(view)) != kind) return null;
+		// NB: the view's own type object, only looked at (Util.getTypeFromInterval makes a new variable per call, per block)
+		if (PixelKind.of(view.getType()) != kind) return null;
 		final StridedRows strided = StridedRows.of(view, kind);
 		return strided != null && strided.rowsAreRuns() ? new RowWriter(strided, kind) : null;
 	}
