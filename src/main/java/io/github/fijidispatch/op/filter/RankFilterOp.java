@@ -1,10 +1,6 @@
 package io.github.fijidispatch.op.filter;
 
-import io.github.fijidispatch.op.AbstractOp;
-import io.github.fijidispatch.op.BlockPlan;
-import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.NonFinite;
-import io.github.fijidispatch.op.Parameters;
 import io.github.fijidispatch.op.Tolerance;
 
 /**
@@ -15,18 +11,14 @@ import io.github.fijidispatch.op.Tolerance;
  * input value, or a difference of them), NaN skipped as no data within the
  * window, and a block halo of {@code passes} times the radius.
  */
-public abstract class RankFilterOp extends AbstractOp {
-
-	private final int passes;
+public abstract class RankFilterOp extends NeighbourhoodFilterOp {
 
 	/**
 	 * @param passes how many neighbourhood passes the filter makes (1; 2 for an
 	 *          opening), which sets the block halo
 	 */
 	protected RankFilterOp(final String id, final String label, final String description, final int passes) {
-		super(id, label, "Filters", description, oneImage(), NeighbourhoodParameters.radius(1),
-			NeighbourhoodParameters.shape());
-		this.passes = passes;
+		super(id, label, description, passes);
 	}
 
 	@Override
@@ -37,11 +29,5 @@ public abstract class RankFilterOp extends AbstractOp {
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.noData("window");
-	}
-
-	/** The neighbourhood's radius per axis, once per pass. */
-	@Override
-	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return NeighbourhoodParameters.halo(params, image, passes);
 	}
 }

@@ -1,9 +1,5 @@
 package io.github.fijidispatch.op.filter;
 
-import io.github.fijidispatch.op.Parameters;
-import io.github.fijidispatch.op.ImageInfo;
-import io.github.fijidispatch.op.BlockPlan;
-import io.github.fijidispatch.op.AbstractOp;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
 
@@ -28,22 +24,17 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class VarianceOp extends AbstractOp {
+public class VarianceOp extends NeighbourhoodFilterOp {
 
 	public static final String ID = "filter.variance";
 
 	public VarianceOp() {
-		super(ID, "Variance", "Filters", "Replaces each pixel by the population variance of its box or sphere neighbourhood, clamp-to-edge.",
-			oneImage(), NeighbourhoodParameters.radius(1), NeighbourhoodParameters.shape());
+		super(ID, "Variance",
+			"Replaces each pixel by the population variance of its box or sphere neighbourhood, clamp-to-edge.", 1);
 	}
 
 	@Override
 	public NonFinite nonFinite() {
 		return NonFinite.ieee("window");
-	}
-
-	@Override
-	public BlockPlan blockwise(final Parameters params, final ImageInfo image) {
-		return NeighbourhoodParameters.halo(params, image, 1);
 	}
 }

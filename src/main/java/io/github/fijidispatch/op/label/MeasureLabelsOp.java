@@ -4,12 +4,11 @@ import io.github.fijidispatch.op.BlockPlan;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.AbstractTableOp;
 import io.github.fijidispatch.op.ColumnTolerance;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
-import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.op.Parameters;
 import io.github.fijidispatch.op.Tolerance;
 
@@ -36,7 +35,7 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class MeasureLabelsOp extends AbstractOp {
+public class MeasureLabelsOp extends AbstractTableOp {
 
 	public static final String ID = "label.measure";
 
@@ -58,18 +57,8 @@ public class MeasureLabelsOp extends AbstractOp {
 	}
 
 	@Override
-	public OutputKind outputKind() {
-		return OutputKind.TABLE;
-	}
-
-	@Override
 	protected void checkCall(final List<ImageInfo> inputs, final Parameters params) {
 		requireSameSize(inputs);
-	}
-
-	@Override
-	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
-		return null;
 	}
 
 	@Override

@@ -1,14 +1,12 @@
 package io.github.fijidispatch.op.measure;
 
 import io.github.fijidispatch.op.BlockPlan;
-import java.util.List;
 
-import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.AbstractTableOp;
 import io.github.fijidispatch.op.ColumnTolerance;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.NonFinite;
 import io.github.fijidispatch.op.Op;
-import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.op.Parameters;
 import io.github.fijidispatch.op.Tolerance;
 
@@ -34,7 +32,7 @@ import org.scijava.plugin.Plugin;
  * </p>
  */
 @Plugin(type = Op.class)
-public class StatsOp extends AbstractOp {
+public class StatsOp extends AbstractTableOp {
 
 	public static final String ID = "measure.stats";
 
@@ -54,16 +52,6 @@ public class StatsOp extends AbstractOp {
 	public Tolerance tolerance() {
 		return Tolerance.table(ColumnTolerance.exact("count", "nan_count"), ColumnTolerance.ofInputRange("image", "min", "max", "mean",
 			"stddev"), ColumnTolerance.ofColumnMagnitude(Tolerance.DEFAULT_RELATIVE, "sum"));
-	}
-
-	@Override
-	public OutputKind outputKind() {
-		return OutputKind.TABLE;
-	}
-
-	@Override
-	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
-		return null;
 	}
 
 	@Override

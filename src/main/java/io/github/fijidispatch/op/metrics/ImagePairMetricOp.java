@@ -4,34 +4,23 @@ import io.github.fijidispatch.op.BlockPlan;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.fijidispatch.op.AbstractOp;
+import io.github.fijidispatch.op.AbstractTableOp;
 import io.github.fijidispatch.op.ImageInfo;
-import io.github.fijidispatch.op.OutputKind;
 import io.github.fijidispatch.op.Parameters;
 
 /**
  * Base of the image comparison metrics: inputs {@code reference} and
  * {@code image} of the same size, a one-row table out.
  */
-public abstract class ImagePairMetricOp extends AbstractOp {
+public abstract class ImagePairMetricOp extends AbstractTableOp {
 
 	protected ImagePairMetricOp(final String id, final String label, final String description) {
 		super(id, label, "Measure", description, Arrays.asList("reference", "image"));
 	}
 
 	@Override
-	public OutputKind outputKind() {
-		return OutputKind.TABLE;
-	}
-
-	@Override
 	protected void checkCall(final List<ImageInfo> inputs, final Parameters params) {
 		requireSameSize(inputs);
-	}
-
-	@Override
-	public ImageInfo outputInfo(final List<ImageInfo> inputs, final Parameters params) {
-		return null;
 	}
 
 	/** Sums of squared differences (and the reference's range) add up over blocks. */
