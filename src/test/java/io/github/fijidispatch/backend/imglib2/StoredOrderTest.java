@@ -45,6 +45,49 @@ class StoredOrderTest {
 			}
 	}
 
+	/** Every run length from 1 to 41 (each remainder of the running choices) with the chosen value at every position. */
+	@Test
+	void reduceFindsTheChosenValueAtEveryPositionOfEveryLength() {
+		for (final PixelKind kind : PixelKind.values())
+			for (final boolean max : new boolean[] { true, false }) {
+				final PixelArrays arrays = PixelArrays.of(kind);
+				final StoredOrder order = StoredOrder.of(kind, max);
+				final double lo = kind.createType().getMinValue();
+				final double hi = kind.createType().getMaxValue();
+				final double extreme = kind.isInteger() ? (max ? hi : lo) : (max ? 3.5e6 : -3.5e6);
+				final double[] runner = extremesAndRandom(kind, 48, 3);
+				for (int n = 1; n <= 41; n++)
+					for (int p = 0; p < n; p++) {
+						final double[] values = new double[n + 2];
+						// NB: the run starts at 2, so that its first value is not the array's
+						values[0] = extreme;
+						values[1] = extreme;
+						for (int i = 0; i < n; i++)
+							values[2 + i] = i == p ? extreme : clampedAway(runner[i], extreme, lo, hi, kind.isInteger());
+						final Object stored = arrays.allocate(n + 2);
+						arrays.fromDoubles(values, 0, stored, 0, n + 2);
+						final Object one = arrays.allocate(1);
+						order.reduce(stored, 2, n, one, 0);
+						final double[] result = new double[1];
+						arrays.toDoubles(one, 0, result, 0, 1);
+						assertEquals(extreme, result[0], 0, kind + " reduce " + (max ? "max" : "min") + " of " + n +
+							" values, the chosen at " + p);
+					}
+			}
+	}
+
+	/**
+	 * {@code v}, moved one step off {@code extreme} when it equals it (a float beyond ±10⁶, the kind's extremes, to
+	 * 0.5), so that only the placed value is extreme.
+	 */
+	private static double clampedAway(final double v, final double extreme, final double lo, final double hi,
+		final boolean integer)
+	{
+		if (!integer) return Math.abs(v) > 1e6 ? 0.5 : v;
+		if (v != extreme) return v;
+		return extreme == hi ? hi - 1 : lo + 1;
+	}
+
 	@Test
 	void floatResultsThatAreNaNOrZeroAreFoldedCarefully() {
 		final StoredOrder max = StoredOrder.of(PixelKind.FLOAT32, true);
