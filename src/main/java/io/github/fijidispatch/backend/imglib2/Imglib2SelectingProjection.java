@@ -7,9 +7,9 @@ import io.github.fijidispatch.op.project.MinProjectionOp;
  * The projections that select one of their values, max and min
  * ({@link MaxProjectionOp}, {@link MinProjectionOp}): exact, in the input's
  * kind, compared as stored ({@link StoredOrder}) with no conversion. Along z
- * and y the first slice's run is copied into the output and every further
- * slice folded into it element-wise; along x each row is reduced to one
- * value. Float outputs that are NaN or zero are reduced again by the op's
+ * and y the first slice's run is copied into the output and the further
+ * slices folded into it element-wise, two per pass; along x each row is
+ * reduced to one value. Float outputs that are NaN or zero are reduced again by the op's
  * rule ({@link StoredOrder#foldCarefully}).
  */
 public abstract class Imglib2SelectingProjection extends Imglib2Projection {
@@ -32,10 +32,15 @@ public abstract class Imglib2SelectingProjection extends Imglib2Projection {
 				final long start = lines.input(o, 0, 0);
 				order.reduce(raster.array(start), raster.offset(start), lines.length, target, at);
 			}
-			else for (int k = 0; k < lines.length; k++) {
-				final long start = lines.input(o, k, from);
-				if (k == 0) System.arraycopy(raster.array(start), raster.offset(start), target, at, length);
-				else order.fold(raster.array(start), raster.offset(start), target, at, length);
+			else {
+				final long first = lines.input(o, 0, from);
+				System.arraycopy(raster.array(first), raster.offset(first), target, at, length);
+				// NB: two slices per pass (the last one alone given twice)
+				for (int k = 1; k < lines.length; k += 2) {
+					final long a = lines.input(o, k, from);
+					final long b = k + 1 < lines.length ? lines.input(o, k + 1, from) : a;
+					order.fold(raster.array(a), raster.offset(a), raster.array(b), raster.offset(b), target, at, length);
+				}
 			}
 			for (int i = 0; i < length; i++)
 				if (order.needsCareful(target, at + i)) {

@@ -35,6 +35,19 @@ class StoredOrderTest {
 				for (int i = 0; i < n; i++)
 					assertEquals(max ? Math.max(a[i], b[i]) : Math.min(a[i], b[i]), result[i], 0, kind + " fold " + (max ? "max"
 						: "min") + " of " + a[i] + ", " + b[i]);
+				// NB: two runs in one pass, the second one at another offset of another array
+				final double[] c = extremesAndRandom(kind, n + 3, 3);
+				final Object other = arrays.allocate(n + 3);
+				arrays.fromDoubles(c, 0, other, 0, n + 3);
+				arrays.fromDoubles(a, 0, folded, 0, n);
+				order.fold(stored, 0, other, 3, folded, 0, n);
+				arrays.toDoubles(folded, 0, result, 0, n);
+				for (int i = 0; i < n; i++) {
+					final double expected = max ? Math.max(a[i], Math.max(b[i], c[i + 3])) : Math.min(a[i], Math.min(b[i],
+						c[i + 3]));
+					assertEquals(expected, result[i], 0, kind + " fold of two " + (max ? "max" : "min") + " of " + a[i] + ", " +
+						b[i] + ", " + c[i + 3]);
+				}
 				final Object one = arrays.allocate(1);
 				order.reduce(stored, 0, n, one, 0);
 				arrays.toDoubles(one, 0, result, 0, 1);
