@@ -102,7 +102,7 @@ def measure(request):
         return "error\t" + missing(*needs)
     except (ValueError, KeyError) as e:
         return "error\t%s: %s" % (name, e)
-    warmups = max(0, int(request.get("warmups", "10")))
+    warmups = max(0, int(request.get("warmups", "200")))
     warmup_ms = float(request.get("warmup_ms", "250"))
     repeats = max(1, int(request.get("repeats", "9")))
     budget_ms = float(request.get("budget_ms", "8000"))

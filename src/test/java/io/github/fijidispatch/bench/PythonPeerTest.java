@@ -62,8 +62,8 @@ class PythonPeerTest {
 			assertEquals(40, r.firstMillis);
 			assertEquals(7, r.count);
 			final List<String> fields = Arrays.asList(r.description.split("\t"));
-			assertEquals(Arrays.asList("peer=numpy.max", "file=" + file.toAbsolutePath(), "dtype=uint16", "shape=2,3,5", "warmups=10",
-				"warmup_ms=250.0", "repeats=7", "budget_ms=500.0", "param.axis=z", "param.value=2.5"), fields);
+			assertEquals(Arrays.asList("peer=numpy.max", "file=" + file.toAbsolutePath(), "dtype=uint16", "shape=2,3,5",
+				"warmups=" + Repeats.WARM_UP_CALLS, "warmup_ms=250.0", "repeats=7", "budget_ms=500.0", "param.axis=z", "param.value=2.5"), fields);
 			// NB: one child serves every request in turn
 			assertEquals(12.5, peer.measure("skimage.label", INPUT, file, Collections.<String, String> emptyMap(), 1, 100)
 				.medianMillis);
