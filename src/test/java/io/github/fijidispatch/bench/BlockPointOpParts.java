@@ -2,22 +2,30 @@ package io.github.fijidispatch.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.fijidispatch.block.Block;
 import io.github.fijidispatch.block.BlockEngine;
 import io.github.fijidispatch.block.BlockGrid;
 import io.github.fijidispatch.conformance.ConformanceImages;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
 import io.github.fijidispatch.op.PixelKind;
+import net.imglib2.FinalInterval;
+import net.imglib2.Interval;
+import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.img.basictypeaccess.array.FloatArray;
 import net.imglib2.parallel.Parallelization;
+import net.imglib2.util.Intervals;
+import net.imglib2.view.Views;
 import org.scijava.Context;
 
 /**
@@ -28,7 +36,9 @@ import org.scijava.Context;
  * <li>the add as a plain loop over the two arrays, row by row (the floor of any form of the call);</li>
  * <li>{@code new float[n]} alone (what a new output costs the function mode and the block run before any pixel);</li>
  * <li>the whole-image call as a function (a new image) and {@code into} a preallocated image;</li>
- * <li>the {@link BlockEngine} run by blocks of the given size (a new output, as the function mode).</li>
+ * <li>the {@link BlockEngine} run by blocks of the given size (a new output, as the function mode);</li>
+ * <li>the engine's block calls without the engine: each block's box of the image dispatched {@code into} its box of
+ * the preallocated image, the boxes made per call (as the engine makes them) or made once.</li>
  * </ul>
  * Prints each one's median and quartiles, and the block run's excess over the function mode per block. Run from the
  * test class path: {@code java -cp ... io.github.fijidispatch.bench.BlockPointOpParts SIZE BLOCK ROUNDS}, e.g.
@@ -63,6 +73,22 @@ public final class BlockPointOpParts {
 			parts.put("whole image, function", () -> add(dispatch, image).run());
 			parts.put("whole image, into", () -> add(dispatch, image).into(preallocated).run());
 			parts.put("blocks of " + block + ", new output", () -> engine.run(add(dispatch, image), block));
+			// NB: the engine's block calls without the engine: the same boxes (as the engine makes them), made per call
+			// or once, each dispatched into its box of the preallocated image
+			final List<Interval> boxes = new ArrayList<>();
+			for (final Block b : BlockGrid.of(dims, new long[] { block }).contiguous().blocks())
+				boxes.add(b.interval());
+			final List<RandomAccessibleInterval<?>[]> made = new ArrayList<>();
+			for (final Interval box : boxes)
+				made.add(new RandomAccessibleInterval<?>[] { box(image, box), box(preallocated, box) });
+			parts.put("block calls, boxes per call", () -> {
+				for (final Interval box : boxes)
+					add(dispatch, box(image, box)).into(box(preallocated, box)).run();
+			});
+			parts.put("block calls, boxes made once", () -> {
+				for (final RandomAccessibleInterval<?>[] pair : made)
+					add(dispatch, pair[0]).into(pair[1]).run();
+			});
 			final Map<String, double[]> times = time(parts, rounds);
 			for (final Map.Entry<String, double[]> part : times.entrySet()) {
 				final double[] t = part.getValue();
@@ -106,7 +132,13 @@ public final class BlockPointOpParts {
 		return t[t.length / 2];
 	}
 
-	private static OpRequest add(final DispatchService dispatch, final Img<?> image) {
+	/** A box of {@code image} as the engine makes one: offset to the box's min, of its size. */
+	private static RandomAccessibleInterval<?> box(final RandomAccessibleInterval<?> image, final Interval box) {
+		return Views.interval(Views.offset(image, Intervals.minAsLongArray(box)), new FinalInterval(Intervals
+			.dimensionsAsLongArray(box)));
+	}
+
+	private static OpRequest add(final DispatchService dispatch, final RandomAccessibleInterval<?> image) {
 		return dispatch.op("math.add_scalar").input(image).set("value", VALUE).on("imglib2");
 	}
 
