@@ -9,8 +9,8 @@ import io.github.fijidispatch.op.project.MinProjectionOp;
  * kind, compared as stored ({@link StoredOrder}) with no conversion. Along z
  * and y the first slice's run is copied into the output and the further
  * slices folded into it element-wise, two per pass; along x each row is
- * reduced to one value. Float outputs that are NaN or zero are reduced again by the op's
- * rule ({@link StoredOrder#foldCarefully}).
+ * reduced to one value. Float outputs that are NaN or zero are reduced again
+ * by the op's rule ({@link StoredOrder#foldCarefully}).
  */
 public abstract class Imglib2SelectingProjection extends Imglib2Projection {
 
