@@ -45,11 +45,6 @@ final class StoredOrder {
 		return new StoredOrder(kind, max);
 	}
 
-	/** {@code dst[at + i] = chosen(dst[at + i], src[from + i])} for {@code i < n}; both arrays of the storage type. */
-	void fold(final Object src, final int from, final Object dst, final int at, final int n) {
-		fold(src, from, src, from, dst, at, n);
-	}
-
 	/**
 	 * {@code dst[at + i] = chosen(dst[at + i], a[fromA + i], b[fromB + i])} for {@code i < n}: two runs in one pass
 	 * (which reads and writes the output once for both: 1.4× the speed of two passes of one); the arrays of the

@@ -29,7 +29,8 @@ class StoredOrderTest {
 				final Object folded = arrays.allocate(n);
 				arrays.fromDoubles(a, 0, folded, 0, n);
 				arrays.fromDoubles(b, 0, stored, 0, n);
-				order.fold(stored, 0, folded, 0, n);
+				// NB: one run, given as both
+				order.fold(stored, 0, stored, 0, folded, 0, n);
 				final double[] result = new double[n];
 				arrays.toDoubles(folded, 0, result, 0, n);
 				for (int i = 0; i < n; i++)
