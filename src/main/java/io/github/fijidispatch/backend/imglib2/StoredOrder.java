@@ -6,11 +6,11 @@ import io.github.fijidispatch.op.PixelKind;
  * The larger (max) or smaller (min) of pixel values of one kind, compared as
  * stored in the kind's primitive arrays ({@link PixelArrays}), without
  * conversion: the loops of the projections that select one of their values.
- * Element-wise folds of 8- and 16-bit kinds have one loop per signedness:
+ * Folds and reductions of 8- and 16-bit kinds have one loop per signedness:
  * signed values compare as stored, unsigned ones masked to the storage
- * width. Reductions of a run, and 32-bit kinds, compare by a key, the stored
- * bits XOR a flip (masked below 32 bits), which orders as the kind's values
- * do (uint32 flips the sign bit to compare as int); the flip undoes itself.
+ * width. 32-bit kinds compare by a key, the stored bits XOR a flip, which
+ * orders as the kind's values do (uint32 flips the sign bit to compare as
+ * int; int32 flips nothing); the flip undoes itself.
  * <p>
  * Float kinds fold with {@code Math.max} / {@code Math.min}, which propagate
  * NaN and order −0 below +0; where a result is NaN or zero, its values are
@@ -23,21 +23,10 @@ final class StoredOrder {
 
 	private final PixelKind kind;
 	private final boolean max;
-	/** Integer kinds: {@code key = (stored ^ flip) & mask}, ordered as the values. */
-	private final int flip;
-	private final int mask;
-	/** Whether the kind holds negative values (8 and 16 bits: compared as stored, else masked). */
-	private final boolean signed;
 
 	private StoredOrder(final PixelKind kind, final boolean max) {
 		this.kind = kind;
 		this.max = max;
-		final int bits = 8 * kind.bytesPerPixel();
-		mask = bits == 32 ? -1 : (1 << bits) - 1;
-		signed = kind.createType().getMinValue() < 0;
-		// NB: keys below 32 bits are non-negative ints, ordered as unsigned; 32-bit keys compare as signed ints
-		final int toUnsigned = signed ? 1 << (bits - 1) : 0;
-		flip = bits == 32 ? toUnsigned ^ Integer.MIN_VALUE : toUnsigned;
 	}
 
 	/** Max ({@code max}) or min of {@code kind}'s values. */
@@ -134,10 +123,15 @@ final class StoredOrder {
 	 * the one-by-one loop's.
 	 */
 	void reduce(final Object src, final int from, final int n, final Object dst, final int at) {
+		// NB: the signedness and flip per case, as the folds have them
 		switch (kind) {
-			case UINT8: case INT8: ((byte[]) dst)[at] = (byte) chosen((byte[]) src, from, n, signed, max); return;
-			case UINT16: case INT16: ((short[]) dst)[at] = (short) chosen((short[]) src, from, n, signed, max); return;
-			case INT32: case UINT32: ((int[]) dst)[at] = chosenKey((int[]) src, from, n, flip, max) ^ flip; return;
+			case UINT8: ((byte[]) dst)[at] = (byte) chosen((byte[]) src, from, n, false, max); return;
+			case INT8: ((byte[]) dst)[at] = (byte) chosen((byte[]) src, from, n, true, max); return;
+			case UINT16: ((short[]) dst)[at] = (short) chosen((short[]) src, from, n, false, max); return;
+			case INT16: ((short[]) dst)[at] = (short) chosen((short[]) src, from, n, true, max); return;
+			case INT32: ((int[]) dst)[at] = chosenKey((int[]) src, from, n, 0, max); return;
+			case UINT32: ((int[]) dst)[at] = chosenKey((int[]) src, from, n, Integer.MIN_VALUE, max) ^ Integer.MIN_VALUE;
+				return;
 			case FLOAT32: ((float[]) dst)[at] = chosen((float[]) src, from, n, max); return;
 			default: ((double[]) dst)[at] = chosen((double[]) src, from, n, max);
 		}
