@@ -7,8 +7,8 @@ import io.github.fijidispatch.op.project.MinProjectionOp;
  * The projections that select one of their values, max and min
  * ({@link MaxProjectionOp}, {@link MinProjectionOp}): exact, in the input's
  * kind, compared as stored ({@link StoredOrder}) with no conversion. Along z
- * and y the first slice's run is copied into the output and the further
- * slices folded into it element-wise, two per pass; along x each row is
+ * and y the first slice's run is copied and the further slices' runs folded
+ * into it element-wise, each copied to index 0 first; along x each row is
  * reduced to one value. Float outputs that are NaN or zero are reduced again
  * by the op's rule ({@link StoredOrder#foldCarefully}).
  */
@@ -26,6 +26,11 @@ public abstract class Imglib2SelectingProjection extends Imglib2Projection {
 	protected ChunkTask task(final RasterArrays raster, final Lines lines, final Object target) {
 		final StoredOrder order = StoredOrder.of(raster.arrays().kind(), max);
 		final double[] column = new double[lines.length];
+		// NB: the running choices and each slice's run at index 0, so that the fold's loops are SIMD (see fold)
+		final int runs = lines.inner == 1 ? 0 : (int) Math.min(CHUNK, lines.inner);
+		final Object chosen = raster.arrays().allocate(runs);
+		final Object run = raster.arrays().allocate(runs);
+		final Object scratch = raster.arrays().allocate(runs);
 		return (o, from, length) -> {
 			final int at = lines.output(o, from);
 			if (lines.inner == 1) {
@@ -34,13 +39,13 @@ public abstract class Imglib2SelectingProjection extends Imglib2Projection {
 			}
 			else {
 				final long first = lines.input(o, 0, from);
-				System.arraycopy(raster.array(first), raster.offset(first), target, at, length);
-				// NB: two slices per pass (the last one alone given twice)
-				for (int k = 1; k < lines.length; k += 2) {
-					final long a = lines.input(o, k, from);
-					final long b = k + 1 < lines.length ? lines.input(o, k + 1, from) : a;
-					order.fold(raster.array(a), raster.offset(a), raster.array(b), raster.offset(b), target, at, length);
+				System.arraycopy(raster.array(first), raster.offset(first), chosen, 0, length);
+				for (int k = 1; k < lines.length; k++) {
+					final long next = lines.input(o, k, from);
+					System.arraycopy(raster.array(next), raster.offset(next), run, 0, length);
+					order.fold(chosen, run, scratch, length);
 				}
+				System.arraycopy(chosen, 0, target, at, length);
 			}
 			for (int i = 0; i < length; i++)
 				if (order.needsCareful(target, at + i)) {

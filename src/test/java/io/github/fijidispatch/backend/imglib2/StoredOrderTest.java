@@ -29,26 +29,12 @@ class StoredOrderTest {
 				final Object folded = arrays.allocate(n);
 				arrays.fromDoubles(a, 0, folded, 0, n);
 				arrays.fromDoubles(b, 0, stored, 0, n);
-				// NB: one run, given as both
-				order.fold(stored, 0, stored, 0, folded, 0, n);
+				order.fold(folded, stored, arrays.allocate(n), n);
 				final double[] result = new double[n];
 				arrays.toDoubles(folded, 0, result, 0, n);
 				for (int i = 0; i < n; i++)
 					assertEquals(max ? Math.max(a[i], b[i]) : Math.min(a[i], b[i]), result[i], 0, kind + " fold " + (max ? "max"
 						: "min") + " of " + a[i] + ", " + b[i]);
-				// NB: two runs in one pass, the second one at another offset of another array
-				final double[] c = extremesAndRandom(kind, n + 3, 3);
-				final Object other = arrays.allocate(n + 3);
-				arrays.fromDoubles(c, 0, other, 0, n + 3);
-				arrays.fromDoubles(a, 0, folded, 0, n);
-				order.fold(stored, 0, other, 3, folded, 0, n);
-				arrays.toDoubles(folded, 0, result, 0, n);
-				for (int i = 0; i < n; i++) {
-					final double expected = max ? Math.max(a[i], Math.max(b[i], c[i + 3])) : Math.min(a[i], Math.min(b[i],
-						c[i + 3]));
-					assertEquals(expected, result[i], 0, kind + " fold of two " + (max ? "max" : "min") + " of " + a[i] + ", " +
-						b[i] + ", " + c[i + 3]);
-				}
 				final Object one = arrays.allocate(1);
 				order.reduce(stored, 0, n, one, 0);
 				arrays.toDoubles(one, 0, result, 0, 1);
@@ -56,6 +42,46 @@ class StoredOrderTest {
 				for (final double v : b)
 					expected = max ? Math.max(expected, v) : Math.min(expected, v);
 				assertEquals(expected, result[0], 0, kind + " reduce " + (max ? "max" : "min"));
+			}
+	}
+
+	/**
+	 * Every fold length from 1 to 70 (the SIMD loops' starts and remainders), each position holding pairs of the
+	 * kind's extremes, their neighbours, zero and random values, with a scratch array longer than the runs.
+	 */
+	@Test
+	void foldChoosesAtEveryPositionOfEveryLength() {
+		for (final PixelKind kind : PixelKind.values())
+			for (final boolean max : new boolean[] { true, false }) {
+				final PixelArrays arrays = PixelArrays.of(kind);
+				final StoredOrder order = StoredOrder.of(kind, max);
+				final double[] a = extremesAndRandom(kind, 70, 4);
+				final double[] b = extremesAndRandom(kind, 70, 5);
+				// NB: every pair of the kind's extremes, their neighbours, -1, 0 and 1 in the first 49 positions
+				final double[] special = extremesAndRandom(kind, 7, 0);
+				for (int i = 0; i < 49; i++) {
+					a[i] = special[i / 7];
+					b[i] = special[i % 7];
+				}
+				// NB: rounds enough for the JIT's optimised (SIMD) loops to run too, not only the interpreter's
+				for (int round = 0; round < 30; round++) {
+					for (int n = 1; n <= 70; n++) {
+						final Object chosen = arrays.allocate(n);
+						final Object run = arrays.allocate(n);
+						arrays.fromDoubles(a, 0, chosen, 0, n);
+						arrays.fromDoubles(b, 0, run, 0, n);
+						order.fold(chosen, run, arrays.allocate(n + 5), n);
+						final double[] result = new double[n];
+						arrays.toDoubles(chosen, 0, result, 0, n);
+						for (int i = 0; i < n; i++)
+							assertEquals(max ? Math.max(a[i], b[i]) : Math.min(a[i], b[i]), result[i], 0, kind + " fold " + (max
+								? "max" : "min") + " of " + n + " values, at " + i + ": " + a[i] + ", " + b[i]);
+						final double[] runAfter = new double[n];
+						arrays.toDoubles(run, 0, runAfter, 0, n);
+						for (int i = 0; i < n; i++)
+							assertEquals(b[i], runAfter[i], 0, kind + " fold leaves its run as it was");
+					}
+				}
 			}
 	}
 
