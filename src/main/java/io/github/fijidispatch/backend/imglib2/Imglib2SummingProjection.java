@@ -13,11 +13,13 @@ import io.github.fijidispatch.op.project.SumProjectionOp;
  * output pixel, in order along the axis, then finished (e.g. divided by the
  * count) and stored as float32. Values convert to double run by run
  * ({@link PixelArrays#toDoubles}), except those of 8- and 16-bit integer
- * kinds along x (a {@code long} per row) and across slices of at least
- * {@link #CHUNK} pixels (in {@code int} lanes, when the line's sums fit),
- * which sum exactly as stored ({@link StoredSums}). NaN is skipped: a float input's sum that
- * comes out NaN (a NaN, or +Inf with −Inf, among its values) is summed again,
- * skipping and counting NaN; with no value left the result is NaN.
+ * kinds along x (a {@code long} per row), of 16-bit kinds across slices
+ * (in 16-bit lanes, {@link ShortRunSums}) and of 8-bit kinds across slices
+ * of at least {@link #CHUNK} pixels (in {@code int} lanes), when the line's
+ * sums fit an {@code int}: those sum exactly as stored ({@link StoredSums}).
+ * NaN is skipped: a float input's sum that comes out NaN (a NaN, or +Inf
+ * with −Inf, among its values) is summed again, skipping and counting NaN;
+ * with no value left the result is NaN.
  */
 public abstract class Imglib2SummingProjection extends Imglib2Projection {
 
@@ -33,9 +35,11 @@ public abstract class Imglib2SummingProjection extends Imglib2Projection {
 	protected ChunkTask task(final RasterArrays raster, final Lines lines, final Object target) {
 		final PixelArrays arrays = raster.arrays();
 		final StoredSums integers = StoredSums.of(arrays.kind());
-		// NB: slices of at least a chunk (z of a volume) or single values (x): where int lanes measured faster than
-		// double sums; runs of one row (y) measured slower (README, ReductionLoopBenchmark)
-		final boolean lanes = lines.inner >= CHUNK && StoredSums.fits(arrays.kind(), lines.length);
+		// NB: 8-bit values in int lanes across slices of at least a chunk (z of a volume) or single values (x): where
+		// they measured faster than double sums, runs of one row (y) slower (README, ReductionLoopBenchmark); 16-bit
+		// values in their SIMD lanes across slices of any length
+		final boolean lanes = (lines.inner >= CHUNK || sixteenBit(arrays.kind()) && lines.inner > 1) && StoredSums.fits(
+			arrays.kind(), lines.length);
 		if (integers != null && (lines.inner == 1 || lanes)) return integerTask(integers, raster, lines,
 			(float[]) target);
 		final boolean mayHoldNaN = !arrays.kind().isInteger();
@@ -102,8 +106,9 @@ public abstract class Imglib2SummingProjection extends Imglib2Projection {
 
 	/**
 	 * The task for 8- and 16-bit integer kinds: exact sums of the stored
-	 * values ({@link StoredSums}), four slices at a time into {@code int}
-	 * lanes across slices, one {@code long} per row along x; no NaN to skip.
+	 * values, one {@code long} per row along x ({@link StoredSums}); across
+	 * slices 16-bit values in 16-bit lanes ({@link ShortRunSums}), 8-bit
+	 * ones four slices at a time into {@code int} lanes; no NaN to skip.
 	 */
 	private ChunkTask integerTask(final StoredSums integers, final RasterArrays raster, final Lines lines,
 		final float[] target)
@@ -111,6 +116,9 @@ public abstract class Imglib2SummingProjection extends Imglib2Projection {
 		final int chunk = (int) Math.min(CHUNK, lines.inner);
 		final int[] lanes = new int[chunk];
 		final int count = lines.length;
+		final PixelKind kind = raster.arrays().kind();
+		final ShortRunSums shorts = sixteenBit(kind) && lines.inner > 1 ? new ShortRunSums(kind == PixelKind.UINT16, chunk)
+			: null;
 		return (o, from, length) -> {
 			final int at = lines.output(o, from);
 			if (lines.inner == 1) {
@@ -120,20 +128,33 @@ public abstract class Imglib2SummingProjection extends Imglib2Projection {
 				return;
 			}
 			Arrays.fill(lanes, 0, length, 0);
-			int k = 0;
-			for (; k + 4 <= count; k += 4) {
-				final long a = lines.input(o, k, from), b = lines.input(o, k + 1, from), c = lines.input(o, k + 2, from),
-					d = lines.input(o, k + 3, from);
-				integers.add4(raster.array(a), raster.offset(a), raster.array(b), raster.offset(b), raster.array(c), raster
-					.offset(c), raster.array(d), raster.offset(d), lanes, length);
+			if (shorts != null) {
+				for (int k = 0; k < count; k++) {
+					final long start = lines.input(o, k, from);
+					shorts.add((short[]) raster.array(start), raster.offset(start), length, lanes);
+				}
+				shorts.flush(lanes, length);
 			}
-			for (; k < count; k++) {
-				final long start = lines.input(o, k, from);
-				integers.add(raster.array(start), raster.offset(start), lanes, length);
+			else {
+				int k = 0;
+				for (; k + 4 <= count; k += 4) {
+					final long a = lines.input(o, k, from), b = lines.input(o, k + 1, from), c = lines.input(o, k + 2, from),
+						d = lines.input(o, k + 3, from);
+					integers.add4(raster.array(a), raster.offset(a), raster.array(b), raster.offset(b), raster.array(c), raster
+						.offset(c), raster.array(d), raster.offset(d), lanes, length);
+				}
+				for (; k < count; k++) {
+					final long start = lines.input(o, k, from);
+					integers.add(raster.array(start), raster.offset(start), lanes, length);
+				}
 			}
 			for (int i = 0; i < length; i++)
 				target[at + i] = (float) finish.applyAsDouble(lanes[i], count);
 		};
+	}
+
+	private static boolean sixteenBit(final PixelKind kind) {
+		return kind == PixelKind.UINT16 || kind == PixelKind.INT16;
 	}
 
 	/** Reads {@code n} values from flat index {@code start} (within one stored array) as double. */
