@@ -9,7 +9,7 @@ import io.github.fijidispatch.op.project.MinProjectionOp;
  * kind, compared as stored ({@link StoredOrder}) with no conversion. Along z
  * and y the first slice's run is copied and the further slices' runs folded
  * into it element-wise, each copied to index 0 first; along x each row is
- * reduced to one value. Float outputs that are NaN or zero are reduced again
+ * reduced to one value, long rows by halves ({@link HalvingReduction}). Float outputs that are NaN or zero are reduced again
  * by the op's rule ({@link StoredOrder#foldCarefully}).
  */
 public abstract class Imglib2SelectingProjection extends Imglib2Projection {
@@ -31,11 +31,14 @@ public abstract class Imglib2SelectingProjection extends Imglib2Projection {
 		final Object chosen = raster.arrays().allocate(runs);
 		final Object run = raster.arrays().allocate(runs);
 		final Object scratch = raster.arrays().allocate(runs);
+		final HalvingReduction halves = lines.inner == 1 && lines.length >= HalvingReduction.SHORTEST
+			? new HalvingReduction(raster.arrays().kind(), max, lines.length) : null;
 		return (o, from, length) -> {
 			final int at = lines.output(o, from);
 			if (lines.inner == 1) {
 				final long start = lines.input(o, 0, 0);
-				order.reduce(raster.array(start), raster.offset(start), lines.length, target, at);
+				if (halves != null) halves.reduce(raster.array(start), raster.offset(start), lines.length, target, at);
+				else order.reduce(raster.array(start), raster.offset(start), lines.length, target, at);
 			}
 			else {
 				final long first = lines.input(o, 0, from);
