@@ -9,8 +9,9 @@ import io.github.fijidispatch.op.project.MinProjectionOp;
  * kind, compared as stored ({@link StoredOrder}) with no conversion. Along z
  * and y the first slice's run is copied and the further slices' runs folded
  * into it element-wise, each copied to index 0 first; along x each row is
- * reduced to one value, long rows by halves ({@link HalvingReduction}). Float outputs that are NaN or zero are reduced again
- * by the op's rule ({@link StoredOrder#foldCarefully}).
+ * reduced to one value, long rows by halves ({@link HalvingReduction}).
+ * Float outputs that are NaN or zero are reduced again by the op's rule
+ * ({@link StoredOrder#foldCarefully}).
  */
 public abstract class Imglib2SelectingProjection extends Imglib2Projection {
 
