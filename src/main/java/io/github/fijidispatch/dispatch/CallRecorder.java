@@ -2,13 +2,21 @@ package io.github.fijidispatch.dispatch;
 
 import java.util.List;
 
+import org.scijava.event.EventHistory;
 import org.scijava.event.EventService;
+import org.scijava.event.EventSubscriber;
+import org.scijava.event.bushe.AbstractProxySubscriber;
 import org.scijava.log.LogService;
 
 /**
  * Leaves the record of every dispatched call, successful or not: numbered in
  * call order (its position in the {@link DispatchTrace}, plus one), added to that bounded trace, logged at debug
- * level, and published as a {@link DispatchEvent}. Thread-safe.
+ * level, and published as a {@link DispatchEvent} when someone would receive it. Thread-safe.
+ * <p>
+ * NB: SciJava publishes an event by running its delivery on the event dispatch thread and waiting for it
+ * ({@code EventQueue.invokeAndWait}), so every publication costs the caller a round trip to that thread, and a
+ * wait for whatever it is busy with. Every context has an {@link EventHistory} subscribed to every event, which
+ * drops them unless it is recording; an event only it would receive is not published.
  */
 final class CallRecorder {
 
@@ -65,8 +73,25 @@ final class CallRecorder {
 	private CallRecord publish(final long position, final CallRecord record) {
 		trace.publish(position, record);
 		if (log.isDebug()) log.debug("[dispatch] " + record);
-		// NB: publishing costs microseconds even with nobody listening; ask first.
-		if (events != null && !events.getSubscribers(DispatchEvent.class).isEmpty()) events.publish(new DispatchEvent(record));
+		// NB: publishing costs microseconds even with nobody listening, and a round trip to the EDT with anyone; ask first.
+		if (events != null && anyReceives(events.getSubscribers(DispatchEvent.class))) events.publish(new DispatchEvent(
+			record));
 		return record;
+	}
+
+	/**
+	 * Whether an event published to {@code subscribers} would reach any of them: every subscriber counts except an
+	 * {@link EventHistory} that is not recording.
+	 */
+	static boolean anyReceives(final List<? extends EventSubscriber<?>> subscribers) {
+		for (final EventSubscriber<?> subscriber : subscribers)
+			if (!isIdleHistory(subscriber)) return true;
+		return false;
+	}
+
+	private static boolean isIdleHistory(final EventSubscriber<?> subscriber) {
+		if (!(subscriber instanceof AbstractProxySubscriber)) return false;
+		final Object target = ((AbstractProxySubscriber) subscriber).getProxiedSubscriber();
+		return target instanceof EventHistory && !((EventHistory) target).isActive();
 	}
 }
