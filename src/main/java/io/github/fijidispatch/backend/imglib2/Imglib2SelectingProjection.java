@@ -7,9 +7,8 @@ import io.github.fijidispatch.op.project.MinProjectionOp;
  * The projections that select one of their values, max and min
  * ({@link MaxProjectionOp}, {@link MinProjectionOp}): exact, in the input's
  * kind, compared as stored ({@link StoredOrder}) with no conversion. Along z
- * and y the first slice's run is copied and the further slices' runs folded
- * into it element-wise, each copied to index 0 first; along x each row is
- * reduced to one value, long rows by halves ({@link HalvingReduction}).
+ * and y the slices are folded element-wise ({@link SliceFold}); along x each
+ * row is reduced to one value, long rows by halves ({@link HalvingReduction}).
  * Float outputs that are NaN or zero are reduced again by the op's rule
  * ({@link StoredOrder#foldCarefully}).
  */
@@ -27,29 +26,16 @@ public abstract class Imglib2SelectingProjection extends Imglib2Projection {
 	protected ChunkTask task(final RasterArrays raster, final Lines lines, final Object target) {
 		final StoredOrder order = StoredOrder.of(raster.arrays().kind(), max);
 		final double[] column = new double[lines.length];
-		// NB: the running choices and each slice's run at index 0, so that the fold's loops are SIMD (see fold)
-		final int runs = lines.inner == 1 ? 0 : (int) Math.min(CHUNK, lines.inner);
-		final Object chosen = raster.arrays().allocate(runs);
-		final Object run = raster.arrays().allocate(runs);
-		final Object scratch = raster.arrays().allocate(runs);
+		final SliceFold slices = lines.inner == 1 ? null : new SliceFold(raster, lines, order);
 		final HalvingReduction halves = lines.inner == 1 && lines.length >= HalvingReduction.SHORTEST
 			? new HalvingReduction(raster.arrays().kind(), max, lines.length) : null;
 		return (o, from, length) -> {
 			final int at = lines.output(o, from);
-			if (lines.inner == 1) {
+			if (slices != null) slices.fold(o, from, length, target, at);
+			else {
 				final long start = lines.input(o, 0, 0);
 				if (halves != null) halves.reduce(raster.array(start), raster.offset(start), lines.length, target, at);
 				else order.reduce(raster.array(start), raster.offset(start), lines.length, target, at);
-			}
-			else {
-				final long first = lines.input(o, 0, from);
-				System.arraycopy(raster.array(first), raster.offset(first), chosen, 0, length);
-				for (int k = 1; k < lines.length; k++) {
-					final long next = lines.input(o, k, from);
-					System.arraycopy(raster.array(next), raster.offset(next), run, 0, length);
-					order.fold(chosen, run, scratch, length);
-				}
-				System.arraycopy(chosen, 0, target, at, length);
 			}
 			for (int i = 0; i < length; i++)
 				if (order.needsCareful(target, at + i)) {

@@ -50,17 +50,38 @@ class Imglib2ProjectionTest extends AbstractReferenceTest {
 	 */
 	@Test
 	void everyAxisOfLargeStacksEqualsABruteForceFold() {
-		final long[] dims = { 2100, 3, 5 };
+		assertEveryAxisEqualsABruteForceFold(new long[] { 2100, 3, 5 }, PixelKind.UINT8, PixelKind.INT16,
+			PixelKind.FLOAT32);
+	}
+
+	/**
+	 * Slices small enough to be folded in groups ({@link SliceFold}): one group and a remainder along y (45 rows of
+	 * 100, groups of 40), many groups and a remainder along z (50 planes of 600, groups of 6), one group of 195 and
+	 * a remainder of 105 planes of 21; planar storage, whose planes are not side by side, falls back to one slice
+	 * at a time.
+	 */
+	@Test
+	void slicesFoldedInGroupsEqualABruteForceFold() {
+		for (final long[] dims : new long[][] { { 100, 45, 7 }, { 30, 20, 50 }, { 7, 3, 300 } })
+			assertEveryAxisEqualsABruteForceFold(dims, PixelKind.UINT8, PixelKind.UINT16, PixelKind.INT16,
+				PixelKind.FLOAT32);
+	}
+
+	/**
+	 * Every projection along every axis of random stacks of {@code dims} in array, planar and view storage, against
+	 * a brute-force fold; the float stacks hold an all-NaN line along z and a single NaN.
+	 */
+	private void assertEveryAxisEqualsABruteForceFold(final long[] dims, final PixelKind... kinds) {
 		final String[] ops = { MaxProjectionOp.ID, MinProjectionOp.ID, MeanProjectionOp.ID, SumProjectionOp.ID };
-		for (final PixelKind kind : new PixelKind[] { PixelKind.UINT8, PixelKind.INT16, PixelKind.FLOAT32 }) {
+		for (final PixelKind kind : kinds) {
 			final Img<? extends RealType<?>> array = TestImages.random(kind, 7 + kind.ordinal(), 200, dims);
 			if (kind == PixelKind.FLOAT32) {
 				final net.imglib2.RandomAccess<? extends RealType<?>> ra = array.randomAccess();
-				for (int z = 0; z < 5; z++) {
-					ra.setPosition(new long[] { 2050, 1, z });
+				for (int z = 0; z < dims[2]; z++) {
+					ra.setPosition(new long[] { dims[0] - 2, 1, z });
 					ra.get().setReal(Double.NaN); // an all-NaN z line
 				}
-				ra.setPosition(new long[] { 5, 2, 3 });
+				ra.setPosition(new long[] { 5 % dims[0], 2, 3 });
 				ra.get().setReal(Double.NaN);
 			}
 			final Img<? extends RealType<?>> planar = planarCopy(array);
@@ -71,7 +92,7 @@ class Imglib2ProjectionTest extends AbstractReferenceTest {
 						final RandomAccessibleInterval<? extends RealType<?>> ours = dispatch.op(op).input(input).set("axis",
 							"xyz".substring(axis, axis + 1)).runImage();
 						assertArrayEquals(bruteForce(array, axis, op), TestImages.values(ours), 1e-9, op + " along " + axis +
-							" of " + kind + " " + input.getClass().getSimpleName());
+							" of " + kind + " " + java.util.Arrays.toString(dims) + " " + input.getClass().getSimpleName());
 					}
 		}
 	}
