@@ -44,6 +44,15 @@ public abstract class Imglib2Projection extends AbstractImglib2Implementation {
 		 * [{@code from}, {@code from + length}) into the output storage.
 		 */
 		void reduce(long o, int from, int length);
+
+		/**
+		 * Along x ({@code inner} = 1), where each output pixel {@code o} reduces one row: reduces rows
+		 * [{@code first}, {@code end}), by default one at a time.
+		 */
+		default void reduceRows(final long first, final long end) {
+			for (long o = first; o < end; o++)
+				reduce(o, 0, 1);
+		}
 	}
 
 	/**
@@ -68,6 +77,10 @@ public abstract class Imglib2Projection extends AbstractImglib2Implementation {
 		final long grain = Math.max(1, GRAIN / ((long) chunk * lines.length));
 		ParallelRanges.forEach(lines.outer * chunks, grain, (first, end) -> {
 			final ChunkTask task = task(raster, lines, target);
+			if (lines.inner == 1) {
+				task.reduceRows(first, end);
+				return;
+			}
 			for (long u = first; u < end; u++) {
 				final int from = (int) (u % chunks * chunk);
 				task.reduce(u / chunks, from, (int) Math.min(chunk, lines.inner - from));

@@ -63,4 +63,9 @@ final class RasterArrays {
 	int offset(final long index) {
 		return (int) (index % arrayLength);
 	}
+
+	/** The values from flat index {@code index} to the end of its {@link #array}. */
+	long restOfArray(final long index) {
+		return arrayLength - offset(index);
+	}
 }

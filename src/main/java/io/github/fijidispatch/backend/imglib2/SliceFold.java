@@ -4,8 +4,8 @@ package io.github.fijidispatch.backend.imglib2;
  * Max or min of the slices of a projection along z or y, a chunk of output pixels at a time: the first slice's run
  * is copied, the further slices' runs are copied to index 0 and folded into it ({@link StoredOrder#fold}).
  * <p>
- * When a chunk is a whole slice of at most half {@link Imglib2Projection#CHUNK} pixels (a row along y, a small
- * plane along z), consecutive slices lie side by side in storage, so {@code group} of them are copied and folded
+ * When a chunk is a whole slice of at most half {@value #GROUP_BYTES} bytes (a row along y, a small plane along z),
+ * consecutive slices lie side by side in storage, so {@code group} of them are copied and folded
  * as one run into {@code group} running choices, which are folded into one at the end, by halves. NB: the JIT unrolls a loop
  * for the trip counts it saw while profiling, and a loop unrolled for long runs does short ones in its scalar
  * remainder; the one fold loop serves every projection, so keeping its runs near one length keeps it SIMD for
@@ -15,6 +15,12 @@ package io.github.fijidispatch.backend.imglib2;
  * Not thread-safe: one per parallel range.
  */
 final class SliceFold {
+
+	/**
+	 * Bytes of slices folded as one run, at most: the running choices, the run and its scratch stay in the L1 cache
+	 * (float32 rows of 2048 in groups of two filled it and ran slower).
+	 */
+	private static final int GROUP_BYTES = 1 << 13;
 
 	private final RasterArrays raster;
 	private final Imglib2Projection.Lines lines;
@@ -30,7 +36,7 @@ final class SliceFold {
 		this.lines = lines;
 		this.order = order;
 		final int slice = (int) Math.min(Imglib2Projection.CHUNK, lines.inner);
-		group = (int) Math.max(1, Math.min(lines.length, Imglib2Projection.CHUNK / slice));
+		group = (int) Math.max(1, Math.min(lines.length, GROUP_BYTES / raster.arrays().kind().bytesPerPixel() / slice));
 		final int runs = group * slice;
 		chosen = raster.arrays().allocate(runs);
 		run = raster.arrays().allocate(runs);

@@ -58,11 +58,12 @@ class Imglib2ProjectionTest extends AbstractReferenceTest {
 	 * Slices small enough to be folded in groups ({@link SliceFold}): one group and a remainder along y (45 rows of
 	 * 100, groups of 40), many groups and a remainder along z (50 planes of 600, groups of 6), one group of 195 and
 	 * a remainder of 105 planes of 21; planar storage, whose planes are not side by side, falls back to one slice
-	 * at a time.
+	 * at a time. Along x, rows of 300 halved in groups ({@link RowHalving}) that end at each plane in planar
+	 * storage.
 	 */
 	@Test
 	void slicesFoldedInGroupsEqualABruteForceFold() {
-		for (final long[] dims : new long[][] { { 100, 45, 7 }, { 30, 20, 50 }, { 7, 3, 300 } })
+		for (final long[] dims : new long[][] { { 100, 45, 7 }, { 30, 20, 50 }, { 7, 3, 300 }, { 300, 40, 4 } })
 			assertEveryAxisEqualsABruteForceFold(dims, PixelKind.UINT8, PixelKind.UINT16, PixelKind.INT16,
 				PixelKind.FLOAT32);
 	}
