@@ -22,6 +22,15 @@ public interface ProgressListener {
 	}
 
 	/**
+	 * {@code listener}, told of the first block, the last, and otherwise at most once per {@code intervalMillis}:
+	 * for destinations that cost much per report. NB: SciJava's status bar is one: each update is delivered on the
+	 * event dispatch thread while the block's worker waits.
+	 */
+	static ProgressListener atMostEvery(final long intervalMillis, final ProgressListener listener) {
+		return new ThrottledProgress(intervalMillis, listener);
+	}
+
+	/**
 	 * @param op the op id being run
 	 * @param done blocks done so far, ≥ 1
 	 * @param total blocks in the whole run (all passes)

@@ -3,13 +3,21 @@ package io.github.fijidispatch.block;
 import org.scijava.Context;
 import org.scijava.app.StatusService;
 
-/** Progress on SciJava's status bar: the block count as progress, the ETA in the message. */
+/**
+ * Progress on SciJava's status bar: the block count as progress, the ETA in the message; the first block, the last,
+ * and otherwise at most one update per {@value #INTERVAL_MILLIS} ms (each update waits for the event dispatch
+ * thread).
+ */
 public final class StatusProgress implements ProgressListener {
 
-	private final StatusService status;
+	/** The least time between two updates of a status bar, but for a run's last. */
+	public static final long INTERVAL_MILLIS = 100;
+
+	private final ProgressListener updates;
 
 	public StatusProgress(final StatusService status) {
-		this.status = status;
+		updates = ProgressListener.atMostEvery(INTERVAL_MILLIS, (op, done, total, etaMillis) -> status.showStatus(done,
+			total, StderrProgress.line(op, done, total, etaMillis)));
 	}
 
 	/** Progress on the status bar of {@code context} when it has a {@link StatusService}; else {@link ProgressListener#NONE}. */
@@ -20,6 +28,6 @@ public final class StatusProgress implements ProgressListener {
 
 	@Override
 	public void blockDone(final String op, final int done, final int total, final long etaMillis) {
-		status.showStatus(done, total, StderrProgress.line(op, done, total, etaMillis));
+		updates.blockDone(op, done, total, etaMillis);
 	}
 }

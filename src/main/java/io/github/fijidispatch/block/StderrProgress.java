@@ -9,13 +9,11 @@ import java.util.Locale;
  */
 public final class StderrProgress implements ProgressListener {
 
-	private final PrintStream out;
-	private final long intervalMillis;
-	private long last = Long.MIN_VALUE;
+	private final ProgressListener lines;
 
 	public StderrProgress(final PrintStream out, final long intervalMillis) {
-		this.out = out;
-		this.intervalMillis = intervalMillis;
+		lines = ProgressListener.atMostEvery(intervalMillis, (op, done, total, etaMillis) -> out.println(line(op, done,
+			total, etaMillis)));
 	}
 
 	/** Standard error, at most a line a second. */
@@ -25,10 +23,7 @@ public final class StderrProgress implements ProgressListener {
 
 	@Override
 	public void blockDone(final String op, final int done, final int total, final long etaMillis) {
-		final long now = System.currentTimeMillis();
-		if (done < total && last != Long.MIN_VALUE && now - last < intervalMillis) return;
-		last = now;
-		out.println(line(op, done, total, etaMillis));
+		lines.blockDone(op, done, total, etaMillis);
 	}
 
 	/** The text of one report. */

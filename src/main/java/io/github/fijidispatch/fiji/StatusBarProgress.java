@@ -1,6 +1,7 @@
 package io.github.fijidispatch.fiji;
 
 import io.github.fijidispatch.block.ProgressListener;
+import io.github.fijidispatch.block.StatusProgress;
 import io.github.fijidispatch.block.StderrProgress;
 import ij.IJ;
 
@@ -8,12 +9,15 @@ import org.scijava.app.StatusService;
 
 /**
  * A blockwise run's progress on the status bar: SciJava's (which imagej-legacy mirrors to ImageJ 1's in Fiji), and
- * ImageJ 1's own progress bar and status line when ImageJ 1 runs without imagej-legacy.
+ * ImageJ 1's own progress bar and status line when ImageJ 1 runs without imagej-legacy. The first block, the last,
+ * and otherwise at most one update per {@link StatusProgress#INTERVAL_MILLIS} ms: each SciJava status update waits
+ * for the event dispatch thread, and the engine's workers wait for the report.
  */
 final class StatusBarProgress implements ProgressListener {
 
 	private final StatusService status;
 	private final boolean legacyActive;
+	private final ProgressListener updates = ProgressListener.atMostEvery(StatusProgress.INTERVAL_MILLIS, this::show);
 
 	/**
 	 * @param status SciJava's status service, or {@code null} when the context has none
@@ -26,6 +30,10 @@ final class StatusBarProgress implements ProgressListener {
 
 	@Override
 	public void blockDone(final String op, final int done, final int total, final long etaMillis) {
+		updates.blockDone(op, done, total, etaMillis);
+	}
+
+	private void show(final String op, final int done, final int total, final long etaMillis) {
 		final String line = StderrProgress.line(op, done, total, etaMillis);
 		if (status != null) status.showStatus(done, total, line);
 		if (!legacyActive) {
