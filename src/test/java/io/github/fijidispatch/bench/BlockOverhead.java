@@ -23,7 +23,7 @@ import org.scijava.Context;
  * {@code filter.gauss 2048x2048 128 7} (THREADS: the engine's {@link BlockEngine#threads(int)}, default one per
  * processor; {@code cpu}: one thread for both forms, each timed in the calling thread's CPU time, which the load of
  * other processes on a shared machine moves far less). Untimed alternating runs come first, for 5 s (system property {@code blockoverhead.warmup.ms}).
- * {@link BlockEngineBenchmark} is the JMH form of the same comparison.
+ * {@link BlockEngineBenchmark} is the JMH form of the same comparison. The context: {@link BenchContexts}.
  */
 public final class BlockOverhead {
 
@@ -45,7 +45,7 @@ public final class BlockOverhead {
 		final boolean cpu = args.length > 4 && args[4].equals("cpu");
 		final int threads = cpu ? 1 : args.length > 4 ? Integer.parseInt(args[4]) : Runtime.getRuntime()
 			.availableProcessors();
-		try (Context context = new Context(DispatchService.class)) {
+		try (Context context = BenchContexts.create()) {
 			final DispatchService dispatch = context.service(DispatchService.class);
 			final BlockEngine engine = new BlockEngine(dispatch).threads(threads);
 			final Img<?> image = ConformanceImages.random(PixelKind.FLOAT32, 7, dims);
@@ -67,9 +67,9 @@ public final class BlockOverhead {
 				pairs[r] = blocks[r] / whole[r];
 			Arrays.sort(pairs);
 			System.out.println(String.format(Locale.ROOT, "%s %s float32, blocks of %d on %s: whole %.1f ms, " +
-				"blocks %.1f ms, ratio %.2f (medians of %d alternating runs); ratio per pair %.2f, quartiles %.2f-%.2f", op,
-				args[1], block, cpu ? "1 thread, CPU time" : threads + " thread(s)", w, b, b / w, repeats, median(pairs),
-				pairs[repeats / 4], pairs[(3 * repeats) / 4]));
+				"blocks %.1f ms, ratio %.2f (medians of %d alternating runs); ratio per pair %.2f, quartiles %.2f-%.2f; in %s",
+				op, args[1], block, cpu ? "1 thread, CPU time" : threads + " thread(s)", w, b, b / w, repeats, median(pairs),
+				pairs[repeats / 4], pairs[(3 * repeats) / 4], BenchContexts.name()));
 		}
 	}
 

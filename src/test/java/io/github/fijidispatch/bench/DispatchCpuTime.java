@@ -30,7 +30,7 @@ import org.scijava.Context;
  * ({@link ThreadMXBean#getCurrentThreadCpuTime}), so that time the thread
  * spends descheduled on a shared machine does not count. Prints the median
  * per call of each and their difference. A test-class-path main:
- * {@code DispatchCpuTime MODE ROUNDS CALLS} (e.g. {@code auto 41 20000}).
+ * {@code DispatchCpuTime MODE ROUNDS CALLS} (e.g. {@code auto 41 20000}); the context: {@link BenchContexts}.
  */
 public final class DispatchCpuTime {
 
@@ -43,7 +43,7 @@ public final class DispatchCpuTime {
 		final int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 41;
 		final int calls = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
 		final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		final Context context = new Context(DispatchService.class);
+		final Context context = BenchContexts.create();
 		try {
 			final DispatchService dispatch = context.service(DispatchService.class);
 			dispatch.settings().setMode(DispatchMode.parse(mode));
@@ -80,8 +80,9 @@ public final class DispatchCpuTime {
 			for (int r = 0; r < rounds; r++)
 				added[r] = dispatchedNs[r] - directNs[r];
 			System.out.println(String.format(Locale.ROOT, "mode %s, %d rounds of %d calls, CPU ns per call: direct %.0f, " +
-				"dispatched %.0f, added %.0f (median of per-round differences; quartiles %.0f–%.0f)", mode, rounds, calls,
-				median(directNs), median(dispatchedNs), median(added), quantile(added, 0.25), quantile(added, 0.75)));
+				"dispatched %.0f, added %.0f (median of per-round differences; quartiles %.0f–%.0f); in %s", mode, rounds,
+				calls, median(directNs), median(dispatchedNs), median(added), quantile(added, 0.25), quantile(added, 0.75),
+				BenchContexts.name()));
 		}
 		finally {
 			context.dispose();
