@@ -5,12 +5,12 @@ package io.github.fijidispatch.backend.imglib2;
  * is copied, the further slices' runs are copied to index 0 and folded into it ({@link StoredOrder#fold}).
  * <p>
  * When a chunk is a whole slice of at most half {@value #GROUP_BYTES} bytes (a row along y, a small plane along z),
- * consecutive slices lie side by side in storage, so {@code group} of them are copied and folded
- * as one run into {@code group} running choices, which are folded into one at the end, by halves. NB: the JIT unrolls a loop
- * for the trip counts it saw while profiling, and a loop unrolled for long runs does short ones in its scalar
- * remainder; the one fold loop serves every projection, so keeping its runs near one length keeps it SIMD for
- * all of them (max y of uint16 256×256×64 after max z in one JVM: 7.8 ms one row at a time, against 1.3 ms in a
- * JVM of its own).
+ * consecutive slices lie side by side in storage, so {@code group} of them are copied and folded as one run into
+ * {@code group} running choices, which are folded into one at the end, by halves. NB: the JIT unrolls a loop for
+ * the trip counts it saw while profiling, and a loop unrolled for long runs does short ones in its scalar
+ * remainder; the one fold loop serves every projection, so keeping its runs near one length keeps it SIMD for all
+ * of them (max y of uint16 256×256×64 after max z in one JVM: 7.8 ms one row at a time, against 1.3 ms in a JVM of
+ * its own).
  * </p>
  * Not thread-safe: one per parallel range.
  */
