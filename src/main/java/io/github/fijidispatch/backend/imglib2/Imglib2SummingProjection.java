@@ -38,9 +38,9 @@ public abstract class Imglib2SummingProjection extends Imglib2Projection {
 		// NB: 8-bit values in int lanes across slices of at least a chunk (z of a volume) or single values (x): where
 		// they measured faster than double sums, runs of one row (y) slower (README, ReductionLoopBenchmark); 16-bit
 		// values in their SIMD lanes across slices of any length
-		final boolean lanes = (lines.inner >= CHUNK || sixteenBit(arrays.kind()) && lines.inner > 1) && StoredSums.fits(
-			arrays.kind(), lines.length);
-		if (integers != null && (lines.inner == 1 || lanes)) return integerTask(integers, raster, lines,
+		final boolean shortLanes = sixteenBit(arrays.kind()) && lines.inner > 1;
+		final boolean lanes = (lines.inner >= CHUNK || shortLanes) && StoredSums.fits(arrays.kind(), lines.length);
+		if (integers != null && (lines.inner == 1 || lanes)) return integerTask(integers, shortLanes, raster, lines,
 			(float[]) target);
 		final boolean mayHoldNaN = !arrays.kind().isInteger();
 		final int chunk = (int) Math.min(CHUNK, lines.inner);
@@ -109,16 +109,16 @@ public abstract class Imglib2SummingProjection extends Imglib2Projection {
 	 * values, one {@code long} per row along x ({@link StoredSums}); across
 	 * slices 16-bit values in 16-bit lanes ({@link ShortRunSums}), 8-bit
 	 * ones four slices at a time into {@code int} lanes; no NaN to skip.
+	 *
+	 * @param shortLanes whether slices are summed in 16-bit lanes (16-bit values, not along x)
 	 */
-	private ChunkTask integerTask(final StoredSums integers, final RasterArrays raster, final Lines lines,
-		final float[] target)
+	private ChunkTask integerTask(final StoredSums integers, final boolean shortLanes, final RasterArrays raster,
+		final Lines lines, final float[] target)
 	{
 		final int chunk = (int) Math.min(CHUNK, lines.inner);
 		final int[] lanes = new int[chunk];
 		final int count = lines.length;
-		final PixelKind kind = raster.arrays().kind();
-		final ShortRunSums shorts = sixteenBit(kind) && lines.inner > 1 ? new ShortRunSums(kind == PixelKind.UINT16, chunk)
-			: null;
+		final ShortRunSums shorts = shortLanes ? new ShortRunSums(raster.arrays().kind() == PixelKind.UINT16, chunk) : null;
 		return (o, from, length) -> {
 			final int at = lines.output(o, from);
 			if (lines.inner == 1) {

@@ -48,7 +48,7 @@ final class SliceFold {
 	 * length}), to {@code target} from {@code at}.
 	 */
 	void fold(final long o, final int from, final int length, final Object target, final int at) {
-		if (group > 1 && length == lines.inner && copy(o, 0, group, chosen)) foldGroups(o, length);
+		if (group > 1 && length == lines.inner && copyAdjacent(o, 0, group, chosen)) foldGroups(o, length);
 		else {
 			copy(o, 0, from, length, chosen);
 			for (int k = 1; k < lines.length; k++) {
@@ -62,7 +62,7 @@ final class SliceFold {
 	/** With the first {@code group} slices in {@link #chosen}: folds the rest, then the groups into the first. */
 	private void foldGroups(final long o, final int slice) {
 		int k = group;
-		for (; k + group <= lines.length && copy(o, k, group, run); k += group)
+		for (; k + group <= lines.length && copyAdjacent(o, k, group, run); k += group)
 			order.fold(chosen, run, scratch, group * slice);
 		for (; k < lines.length; k++) {
 			copy(o, k, 0, slice, run);
@@ -78,7 +78,7 @@ final class SliceFold {
 	}
 
 	/** Copies slices [{@code k}, {@code k + count}) whole to {@code into}, if they are adjacent in one array. */
-	private boolean copy(final long o, final int k, final int count, final Object into) {
+	private boolean copyAdjacent(final long o, final int k, final int count, final Object into) {
 		final long first = lines.input(o, k, 0);
 		final long last = lines.input(o, k + count - 1, lines.inner - 1);
 		if (raster.array(first) != raster.array(last)) return false;
