@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 
 import io.github.fijidispatch.files.AtomicFile;
@@ -44,7 +45,7 @@ public final class ImageFiles {
 	 */
 	public static CalibratedImage readCalibrated(final String path) {
 		final File file = readable(path);
-		final TiffInspection tiff = inspect(file);
+		final TiffInspection tiff = inspect(file, path);
 		final ImagePlus imp = open(file, path);
 		final Img<? extends RealType<?>> image;
 		if (tiff != null && (tiff.kind() == PixelKind.INT32 || tiff.kind() == PixelKind.UINT32)) {
@@ -62,7 +63,7 @@ public final class ImageFiles {
 	public static boolean isHyperstack(final String path) {
 		final File file = new File(path);
 		if (!file.isFile() || !file.canRead()) return false;
-		final TiffInspection tiff = inspect(file);
+		final TiffInspection tiff = inspect(file, path);
 		return tiff != null && tiff.isImageJHyperstack();
 	}
 
@@ -76,7 +77,7 @@ public final class ImageFiles {
 	 */
 	public static ImagePlus openHyperstack(final String path) {
 		final File file = readable(path);
-		final TiffInspection tiff = inspect(file);
+		final TiffInspection tiff = inspect(file, path);
 		final ImagePlus imp = open(file, path);
 		if (tiff != null && (tiff.kind() == PixelKind.INT32 || tiff.kind() == PixelKind.UINT32) && ImagePlusImages
 			.isHyperstack(imp)) throw new IllegalArgumentException("'" + path + "' is a hyperstack of 32-bit integers; " +
@@ -106,21 +107,30 @@ public final class ImageFiles {
 		return file;
 	}
 
-	/** The TIFF header, checked readable, or {@code null} for a file that is not a TIFF. */
-	private static TiffInspection inspect(final File file) {
-		final TiffInspection tiff = TiffInspection.isTiff(start(file)) ? TiffInspection.of(file) : null;
+	/**
+	 * The TIFF header, checked readable, or {@code null} for a file that is not a TIFF; a PNG is checked complete
+	 * ({@link PngCheck#requireComplete}).
+	 */
+	private static TiffInspection inspect(final File file, final String path) {
+		final byte[] start = start(file);
+		if (PngCheck.isPng(start)) PngCheck.requireComplete(file, path);
+		final TiffInspection tiff = TiffInspection.isTiff(start) ? TiffInspection.of(file) : null;
 		if (tiff != null) tiff.requireReadable(TiffInspection.freeHeap());
 		return tiff;
 	}
 
 	private static ImagePlus open(final File file, final String path) {
 		final ImagePlus imp = IJ.openImage(file.getPath());
-		if (imp == null) throw new IllegalArgumentException("cannot read '" + path + "' as an image; TIFF and PNG are supported");
-		return imp;
+		if (imp != null) return imp;
+		if (PngCheck.isPng(start(file))) throw new IllegalArgumentException("cannot read '" + path +
+			"': it is a damaged PNG (ImageJ cannot decode its image data)");
+		throw new IllegalArgumentException("cannot read '" + path + "' as an image: it is neither a TIFF nor a PNG " +
+			"file; TIFF and PNG are supported");
 	}
 
+	/** The file's first bytes: as many as a PNG signature, or fewer for a shorter file. */
 	private static byte[] start(final File file) {
-		final byte[] start = new byte[4];
+		final byte[] start = new byte[8];
 		try (InputStream in = new FileInputStream(file)) {
 			int n = 0;
 			while (n < start.length) {
@@ -128,7 +138,7 @@ public final class ImageFiles {
 				if (r < 0) break;
 				n += r;
 			}
-			return n == start.length ? start : new byte[0];
+			return n == start.length ? start : Arrays.copyOf(start, n);
 		}
 		catch (final IOException e) {
 			throw new IllegalArgumentException("input file '" + file + "' cannot be read: " + e.getMessage());
