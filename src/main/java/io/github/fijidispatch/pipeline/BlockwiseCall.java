@@ -142,7 +142,8 @@ public final class BlockwiseCall {
 				size[d] = chunk[d];
 			return size;
 		}
-		final String[] parts = text.trim().split("[,x]");
+		// NB: -1 keeps empty parts, so that "64x" or "64," is refused rather than read as 64
+		final String[] parts = text.trim().split("[,x]", -1);
 		final long[] size = new long[parts.length];
 		for (int d = 0; d < parts.length; d++) {
 			try {
