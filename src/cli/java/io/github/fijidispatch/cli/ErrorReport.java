@@ -12,12 +12,14 @@ import java.util.Map;
 import io.github.fijidispatch.dispatch.DispatchException;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.MemoryEstimate;
+import io.github.fijidispatch.zarr.ZarrFormatException;
+import io.github.fijidispatch.zarr.ZarrOutputRefusedException;
 
 /**
  * What the command line tells the user about a failed command: the exit code
- * (2 bad usage or input, including input too large for the memory; 1 a
- * failure), one line of text, and the same as a JSON object for
- * {@code --json}. Never a Java stack trace: that is for {@code --verbose}.
+ * (2 bad usage or input, including input too large for the memory, a malformed
+ * OME-Zarr input and an OME-Zarr output that may not be written; 1 a failure),
+ * one line of text, and the same as a JSON object for {@code --json}. Never a Java stack trace: that is for {@code --verbose}.
  */
 final class ErrorReport {
 
@@ -43,6 +45,10 @@ final class ErrorReport {
 		if (oom != null) return new ErrorReport(2, "memory", prefix + outOfMemory(), null);
 		if (failure instanceof IllegalArgumentException) return new ErrorReport(2, "bad-input", prefix + failure.getMessage(),
 			find(failure, BadInputException.class));
+		// NB: a malformed OME-Zarr input and an output the writer refuses are faults of the call, as a bad TIFF is
+		Throwable badZarr = find(failure, ZarrFormatException.class);
+		if (badZarr == null) badZarr = find(failure, ZarrOutputRefusedException.class);
+		if (badZarr != null) return new ErrorReport(2, "bad-input", prefix + badZarr.getMessage(), null);
 		if (failure instanceof DispatchException) return new ErrorReport(1, "failure", prefix + failure.getMessage(), null);
 		if (failure instanceof FileSystemException) return new ErrorReport(1, "io", prefix + fileProblem((FileSystemException) failure),
 			null);

@@ -83,13 +83,13 @@ public final class OmeZarrWriter {
 			Files.createDirectories(path);
 			return;
 		}
-		if (!Files.isDirectory(path)) throw new IOException("cannot write the OME-Zarr image " + path +
-			": it is a file, not a folder");
+		if (!Files.isDirectory(path)) throw new ZarrOutputRefusedException("cannot write the OME-Zarr image " +
+			path + ": it is a file, not a folder");
 		if (isEmpty(path)) return;
-		if (!overwrite) throw new IOException("cannot write the OME-Zarr image " + path + ": it already holds data " +
-			"(refused unless overwrite is asked: --overwrite)");
-		if (!isZarr(path)) throw new IOException("cannot overwrite " + path + ": it holds data that is not a Zarr " +
-			"hierarchy (no .zgroup, .zarray or .zattrs), which the suite never deletes");
+		if (!overwrite) throw new ZarrOutputRefusedException("cannot write the OME-Zarr image " + path +
+			": it already holds data (refused unless overwrite is asked: --overwrite)");
+		if (!isZarr(path)) throw new ZarrOutputRefusedException("cannot overwrite " + path + ": it holds data that " +
+			"is not a Zarr hierarchy (no .zgroup, .zarray or .zattrs), which the suite never deletes");
 		FileTrees.delete(path);
 		Files.createDirectories(path);
 	}

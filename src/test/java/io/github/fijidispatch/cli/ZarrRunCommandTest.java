@@ -1,7 +1,6 @@
 package io.github.fijidispatch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -97,7 +96,17 @@ class ZarrRunCommandTest {
 			.toString(), "--block", "4,4", "sigma=1"), "--block '4,4'", "one per axis");
 		assertRefused(CommandLineRun.of("run", "measure.stats", "-i", zarr.toString(), "-o", dir.resolve("t.ome.zarr")
 			.toString()), "returns a table", ".csv");
+		assertRefused(CommandLineRun.of("run", "filter.gauss", "-i", zarr.toString(), "-o", dir.resolve("c.ome.zarr")
+			.toString(), "--block", "4x", "sigma=1"), "--block '4x'", "one per axis");
 		assertAgrees(ImageFiles.read(tif), OmeZarrImages.<UnsignedShortType> read(zarr), ImageFiles.read(tif));
+
+		// NB: a malformed input is a bad call too, not a failure of the machine
+		final Path broken = dir.resolve("broken.ome.zarr");
+		assertEquals(0, CommandLineRun.of("convert", "-i", tif, "-o", broken.toString()).code);
+		Files.delete(broken.resolve("0").resolve(".zarray"));
+		assertRefused(CommandLineRun.of("run", "filter.gauss", "-i", broken.toString(), "-o", dir.resolve("d.ome.zarr")
+			.toString(), "sigma=1"), "broken.ome.zarr", ".zarray");
+		assertTrue(!Files.exists(dir.resolve("d.ome.zarr")), "a refused run writes nothing");
 	}
 
 	/** The plans of issue #15's last two ops: scale by output blocks and a scaling conversion by a global range. */
@@ -123,8 +132,9 @@ class ZarrRunCommandTest {
 		}
 	}
 
+	/** A refusal of a bad call (exit code 2, as for a bad TIFF or parameter) in one line holding every word. */
 	private static void assertRefused(final CommandLineRun run, final String... words) {
-		assertNotEquals(0, run.code, run.toString());
+		assertEquals(2, run.code, run.toString());
 		assertTrue(run.errIsOneLine(), run.err);
 		for (final String word : words)
 			assertTrue(run.err.contains(word), "'" + word + "' in: " + run.err);
