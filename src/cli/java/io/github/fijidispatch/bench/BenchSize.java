@@ -25,7 +25,8 @@ public final class BenchSize {
 	 * @throws IllegalArgumentException naming the text and what is allowed
 	 */
 	public static BenchSize parse(final String text) {
-		final String[] parts = text.trim().toLowerCase().split("x");
+		// NB: -1 keeps empty parts: "512x" is refused, not read as 512
+		final String[] parts = text.trim().toLowerCase().split("x", -1);
 		try {
 			if (parts.length == 1) {
 				final long n = Long.parseLong(parts[0].trim());

@@ -104,7 +104,8 @@ public class ConvertCommand implements Subcommand {
 
 	private static int[] chunks(final String option, final int n) {
 		if (option == null) return null;
-		final String[] parts = option.split("[,x]");
+		// NB: -1 keeps empty parts: "10,10," is refused, not read as 10,10
+		final String[] parts = option.split("[,x]", -1);
 		if (parts.length != n) throw new IllegalArgumentException("--chunks '" + option + "' needs " + n +
 			" sizes (x first) for this " + n + "D image");
 		final int[] chunks = new int[n];

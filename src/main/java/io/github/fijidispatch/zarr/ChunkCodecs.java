@@ -33,7 +33,8 @@ public final class ChunkCodecs {
 	 * @throws IllegalArgumentException naming the value and what is accepted
 	 */
 	public static ChunkCodec named(final String name) {
-		final String[] parts = name.trim().toLowerCase().split(":");
+		// NB: -1 keeps empty parts: "zlib:" is refused, not read as zlib
+		final String[] parts = name.trim().toLowerCase().split(":", -1);
 		try {
 			switch (parts[0]) {
 				case "raw": case "none": if (parts.length == 1) return raw(); break;
@@ -51,7 +52,13 @@ public final class ChunkCodecs {
 	}
 
 	private static int level(final String[] parts, final int index, final int fallback) {
-		return parts.length > index ? Integer.parseInt(parts[index]) : fallback;
+		if (parts.length <= index) return fallback;
+		try {
+			return Integer.parseInt(parts[index]);
+		}
+		catch (final NumberFormatException e) {
+			throw new IllegalArgumentException("level '" + parts[index] + "' is not a whole number");
+		}
 	}
 
 	/**

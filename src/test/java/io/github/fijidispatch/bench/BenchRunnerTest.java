@@ -137,6 +137,8 @@ class BenchRunnerTest {
 	void badOptionsAreRefusedWithTheirValue() {
 		assertThrows(IllegalArgumentException.class, () -> BenchSize.parse("12y4"));
 		assertThrows(IllegalArgumentException.class, () -> BenchSize.parse("0"));
+		assertThrows(IllegalArgumentException.class, () -> BenchSize.parse("512x"));
+		assertThrows(IllegalArgumentException.class, () -> BenchSize.parse("8x8x"));
 		assertThrows(IllegalArgumentException.class, () -> new BenchCatalog().get("filter.nope"));
 		assertEquals("128x128x128", BenchSize.parse("128x128x128").toString());
 		assertEquals("512x512", BenchSize.parse(" 512 ").toString());

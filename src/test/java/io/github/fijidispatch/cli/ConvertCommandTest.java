@@ -3,6 +3,7 @@ package io.github.fijidispatch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.github.fijidispatch.ij.ImageFiles;
@@ -62,6 +63,21 @@ class ConvertCommandTest {
 		final CommandLineRun codec = CommandLineRun.of("convert", "-i", dir.resolve("x.tif").toString(), "-o", dir
 			.resolve("x.ome.zarr").toString(), "--compressor", "lzma");
 		assertEquals(2, codec.code, codec.err);
+	}
+
+	@Test
+	void optionsWithAnEmptyPartAreRefused() throws Exception {
+		final String tif = dir.resolve("small.tif").toString();
+		ImageFiles.write(ArrayImgs.unsignedShorts(8, 6, 3), tif);
+		final CommandLineRun chunks = CommandLineRun.of("convert", "-i", tif, "-o", dir.resolve("c.ome.zarr").toString(),
+			"--chunks", "4,4,2,");
+		assertEquals(2, chunks.code, chunks.err);
+		assertTrue(chunks.err.contains("--chunks '4,4,2,'"), chunks.err);
+		final CommandLineRun level = CommandLineRun.of("convert", "-i", tif, "-o", dir.resolve("z.ome.zarr").toString(),
+			"--compressor", "zlib:");
+		assertEquals(2, level.code, level.err);
+		assertTrue(level.err.contains("compressor 'zlib:': level '' is not a whole number"), level.err);
+		assertTrue(!Files.exists(dir.resolve("c.ome.zarr")) && !Files.exists(dir.resolve("z.ome.zarr")));
 	}
 
 	private static void assertSame(final Img<UnsignedShortType> expected, final Img<? extends RealType<?>> actual) {
