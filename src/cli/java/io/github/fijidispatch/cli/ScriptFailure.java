@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import javax.script.ScriptException;
 
 import io.github.fijidispatch.dispatch.DispatchException;
+import io.github.fijidispatch.op.BadInputException;
 
 /**
  * A script that failed: its error message, with the script's file and line
@@ -29,6 +30,16 @@ final class ScriptFailure extends DispatchException {
 		super(message, cause);
 	}
 
+	/**
+	 * A failure as the user reads it: the suite's own refusals and failures (a {@link BadInputException} naming the
+	 * op, parameter and value; a {@link DispatchException}) by their message, anything else with its Java class, which
+	 * tells a script's author what was thrown.
+	 */
+	private static String describe(final Throwable e) {
+		final boolean ours = e instanceof BadInputException || e instanceof DispatchException;
+		return ours && e.getMessage() != null ? e.getMessage() : e.toString();
+	}
+
 	/** The failure of {@code script}, described for a user; with the Java trace when {@code verbose}. */
 	static ScriptFailure of(final File script, final Throwable thrown, final boolean verbose) {
 		Throwable e = thrown;
@@ -37,7 +48,7 @@ final class ScriptFailure extends DispatchException {
 		final StringBuilder sb = new StringBuilder("script ").append(script.getName()).append(" failed");
 		final int line = line(thrown, script);
 		if (line > 0) sb.append(" at line ").append(line);
-		sb.append(": ").append(JAVA_FRAME.matcher(e.toString()).replaceAll("").trim());
+		sb.append(": ").append(JAVA_FRAME.matcher(describe(e)).replaceAll("").trim());
 		for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause())
 			sb.append("\n  caused by: ").append(JAVA_FRAME.matcher(c.toString()).replaceAll("").trim());
 		if (verbose) {

@@ -47,6 +47,17 @@ class ScriptCommandTest extends AbstractCommandLineTest {
 	}
 
 	@Test
+	void anOpRefusingItsParameterInAScriptSaysWhyWithoutJavaNames() throws IOException {
+		final String path = script("refused.groovy", "#@ io.github.fijidispatch.dispatch.DispatchService dispatch",
+			"def img = net.imglib2.img.array.ArrayImgs.floats(8, 8)", "dispatch.op('filter.gauss').input(img).set('sigma', -3).run()");
+		assertEquals(1, runScript(path), out + err);
+		assertTrue(err.contains("script refused.groovy failed at line 3: filter.gauss: parameter 'sigma' = -3 is not " +
+			"allowed"), err);
+		assertFalse(err.contains("BadInputException"), err);
+		assertNoJavaTrace();
+	}
+
+	@Test
 	void aGroovyAssertThatFailsIsExitOne() throws IOException {
 		final String path = script("assert.groovy", "assert 1 + 1 == 3");
 		assertEquals(1, runScript(path), out + err);
