@@ -167,14 +167,30 @@ public class Ij1Command implements PlugIn {
 	private static void fail(final DispatchCommandService service, final String identifier, final Throwable e) {
 		final String message = FailureMessages.of(e);
 		if (service != null) service.commandFailed(identifier, message);
+		final String command = commandName(service, identifier);
 		if (Interpreter.isBatchMode()) {
 			// NB: not IJ.error, which in a macro ends in the macro error dialog (and waits for a click in -batch too).
-			IJ.log("Fiji Dispatch: " + identifier + ": " + message);
+			IJ.log("Fiji Dispatch: " + command + ": " + message);
 			// NB: ends the running macro at its next statement, as the macro editor's Abort does, without a dialog.
 			Interpreter.abort();
 			return;
 		}
-		IJ.error("Fiji Dispatch", identifier + ": " + message);
+		IJ.error("Fiji Dispatch", command + ": " + message);
+	}
+
+	/**
+	 * The failed command as the user called it: its menu label (the macro's {@code run} name), else its identifier
+	 * (no serving context, or a command this installation does not have).
+	 */
+	private static String commandName(final DispatchCommandService service, final String identifier) {
+		if (service == null) return identifier;
+		try {
+			final ModuleInfo info = find(service, identifier);
+			return info == null ? identifier : label(info);
+		}
+		catch (final RuntimeException e) {
+			return identifier;
+		}
 	}
 
 	/** The ImageJ 1 command label of a module: the leaf of its menu path, else its title. */

@@ -302,8 +302,9 @@ class RealImageJ1IT {
 				StandardCharsets.UTF_8));
 		final String badOpLog = run(dir, 120, "xvfb-run", "-a", "java", "-cp", IJ_JAR.getPath(), "ij.ImageJ", "-ijpath",
 			dir.getPath(), "-batch", badOpMacro.getPath());
-		assertTrue(badOpLog.contains("filter.gauss: parameter 'sigma' = \"-2\" is not allowed"), "the error names the " +
-			"op, the parameter and the value:\n" + badOpLog);
+		assertTrue(badOpLog.contains("Fiji Dispatch: Gaussian Blur (Dispatch): filter.gauss: parameter 'sigma' = \"-2\" " +
+			"is not allowed"), "the error names the command as the macro called it, the op, the parameter and the " +
+				"value:\n" + badOpLog);
 		assertFalse(facts(badOpLog).containsKey("notReached"), "the macro stops at the error:\n" + badOpLog);
 		assertNoStackTrace(badOpLog);
 

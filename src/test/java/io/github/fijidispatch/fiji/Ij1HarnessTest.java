@@ -130,6 +130,8 @@ class Ij1HarnessTest {
 		assertEquals("1", fact("failingOpMacro"));
 		assertTrue(output.contains("Unrecognized command"), output);
 		assertTrue(output.contains("parameter 'sigma' = \"-2\" is not allowed"), output);
+		// NB: the command by the name the macro called it, not its internal identifier (dispatch:filter.gauss)
+		assertTrue(output.contains("Fiji Dispatch: Gaussian Blur (Dispatch): filter.gauss: parameter 'sigma'"), output);
 		assertFalse(output.contains("not reached"), output);
 	}
 
