@@ -120,10 +120,10 @@ public class DefaultDispatchCommandService extends AbstractService implements Di
 	}
 
 	@Override
-	public void commandFailed(final String identifier, final String message) {
+	public void commandFailed(final String command, final String message) {
 		synchronized (failures) {
 			if (failures.size() == MAX_FAILURES) failures.removeFirst();
-			failures.addLast(identifier + ": " + message);
+			failures.addLast(command + ": " + message);
 		}
 	}
 

@@ -36,9 +36,13 @@ public interface DispatchCommandService extends SciJavaService {
 	/** Shows a command's one-line status on the status bar (SciJava's, and ImageJ 1's when it runs alone). */
 	void showStatus(String message);
 
-	/** Records that a command run from ImageJ 1 failed (bounded: the latest 100 are kept). */
-	void commandFailed(String identifier, String message);
+	/**
+	 * Records that a command run from ImageJ 1 failed (bounded: the latest 100 are kept).
+	 *
+	 * @param command the command as the user called it: its menu label, else its identifier
+	 */
+	void commandFailed(String command, String message);
 
-	/** The recorded command failures, oldest first, as {@code identifier: message}. */
+	/** The recorded command failures, oldest first, as {@code command: message}. */
 	List<String> commandFailures();
 }

@@ -166,8 +166,8 @@ public class Ij1Command implements PlugIn {
 	 */
 	private static void fail(final DispatchCommandService service, final String identifier, final Throwable e) {
 		final String message = FailureMessages.of(e);
-		if (service != null) service.commandFailed(identifier, message);
 		final String command = commandName(service, identifier);
+		if (service != null) service.commandFailed(command, message);
 		if (Interpreter.isBatchMode()) {
 			// NB: not IJ.error, which in a macro ends in the macro error dialog (and waits for a click in -batch too).
 			IJ.log("Fiji Dispatch: " + command + ": " + message);
@@ -193,8 +193,13 @@ public class Ij1Command implements PlugIn {
 		}
 	}
 
-	/** The ImageJ 1 command label of a module: the leaf of its menu path, else its title. */
+	/**
+	 * The ImageJ 1 command label of a module: the leaf of its ImageJ 1 place ({@link PluginsConfig#MENU_ATTRIBUTE},
+	 * a suite command's), else of its menu path (an op's), else its title.
+	 */
 	static String label(final ModuleInfo info) {
+		final String place = info.get(PluginsConfig.MENU_ATTRIBUTE);
+		if (place != null) return place.substring(place.lastIndexOf('>') + 1);
 		final MenuPath path = info.getMenuPath();
 		return path == null || path.getLeaf() == null ? info.getTitle() : path.getLeaf().getName();
 	}

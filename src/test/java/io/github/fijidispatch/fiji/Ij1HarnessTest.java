@@ -182,6 +182,9 @@ class Ij1HarnessTest {
 		assertEquals("false", fact("zarrBadSigmaLeftNothing"));
 		assertEquals("1", fact("zarrBadBlockMacro"));
 		assertTrue(output.contains("block '4,4,4' is not allowed for this 2D input"), output);
+		// NB: a suite command by its ImageJ 1 label, not its identifier (command:io.github.fijidispatch.fiji...)
+		assertTrue(output.contains("Fiji Dispatch: Run Op on OME-Zarr...: "), output);
+		assertFalse(output.contains("Fiji Dispatch: command:"), output);
 		assertEquals("1", fact("zarrMissingPipelineMacro"));
 		assertTrue(output.contains("none.json"), output);
 		assertFalse(output.contains("not reached"), output);
