@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
 import ij.plugin.filter.Analyzer;
@@ -156,26 +155,9 @@ public class Ij1Command implements PlugIn {
 		else if (output instanceof String) IJ.log((String) output);
 	}
 
-	/**
-	 * NB: {@code IJ.error} is ImageJ's own rule: a dialog with a GUI, standard
-	 * output in {@code -batch} (no ImageJ window), and a running macro aborts.
-	 * In batch mode (a macro's {@code setBatchMode(true)}, or {@code -batch})
-	 * nothing may wait for a click: the message goes to the Log (standard
-	 * output under {@code -batch}) and the running macro ends, as a cancelled
-	 * one does.
-	 */
+	/** Reports a failure of the command {@code identifier} under its ImageJ 1 label ({@link Ij1Failure}). */
 	private static void fail(final DispatchCommandService service, final String identifier, final Throwable e) {
-		final String message = FailureMessages.of(e);
-		final String command = commandName(service, identifier);
-		if (service != null) service.commandFailed(command, message);
-		if (Interpreter.isBatchMode()) {
-			// NB: not IJ.error, which in a macro ends in the macro error dialog (and waits for a click in -batch too).
-			IJ.log("Fiji Dispatch: " + command + ": " + message);
-			// NB: ends the running macro at its next statement, as the macro editor's Abort does, without a dialog.
-			Interpreter.abort();
-			return;
-		}
-		IJ.error("Fiji Dispatch", command + ": " + message);
+		Ij1Failure.report(service, commandName(service, identifier), FailureMessages.of(e));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.github.fijidispatch.dispatch.CallRecord;
 import io.github.fijidispatch.dispatch.DispatchMode;
@@ -22,7 +23,10 @@ import io.github.fijidispatch.op.Flags;
  * print(call("io.github.fijidispatch.fiji.MacroFunctions.lastDecision"));
  * </pre>
  * Every function takes and returns text, as {@code call} requires; setters
- * return the new state. Bad values fail with a message saying what is allowed.
+ * return the new state. A bad value fails as a menu command does
+ * ({@link Ij1Failure}): a message naming the function and saying what is
+ * allowed, and the macro ends (no Java stack trace, which ImageJ's
+ * {@code call} would print before going on).
  */
 public final class MacroFunctions {
 
@@ -32,38 +36,50 @@ public final class MacroFunctions {
 
 	/** Sets the global mode: {@code auto}, {@code priority} or {@code off}. */
 	public static String setMode(final String mode) {
-		final DispatchMode m = DispatchMode.parse(mode);
-		if (m == null) throw new IllegalArgumentException("setMode: mode \"" + mode + "\" is not allowed; expected auto, priority or off");
-		dispatch().settings().setMode(m);
-		return m.id();
+		return refusing("setMode", () -> {
+			final DispatchMode m = DispatchMode.parse(mode);
+			if (m == null) throw new IllegalArgumentException("mode \"" + mode + "\" is not allowed; expected auto, " +
+				"priority or off");
+			dispatch().settings().setMode(m);
+			return m.id();
+		});
 	}
 
 	/** Sets the global backend priority, e.g. {@code clij2,imglib2}. */
 	public static String setPriority(final String backendIds) {
-		dispatch().settings().setPriority(ids(backendIds));
-		return String.join(",", dispatch().settings().priority());
+		return refusing("setPriority", () -> {
+			dispatch().settings().setPriority(ids(backendIds));
+			return String.join(",", dispatch().settings().priority());
+		});
 	}
 
 	/** Switches run-time fallback on or off ({@code true}/{@code false}). */
 	public static String setFallback(final String fallback) {
-		final Boolean b = Flags.parse(fallback);
-		if (b == null) throw new IllegalArgumentException("setFallback: \"" + fallback + "\" is not allowed; expected true or false");
-		dispatch().settings().setFallback(b);
-		return String.valueOf(b);
+		return refusing("setFallback", () -> {
+			final Boolean b = Flags.parse(fallback);
+			if (b == null) throw new IllegalArgumentException("\"" + fallback + "\" is not allowed; expected true or " +
+				"false");
+			dispatch().settings().setFallback(b);
+			return String.valueOf(b);
+		});
 	}
 
 	/** Prefers these backends for the following commands (until {@link #clearPreference}). */
 	public static String prefer(final String backendIds) {
-		final List<String> ids = known(backendIds);
-		Ij1Host.service().macroPreference().prefer(ids);
-		return Ij1Host.service().macroPreference().toString();
+		return refusing("prefer", () -> {
+			final List<String> ids = known(backendIds);
+			Ij1Host.service().macroPreference().prefer(ids);
+			return Ij1Host.service().macroPreference().toString();
+		});
 	}
 
 	/** Restricts the following commands to these backends (until {@link #clearPreference}). */
 	public static String only(final String backendIds) {
-		final List<String> ids = known(backendIds);
-		Ij1Host.service().macroPreference().only(ids);
-		return Ij1Host.service().macroPreference().toString();
+		return refusing("only", () -> {
+			final List<String> ids = known(backendIds);
+			Ij1Host.service().macroPreference().only(ids);
+			return Ij1Host.service().macroPreference().toString();
+		});
 	}
 
 	public static String clearPreference() {
@@ -107,6 +123,31 @@ public final class MacroFunctions {
 			AtomicFile.copy(in, file.toPath());
 		}
 		return file;
+	}
+
+	/**
+	 * {@code body}'s text, or "" when it refuses its value: ImageJ's {@code call} prints the Java stack trace of
+	 * anything thrown and goes on with the macro, so a refusal is reported as a failing command is
+	 * ({@link Ij1Failure}: the message in the Log and the macro ended in batch mode, else ImageJ's error).
+	 */
+	private static String refusing(final String function, final Supplier<String> body) {
+		try {
+			return body.get();
+		}
+		catch (final IllegalArgumentException e) {
+			Ij1Failure.report(serviceIfAny(), "MacroFunctions." + function, e.getMessage());
+			return "";
+		}
+	}
+
+	/** The command service, or {@code null} when there is none to record a failure on. */
+	private static DispatchCommandService serviceIfAny() {
+		try {
+			return Ij1Host.service();
+		}
+		catch (final RuntimeException e) {
+			return null;
+		}
 	}
 
 	private static DispatchService dispatch() {

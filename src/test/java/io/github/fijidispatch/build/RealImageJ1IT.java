@@ -308,6 +308,17 @@ class RealImageJ1IT {
 		assertFalse(facts(badOpLog).containsKey("notReached"), "the macro stops at the error:\n" + badOpLog);
 		assertNoStackTrace(badOpLog);
 
+		// NB: ImageJ's call(...) prints the stack trace of what a function throws and goes on with the macro
+		final File badCallMacro = new File(out, "call-bad.ijm");
+		Files.write(badCallMacro.toPath(), ("call(\"io.github.fijidispatch.fiji.MacroFunctions.prefer\", \"nope\");\n" +
+			"print(\"FACT notReached=true\");\n").getBytes(StandardCharsets.UTF_8));
+		final String badCallLog = run(dir, 120, "xvfb-run", "-a", "java", "-cp", IJ_JAR.getPath(), "ij.ImageJ",
+			"-ijpath", dir.getPath(), "-batch", badCallMacro.getPath());
+		assertTrue(badCallLog.contains("Fiji Dispatch: MacroFunctions.prefer: unknown backend 'nope'"), "the error " +
+			"names the function and the value:\n" + badCallLog);
+		assertFalse(facts(badCallLog).containsKey("notReached"), "the macro stops at the error:\n" + badCallLog);
+		assertNoStackTrace(badCallLog);
+
 		// NB: the written volume declared 65536 × 4096 × 4096 (2 TiB of uint16; missing chunks read as the fill value)
 		final Path huge = tmp.resolve("out-zarr/huge.ome.zarr");
 		writeZarr(volume, huge, "raw");

@@ -135,6 +135,20 @@ class Ij1HarnessTest {
 		assertFalse(output.contains("not reached"), output);
 	}
 
+	/**
+	 * A macro function refusing its value ends the macro with the message, naming the function and what is allowed,
+	 * as a failing command does; ImageJ's call(...) would print the Java stack trace and go on.
+	 */
+	@Test
+	void aRefusedMacroFunctionEndsTheMacroWithItsMessage() {
+		assertEquals("1", fact("refusedMacroFunction"));
+		assertTrue(output.contains("Fiji Dispatch: MacroFunctions.setMode: mode \"fast\" is not allowed; expected " +
+			"auto, priority or off"), output);
+		assertEquals("priority", fact("modeAfterRefusal"), "the refused value changed nothing");
+		assertFalse(output.contains("not reached"), output);
+		assertFalse(output.contains("\tat io.github.fijidispatch.fiji.MacroFunctions"), output);
+	}
+
 	/** A failing op or options command gives its message only: SciJava's "Command errored" log and stack trace are not shown. */
 	@Test
 	void failingCommandsShowTheirMessageWithoutAStackTrace() {

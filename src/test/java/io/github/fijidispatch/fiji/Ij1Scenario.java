@@ -80,6 +80,9 @@ public final class Ij1Scenario {
 		fact("syntaxErrorMacro", runMacroText("x = ;"));
 		fact("failingOpMacro", runMacroText("newImage(\"a\", \"8-bit ramp\", 16, 16, 1);\nrun(\"" + GAUSS +
 			"\", \"sigma=-2\");\nprint(\"not reached\");"));
+		fact("refusedMacroFunction", runMacroText("call(\"io.github.fijidispatch.fiji.MacroFunctions.setMode\", " +
+			"\"fast\");\nprint(\"not reached\");"));
+		fact("modeAfterRefusal", dispatch.settings().mode().id());
 		hyperstackFacts(dispatch);
 		zarrFacts(dispatch);
 		budgetFacts(dispatch);
