@@ -308,10 +308,11 @@ class RealImageJ1IT {
 		assertFalse(facts(badOpLog).containsKey("notReached"), "the macro stops at the error:\n" + badOpLog);
 		assertNoStackTrace(badOpLog);
 
-		// NB: ImageJ's call(...) prints the stack trace of what a function throws and goes on with the macro
+		// NB: ImageJ's call(...) prints the stack trace of what a function throws and goes on with the macro. Under
+		// -batch, call finds plugin classes only once a first run(...) has built ImageJ's command table (README).
 		final File badCallMacro = new File(out, "call-bad.ijm");
-		Files.write(badCallMacro.toPath(), ("call(\"io.github.fijidispatch.fiji.MacroFunctions.prefer\", \"nope\");\n" +
-			"print(\"FACT notReached=true\");\n").getBytes(StandardCharsets.UTF_8));
+		Files.write(badCallMacro.toPath(), ("run(\"Close All\");\ncall(\"io.github.fijidispatch.fiji.MacroFunctions" +
+			".prefer\", \"nope\");\nprint(\"FACT notReached=true\");\n").getBytes(StandardCharsets.UTF_8));
 		final String badCallLog = run(dir, 120, "xvfb-run", "-a", "java", "-cp", IJ_JAR.getPath(), "ij.ImageJ",
 			"-ijpath", dir.getPath(), "-batch", badCallMacro.getPath());
 		assertTrue(badCallLog.contains("Fiji Dispatch: MacroFunctions.prefer: unknown backend 'nope'"), "the error " +
