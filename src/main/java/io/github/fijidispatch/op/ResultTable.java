@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A typed table of numbers: named columns, one row per item (a label, an
@@ -53,7 +52,7 @@ public final class ResultTable {
 		return out;
 	}
 
-	/** CSV with a header line; numbers in plain decimal notation. */
+	/** CSV with a header line; numbers as {@link #number} writes them. */
 	public String toCsv() {
 		final StringBuilder sb = new StringBuilder(String.join(",", columns)).append('\n');
 		for (final double[] r : rows) {
@@ -80,9 +79,15 @@ public final class ResultTable {
 		return sb.append(']').toString();
 	}
 
+	/**
+	 * A whole number below 10<sup>15</sup> as such; any other value as a decimal that reads back as the same double
+	 * ({@link Double#toString}: plain from 10<sup>−3</sup> to 10<sup>7</sup>, else with an exponent, e.g.
+	 * {@code 2.886607004772212E-9}), so that a table written and read again holds the values it was made of.
+	 * NB: six significant digits, as before, wrote a max of 1.0000000099 as 1, equal to the min.
+	 */
 	private static String number(final double v) {
 		if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-		return String.format(Locale.ROOT, "%.6g", v).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e").replaceAll("\\.$", "");
+		return Double.toString(v);
 	}
 
 	@Override
