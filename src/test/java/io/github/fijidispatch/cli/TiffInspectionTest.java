@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,13 +61,7 @@ class TiffInspectionTest extends AbstractCommandLineTest {
 	}
 
 	private void assertRefusedNaming(final String path, final String named, final String... phrases) {
-		final String target = tmp.resolve("never.tif").toString();
-		assertEquals(2, run("run", "filter.gauss", "-i", path, "-o", target), out + err);
-		assertTrue(err.contains(named), err);
-		for (final String phrase : phrases)
-			assertTrue(err.contains(phrase), "missing '" + phrase + "' in: " + err);
-		assertFalse(err.contains("\tat "), "no stack trace: " + err);
-		assertFalse(new File(target).exists());
+		assertInputRefused(path, tmp.resolve("never.tif").toString(), named, phrases);
 	}
 
 	// -- Truncated and huge --
