@@ -90,6 +90,11 @@ final class BlockwiseRun {
 		if (args.option("prefer") != null) throw new BadInputException(op.id() + ": --prefer is not offered for a run " +
 			"by blocks; give --backend B or let auto choose per block", op.id(), "prefer", args.option("prefer"),
 			"--backend B or none");
+		for (final String in : args.options("input"))
+			if (ImageFiles.isHyperstack(in)) throw new BadInputException(op.id() + ": '" + in + "' is an ImageJ " +
+				"hyperstack (channels or frames); a run by blocks (OME-Zarr input or output, or --block) takes one 2D or " +
+				"3D image: run the hyperstack per volume into a TIFF (-o OUT.tif, without --block), or split it first",
+				op.id(), "input", in, "a 2D or 3D image for a run by blocks");
 	}
 
 	private static boolean isZarr(final String path) {

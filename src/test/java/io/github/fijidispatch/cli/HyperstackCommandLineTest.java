@@ -112,6 +112,18 @@ class HyperstackCommandLineTest extends AbstractCommandLineTest {
 	}
 
 	@Test
+	void aRunByBlocksRefusesAHyperstackNamingThePerVolumeRun() {
+		final String a = write(hyperstack(2, 3, 2, 4), "blocks.tif");
+		final java.nio.file.Path zarr = tmp.resolve("out.ome.zarr");
+		assertEquals(2, run("run", "filter.gauss", "-i", a, "-o", zarr.toString()), err);
+		assertTrue(err.contains("'" + a + "' is an ImageJ hyperstack") && err.contains("-o OUT.tif, without --block"),
+			err);
+		assertTrue(!java.nio.file.Files.exists(zarr), "nothing written");
+		assertEquals(2, run("run", "filter.gauss", "-i", a, "-o", tmp.resolve("b.tif").toString(), "--block", "8"), err);
+		assertTrue(err.contains("is an ImageJ hyperstack"), err);
+	}
+
+	@Test
 	void unequalLayoutsAreRefusedNamingBoth() {
 		final String a = write(hyperstack(2, 3, 2, 4), "a.tif");
 		final String b = write(hyperstack(2, 3, 1, 5), "b.tif");
