@@ -32,6 +32,7 @@ import io.github.fijidispatch.bench.PythonPeer;
 import io.github.fijidispatch.dispatch.CostModelFile;
 import io.github.fijidispatch.dispatch.CostModelLocation;
 import io.github.fijidispatch.dispatch.DispatchService;
+import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.files.AtomicFile;
 
 import org.scijava.plugin.Parameter;
@@ -114,8 +115,7 @@ public class BenchCommand implements Subcommand {
 		final List<String> backends = backends(a.option("backends"));
 		final int repeats = integer(a.option("repeats"), BenchSpec.DEFAULT_REPEATS);
 		final BenchSpec spec = new BenchSpec(cases, sizes, backends, repeats, BenchSpec.DEFAULT_BUDGET_MILLIS);
-		final File dir = new File(a.option("out", "bench-results"));
-		if (!dir.isDirectory() && !dir.mkdirs()) throw new IOException("cannot create the folder " + dir);
+		final File dir = outputFolder(a);
 
 		final BenchRunner runner = new BenchRunner(dispatch, progress, spec);
 		final BenchResults results = runner.run(spec);
@@ -167,8 +167,7 @@ public class BenchCommand implements Subcommand {
 					run.put("cells", OutputModeBench.rows(cells));
 					runs.add(run);
 				}
-		final File dir = new File(a.option("out", "bench-results"));
-		if (!dir.isDirectory() && !dir.mkdirs()) throw new IOException("cannot create the folder " + dir);
+		final File dir = outputFolder(a);
 		final String file = write(new File(dir, "output-modes.md"), markdown.toString());
 		if (a.flag("json")) {
 			final Map<String, Object> report = new LinkedHashMap<>();
@@ -187,8 +186,7 @@ public class BenchCommand implements Subcommand {
 			: backends(a.option("backends"));
 		final CellRunner runner = new CellRunner(dispatch, progress, backends, integer(a.option("repeats"), CELL_REPEATS));
 		runner.validate(cells);
-		final File dir = new File(a.option("out", "bench-results"));
-		if (!dir.isDirectory() && !dir.mkdirs()) throw new IOException("cannot create the folder " + dir);
+		final File dir = outputFolder(a);
 		final String loadBefore = loadAverage();
 		PythonPeer python = null;
 		String pythonMissing = null;
@@ -321,5 +319,14 @@ public class BenchCommand implements Subcommand {
 		report.put("files", files);
 		report.put("calibration", calibration);
 		return report;
+	}
+
+	/** The {@code --out} folder (default {@code bench-results}), made if missing. */
+	private static File outputFolder(final Arguments a) throws IOException {
+		final File dir = new File(a.option("out", "bench-results"));
+		if (dir.isFile()) throw new BadInputException("--out '" + dir + "' is a file; give a folder for the results",
+			null, "out", dir.toString(), "a folder");
+		if (!dir.isDirectory() && !dir.mkdirs()) throw new IOException("cannot create the folder " + dir);
+		return dir;
 	}
 }

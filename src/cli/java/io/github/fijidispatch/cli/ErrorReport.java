@@ -40,7 +40,11 @@ final class ErrorReport {
 
 	/** The report for {@code failure}, thrown by the command named {@code command} (or {@code null} before one was chosen). */
 	static ErrorReport of(final String command, final Throwable failure) {
-		final String prefix = "fiji-dispatch" + (command == null ? "" : " " + command) + ": ";
+		// NB: a message that names the command already ("bench: ...", "bench --cells: ...") is not prefixed twice
+		final String own = failure.getMessage();
+		final boolean named = command != null && own != null && (own.startsWith(command + ": ") || own.startsWith(
+			command + " --"));
+		final String prefix = "fiji-dispatch" + (command == null || named ? "" : " " + command) + (named ? " " : ": ");
 		final OutOfMemoryError oom = find(failure, OutOfMemoryError.class);
 		if (oom != null) return new ErrorReport(2, "memory", prefix + outOfMemory(), null);
 		if (failure instanceof IllegalArgumentException) return new ErrorReport(2, "bad-input", prefix + failure.getMessage(),
