@@ -32,8 +32,8 @@ import io.github.fijidispatch.bench.PythonPeer;
 import io.github.fijidispatch.dispatch.CostModelFile;
 import io.github.fijidispatch.dispatch.CostModelLocation;
 import io.github.fijidispatch.dispatch.DispatchService;
-import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.files.AtomicFile;
+import io.github.fijidispatch.op.BadInputException;
 
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;

@@ -19,7 +19,8 @@ import io.github.fijidispatch.zarr.ZarrOutputRefusedException;
  * What the command line tells the user about a failed command: the exit code
  * (2 bad usage or input, including input too large for the memory, a malformed
  * OME-Zarr input and an OME-Zarr output that may not be written; 1 a failure),
- * one line of text, and the same as a JSON object for {@code --json}. Never a Java stack trace: that is for {@code --verbose}.
+ * one line of text, and the same as a JSON object for {@code --json}. Never a
+ * Java stack trace: that is for {@code --verbose}.
  */
 final class ErrorReport {
 
