@@ -134,7 +134,19 @@ final class CallPlanner {
 			if (!b.isHostResident() && b.isResident(input)) return b;
 		throw new IllegalArgumentException(op.id() + ": " + what(inputName) + " is a " + input.getClass().getName() +
 			"; expected an ImgLib2 RandomAccessibleInterval or a device image of an installed backend (" +
-			String.join(", ", registry.backendIds()) + ")");
+			String.join(", ", registry.backendIds()) + ")" + (isImagePlus(input) ? IMAGE_PLUS_HINT : ""));
+	}
+
+	/** What a script that passed an ImageJ 1 image is told to do instead. */
+	private static final String IMAGE_PLUS_HINT = "; wrap an ImagePlus first (no copy): io.github.fijidispatch.ij." +
+		"ImagePlusImages.wrap(imp), or for channels and frames ImagePlusImages.wrapHyperstack(imp) run through " +
+		"io.github.fijidispatch.hyperstack.Hyperstacks";
+
+	/** Whether {@code o} is an ImageJ 1 {@code ImagePlus}, told by class name: this package does not link ImageJ 1. */
+	private static boolean isImagePlus(final Object o) {
+		for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass())
+			if (c.getName().equals("ij.ImagePlus")) return true;
+		return false;
 	}
 
 	private static String what(final String inputName) {
