@@ -1,8 +1,9 @@
 package io.github.fijidispatch.ij;
 
+import java.io.DataInputStream;
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 
 /**
  * The two facts about a PNG file that can be told without decoding it: whether a file starts with the PNG signature,
@@ -46,8 +47,13 @@ final class PngCheck {
 		final long length = file.length();
 		final int tail = (int) Math.min(TAIL, length);
 		final byte[] end = new byte[tail];
-		try (RandomAccessFile in = new RandomAccessFile(file, "r")) {
-			in.seek(length - tail);
+		try (DataInputStream in = new DataInputStream(new FileInputStream(file))) {
+			long skipped = 0;
+			while (skipped < length - tail) {
+				final long n = in.skip(length - tail - skipped);
+				if (n <= 0) throw new IOException("the file ends before byte " + (length - tail));
+				skipped += n;
+			}
 			in.readFully(end);
 		}
 		catch (final IOException e) {
