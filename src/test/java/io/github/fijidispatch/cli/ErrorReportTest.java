@@ -44,12 +44,15 @@ class ErrorReportTest {
 	}
 
 	@Test
-	void benchRefusesAFileAsItsOutputFolder() throws IOException {
+	void benchAndDemoRefuseAFileAsTheirOutputFolder() throws IOException {
 		final File file = tmp.resolve("results").toFile();
 		assertTrue(file.createNewFile());
 		final CommandLineRun r = CommandLineRun.of("bench", "--ops", "filter.gauss", "--sizes", "16", "--repeats", "1",
 			"--backends", "imglib2", "--out", file.getPath());
 		assertEquals(2, r.code, r.toString());
 		assertTrue(r.err.contains("--out '" + file.getPath() + "' is a file"), r.err);
+		final CommandLineRun demo = CommandLineRun.of("demo", "--out", file.getPath());
+		assertEquals(2, demo.code, demo.toString());
+		assertTrue(demo.err.contains("--out '" + file.getPath() + "' is a file"), demo.err);
 	}
 }

@@ -63,6 +63,8 @@ public class DemoCommand implements Subcommand {
 			Collections.<String, String> emptyMap());
 		final boolean json = a.flag("json");
 		final File outDir = new File(a.option("out", "fiji-dispatch-demo"));
+		if (outDir.isFile()) throw new IllegalArgumentException("--out '" + outDir + "' is a file; give a folder for " +
+			"the results");
 		if (!outDir.isDirectory() && !outDir.mkdirs()) throw new IllegalArgumentException("cannot create --out " + outDir);
 		final List<DemoSample> samples = a.option("input") != null ? Collections.singletonList(DemoSample.of(a.option("input")))
 			: Arrays.asList(DemoSample.coins(outDir), DemoSample.nuclei(outDir));
