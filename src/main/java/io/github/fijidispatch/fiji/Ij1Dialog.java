@@ -83,10 +83,24 @@ final class Ij1Dialog {
 		gd.showDialog();
 		if (gd.wasCanceled()) return null;
 		if (images.size() > 1) for (final ModuleItem<?> item : images)
-			values.put(item.getName(), WindowManager.getImage(gd.getNextChoice()));
+			values.put(item.getName(), openImage(item.getName(), gd.getNextChoice(), titles));
 		for (final ModuleItem<?> item : fields)
 			values.put(item.getName(), read(gd, item));
 		return values;
+	}
+
+	/**
+	 * The open image titled {@code title}, chosen for the input {@code name}. NB: in a macro, ImageJ's
+	 * {@code getNextChoice} returns the options' text as it is, even a title no image has; SciJava then said only that
+	 * the input "is required but unset".
+	 *
+	 * @throws IllegalArgumentException naming the title, the input and the open images
+	 */
+	private static ImagePlus openImage(final String name, final String title, final String[] titles) {
+		final ImagePlus imp = WindowManager.getImage(title);
+		if (imp == null) throw new IllegalArgumentException("no open image is titled '" + title + "' (for '" + name +
+			"'); open images: " + String.join(", ", titles));
+		return imp;
 	}
 
 	private static String[] imageTitles(final int needed) {

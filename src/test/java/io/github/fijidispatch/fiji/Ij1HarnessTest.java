@@ -149,6 +149,18 @@ class Ij1HarnessTest {
 		assertFalse(output.contains("\tat io.github.fijidispatch.fiji.MacroFunctions"), output);
 	}
 
+	/**
+	 * A second image named by a title no open image has is refused naming the title and the open images (SciJava
+	 * said only "'b' is required but unset").
+	 */
+	@Test
+	void anImageTitleThatNoImageHasIsRefused() {
+		assertEquals("1", fact("unknownImageTitleMacro"));
+		assertTrue(output.contains("Add Images (Dispatch): no open image is titled 'nope' (for 'b'); open " +
+			"images: "), output);
+		assertFalse(output.contains("not reached"), output);
+	}
+
 	/** A failing op or options command gives its message only: SciJava's "Command errored" log and stack trace are not shown. */
 	@Test
 	void failingCommandsShowTheirMessageWithoutAStackTrace() {

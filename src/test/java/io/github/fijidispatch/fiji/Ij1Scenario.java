@@ -83,6 +83,9 @@ public final class Ij1Scenario {
 		fact("refusedMacroFunction", runMacroText("call(\"io.github.fijidispatch.fiji.MacroFunctions.setMode\", " +
 			"\"fast\");\nprint(\"not reached\");"));
 		fact("modeAfterRefusal", dispatch.settings().mode().id());
+		fact("unknownImageTitleMacro", runMacroText("newImage(\"a\", \"8-bit ramp\", 16, 16, 1);\n" +
+			"newImage(\"b\", \"8-bit ramp\", 16, 16, 1);\nrun(\"Add Images (Dispatch)\", \"a=a b=nope\");\n" +
+			"print(\"not reached\");"));
 		hyperstackFacts(dispatch);
 		zarrFacts(dispatch);
 		budgetFacts(dispatch);
