@@ -141,11 +141,9 @@ class Ij1HarnessTest {
 	 */
 	@Test
 	void aRefusedMacroFunctionEndsTheMacroWithItsMessage() {
-		assertEquals("1", fact("refusedMacroFunction"));
-		assertTrue(output.contains("Fiji Dispatch: MacroFunctions.setMode: mode \"fast\" is not allowed; expected " +
-			"auto, priority or off"), output);
+		assertEndedWith("refusedMacroFunction", "Fiji Dispatch: MacroFunctions.setMode: mode \"fast\" is not allowed; " +
+			"expected auto, priority or off");
 		assertEquals("priority", fact("modeAfterRefusal"), "the refused value changed nothing");
-		assertFalse(output.contains("not reached"), output);
 		assertFalse(output.contains("\tat io.github.fijidispatch.fiji.MacroFunctions"), output);
 	}
 
@@ -155,9 +153,14 @@ class Ij1HarnessTest {
 	 */
 	@Test
 	void anImageTitleThatNoImageHasIsRefused() {
-		assertEquals("1", fact("unknownImageTitleMacro"));
-		assertTrue(output.contains("Add Images (Dispatch): no open image is titled 'nope' (for 'b'); open " +
-			"images: "), output);
+		assertEndedWith("unknownImageTitleMacro", "Add Images (Dispatch): no open image is titled 'nope' (for 'b'); " +
+			"open images: ");
+	}
+
+	/** A scenario macro that ended at its error: exit code 1, {@code message} in the output, its next line not run. */
+	private static void assertEndedWith(final String macro, final String message) {
+		assertEquals("1", fact(macro), macro);
+		assertTrue(output.contains(message), output);
 		assertFalse(output.contains("not reached"), output);
 	}
 
