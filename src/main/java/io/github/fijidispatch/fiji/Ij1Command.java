@@ -181,7 +181,7 @@ public class Ij1Command implements PlugIn {
 	 */
 	static String label(final ModuleInfo info) {
 		final String place = info.get(PluginsConfig.MENU_ATTRIBUTE);
-		if (place != null) return place.substring(place.lastIndexOf('>') + 1);
+		if (place != null) return PluginsConfig.leaf(place);
 		final MenuPath path = info.getMenuPath();
 		return path == null || path.getLeaf() == null ? info.getTitle() : path.getLeaf().getName();
 	}

@@ -160,7 +160,8 @@ public final class PluginsConfig {
 		return path.substring(0, cut);
 	}
 
-	private static String leaf(final String path) {
+	/** The label of an ImageJ 1 place ({@value #MENU_ATTRIBUTE}'s value): the part after the last {@code >}. */
+	static String leaf(final String path) {
 		return path.substring(path.lastIndexOf('>') + 1);
 	}
 }
