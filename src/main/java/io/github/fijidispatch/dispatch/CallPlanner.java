@@ -3,6 +3,7 @@ package io.github.fijidispatch.dispatch;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import io.github.fijidispatch.backend.Backend;
 import io.github.fijidispatch.backend.HostImages;
@@ -69,12 +70,34 @@ final class CallPlanner {
 
 	/** @throws IllegalArgumentException when the request is invalid, before any backend runs */
 	PlannedCall plan(final OpRequest request) {
-		final Op op = ops.require(request.opId());
-		final String named = request.backend();
+		return plan(template(request.opId(), request.backend(), request.rawParams()), request.rawInputs(), request
+			.outputMode(), request.output());
+	}
+
+	/**
+	 * The part of a request that does not depend on its images, checked: the op (a deprecated id resolved), the named
+	 * backend, the parameters resolved ({@link ParameterCache}).
+	 *
+	 * @param named the backend named for the call, or {@code null}
+	 * @throws IllegalArgumentException for an unknown op or backend, or bad parameters
+	 */
+	CallTemplate template(final String opId, final String named, final Map<String, Object> params) {
+		final Op op = ops.require(opId);
 		if (named != null && registry.backend(named) == null) throw new IllegalArgumentException(op.id() +
 			": unknown backend '" + named + "'; known backends: " + String.join(", ", registry.backendIds()));
-		final Parameters params = parameters.resolve(op, request.rawParams());
-		final List<Object> inputs = request.rawInputs();
+		return new CallTemplate(op, named, parameters.resolve(op, params));
+	}
+
+	/**
+	 * The plan of a call of {@code template} on {@code inputs}, its result going where {@code mode} says
+	 * ({@code output}: the image given to {@code into}, else {@code null}).
+	 *
+	 * @throws IllegalArgumentException when the inputs or the output are invalid, before any backend runs
+	 */
+	PlannedCall plan(final CallTemplate template, final List<Object> inputs, final OutputMode mode, final Object output) {
+		final Op op = template.op();
+		final String named = template.named();
+		final Parameters params = template.params();
 		final int n = inputs.size();
 		if (n != op.inputNames().size()) throw new IllegalArgumentException(op.id() + ": takes " +
 			op.inputNames().size() + " image input(s) " + op.inputNames() + " but got " + n);
@@ -105,7 +128,7 @@ final class CallPlanner {
 		// NB: a remembered shape passed op.check before (it depends on nothing else), so a hit skips it.
 		if (known == null) op.check(infos, params);
 		final OpCall call = new OpCall(op, params, inputs, infos, snapshot.deviceBudget());
-		final OutputTarget target = OutputTarget.of(request, call, image -> owner(op, null, image));
+		final OutputTarget target = OutputTarget.of(mode, output, call, image -> owner(op, null, image));
 		// NB: the remembered decision as it is: its call text is that of an equal call (same op, infos, parameters).
 		if (known != null) return new PlannedCall(named, call, resident, known.decision(), known.route(), target, known.work());
 		final CallWork work = new CallWork();

@@ -111,6 +111,15 @@ public class DefaultDispatchService extends AbstractService implements DispatchS
 	}
 
 	@Override
+	public PreparedCall prepare(final OpRequest template) {
+		if (!template.rawInputs().isEmpty() || template.outputMode() != OutputMode.FUNCTION) throw new IllegalArgumentException(
+			template.opId() + ": prepare() keeps the op, its backend and its parameters; give the images (inputs, and the " +
+				"output of runInto) to each run of the prepared call, not to the request");
+		return new PreparedCall(planner, runner, planner.template(template.opId(), template.backend(), template
+			.rawParams()));
+	}
+
+	@Override
 	public DispatchScope prefer(final String... backendIds) {
 		return scopes.open(false, registry.requireBackends("prefer(...)", backendIds));
 	}

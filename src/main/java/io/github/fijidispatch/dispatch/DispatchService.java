@@ -37,6 +37,15 @@ public interface DispatchService extends SciJavaService {
 	/** What a run of this call would do, without running it. */
 	Decision explain(OpRequest request);
 
+	/**
+	 * The op, backend and parameters of {@code template} checked once, for many runs on other images
+	 * ({@link OpRequest#prepare()}).
+	 *
+	 * @throws IllegalArgumentException for an unknown op or backend, bad parameters, or a template that was given
+	 *           images (they go to each run)
+	 */
+	PreparedCall prepare(OpRequest template);
+
 	/** Opens a scope on this thread in which these backends are preferred, in this order. */
 	DispatchScope prefer(String... backendIds);
 

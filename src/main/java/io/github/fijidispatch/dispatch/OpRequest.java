@@ -152,6 +152,14 @@ public final class OpRequest {
 		return (ResultTable) service.run(this);
 	}
 
+	/**
+	 * This request's op, backend and parameters checked once, for many runs on other images (a request without
+	 * inputs or output; each run takes its own): {@link DispatchService#prepare}.
+	 */
+	public PreparedCall prepare() {
+		return service.prepare(this);
+	}
+
 	/** What running would do, without running. */
 	public Decision explain() {
 		return service.explain(this);

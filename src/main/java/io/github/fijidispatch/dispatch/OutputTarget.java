@@ -1,5 +1,6 @@
 package io.github.fijidispatch.dispatch;
 
+import java.util.List;
 import java.util.function.Function;
 
 import io.github.fijidispatch.backend.Backend;
@@ -33,22 +34,24 @@ final class OutputTarget {
 	}
 
 	/**
-	 * The checked target of a request, or {@code null} in function mode.
+	 * The checked target of a call, or {@code null} in function mode.
 	 *
+	 * @param output the image given to {@code into} ({@link OutputMode#COMPUTER}), else ignored
 	 * @param call the validated call
 	 * @param ownerOf the backend holding a device image ({@code null} for a host image), throwing for anything else
 	 * @throws BadInputException for a call that cannot write where it was asked to
 	 */
-	static OutputTarget of(final OpRequest request, final OpCall call, final Function<Object, Backend> ownerOf) {
-		final OutputMode mode = request.outputMode();
+	static OutputTarget of(final OutputMode mode, final Object into, final OpCall call,
+		final Function<Object, Backend> ownerOf)
+	{
 		if (mode == OutputMode.FUNCTION) return null;
 		final Op op = call.op();
-		final Object output = mode == OutputMode.INPLACE ? call.input(0) : request.output();
+		final Object output = mode == OutputMode.INPLACE ? call.input(0) : into;
 		if (op.outputKind() != OutputKind.IMAGE) throw refusal(op, output, op.id() +
 			" returns a table, so it has no image to write " + where(mode), "run() without into(...) or inPlace()");
 		if (output == null) throw refusal(op, null, op.id() + ": into(...) was given no output image",
 			"a host image or a device image of " + call.outputInfo());
-		final int overwritten = call.inputs().indexOf(output);
+		final int overwritten = indexOf(call.inputs(), output);
 		if (overwritten >= 0) return inPlace(op, call, output, overwritten, ownerOf.apply(output));
 		final Backend owner = ownerOf.apply(output);
 		final ImageInfo info = owner == null ? HostImages.describe((RandomAccessibleInterval<?>) output) : owner.describe(output);
@@ -61,6 +64,13 @@ final class OutputTarget {
 					": the output shares pixels with input '" + op.inputNames().get(i) + "' (a view of the same image) but is not " +
 					"that input; give a separate output, or the input itself to run in place", "an image that shares no pixels with the inputs");
 		return new OutputTarget(output, owner, -1);
+	}
+
+	/** The position of {@code image} itself among {@code inputs} (not of an equal image), or −1. */
+	private static int indexOf(final List<Object> inputs, final Object image) {
+		for (int i = 0; i < inputs.size(); i++)
+			if (inputs.get(i) == image) return i;
+		return -1;
 	}
 
 	private static OutputTarget inPlace(final Op op, final OpCall call, final Object input, final int index, final Backend owner) {
