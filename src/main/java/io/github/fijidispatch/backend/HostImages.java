@@ -80,6 +80,10 @@ public final class HostImages {
 	 * one image are said to share even where their intervals do not meet.
 	 */
 	public static boolean mayShare(final RandomAccessibleInterval<?> a, final RandomAccessibleInterval<?> b) {
+		// NB: the common case (views of array images, e.g. a block's box of an input and of an output) without lists
+		final Object one = flatStorage(root(a));
+		final Object other = flatStorage(root(b));
+		if (one != null && other != null) return one == other;
 		final List<Object> first = storageOf(a);
 		for (final Object s : storageOf(b))
 			for (final Object t : first)
@@ -87,8 +91,18 @@ public final class HostImages {
 		return false;
 	}
 
+	/** The image under a chain of {@code IntervalView}s and {@code MixedTransformView}s (the image itself if none). */
+	private static RandomAccessible<?> root(final RandomAccessible<?> image) {
+		RandomAccessible<?> root = image;
+		while (true) {
+			if (root instanceof IntervalView) root = ((IntervalView<?>) root).getSource();
+			else if (root instanceof MixedTransformView) root = ((MixedTransformView<?>) root).getSource();
+			else return root;
+		}
+	}
+
 	/** The one array behind an {@link ArrayImg} (not a view of it), or {@code null}. */
-	private static Object flatStorage(final RandomAccessibleInterval<?> image) {
+	private static Object flatStorage(final RandomAccessible<?> image) {
 		if (!(image instanceof ArrayImg)) return null;
 		final Object access = ((ArrayImg<?, ?>) image).update(null);
 		return access instanceof ArrayDataAccess ? ((ArrayDataAccess<?>) access).getCurrentStorageArray() : null;
@@ -96,12 +110,7 @@ public final class HostImages {
 
 	/** The storage arrays under an image's views (planes of a {@link PlanarImg}), else the innermost image itself. */
 	private static List<Object> storageOf(final RandomAccessibleInterval<?> image) {
-		RandomAccessible<?> root = image;
-		while (true) {
-			if (root instanceof IntervalView) root = ((IntervalView<?>) root).getSource();
-			else if (root instanceof MixedTransformView) root = ((MixedTransformView<?>) root).getSource();
-			else break;
-		}
+		final RandomAccessible<?> root = root(image);
 		final List<Object> storage = new ArrayList<>(1);
 		if (root instanceof ArrayImg) storage.add(flatStorage((ArrayImg<?, ?>) root));
 		else if (root instanceof PlanarImg) {

@@ -53,12 +53,13 @@ public final class Block implements Serializable {
 
 	/** The interior, in image coordinates. */
 	public Interval interval() {
-		return new FinalInterval(min, max);
+		// NB: wrapped, not copied: FinalInterval never changes or hands out its arrays, nor does this block
+		return FinalInterval.wrap(min, max);
 	}
 
 	/** The box read: the interior with its halo, clipped at the image border. */
 	public Interval haloInterval() {
-		return new FinalInterval(haloMin, haloMax);
+		return FinalInterval.wrap(haloMin, haloMax);
 	}
 
 	/** The interior in the coordinates of the halo box (whose first pixel is 0). */

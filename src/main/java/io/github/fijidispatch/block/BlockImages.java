@@ -3,7 +3,6 @@ package io.github.fijidispatch.block;
 import io.github.fijidispatch.op.ImageInfo;
 import java.lang.reflect.Array;
 
-import net.imglib2.FinalInterval;
 import net.imglib2.Interval;
 import net.imglib2.RandomAccessible;
 import net.imglib2.RandomAccessibleInterval;
@@ -19,6 +18,9 @@ import net.imglib2.type.NativeType;
 import net.imglib2.type.Type;
 import net.imglib2.type.numeric.RealType;
 import net.imglib2.util.Intervals;
+import net.imglib2.transform.integer.MixedTransform;
+import net.imglib2.view.IntervalView;
+import net.imglib2.view.MixedTransformView;
 import net.imglib2.view.Views;
 
 /** The image plumbing of the engine: outputs to fill, block views to read, block results to place. */
@@ -45,9 +47,32 @@ final class BlockImages {
 	 * for every block and every input and output, and the rows of a box are looked up through its chain of views.
 	 */
 	static <T> RandomAccessibleInterval<T> box(final RandomAccessibleInterval<T> image, final Interval box) {
-		return Views.interval(Views.offset((RandomAccessible<T>) image, Intervals.minAsLongArray(box)), new FinalInterval(
-			Intervals.dimensionsAsLongArray(box)));
+		final int n = box.numDimensions();
+		final long[] offset = new long[n];
+		final long[] last = new long[n];
+		for (int d = 0; d < n; d++) {
+			offset[d] = box.min(d);
+			last[d] = box.max(d) - offset[d];
+		}
+		final MixedTransform translation = translation(n);
+		translation.setTranslation(offset);
+		return new IntervalView<>(new MixedTransformView<>(image, translation), new long[n], last);
 	}
+
+	/**
+	 * This thread's transform of {@code n} axes to set a box's translation in: a {@code MixedTransformView} keeps a
+	 * copy of the transform it is given, so one per thread serves every box (a box is made for every block and every
+	 * input and output, on the engine's threads at once).
+	 */
+	private static MixedTransform translation(final int n) {
+		final MixedTransform[] mine = TRANSLATIONS.get();
+		if (n >= mine.length) return new MixedTransform(n, n);
+		if (mine[n] == null) mine[n] = new MixedTransform(n, n);
+		return mine[n];
+	}
+
+	/** Per thread, a transform for each number of axes up to 7 ({@link #translation}). */
+	private static final ThreadLocal<MixedTransform[]> TRANSLATIONS = ThreadLocal.withInitial(() -> new MixedTransform[8]);
 
 	/**
 	 * Copies {@code part} of a block's result (in the result's coordinates) into

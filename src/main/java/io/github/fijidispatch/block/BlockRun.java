@@ -1,10 +1,12 @@
 package io.github.fijidispatch.block;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -12,6 +14,7 @@ import io.github.fijidispatch.backend.HostImages;
 import io.github.fijidispatch.dispatch.CallRecord;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
+import io.github.fijidispatch.dispatch.PreparedCall;
 import io.github.fijidispatch.op.BlockPlan;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;
@@ -40,11 +43,13 @@ final class BlockRun {
 	private final List<? extends BlockSource> inputs;
 	private final List<ImageInfo> infos;
 	private final BlockOutput output;
-	private final Map<String, Long> blocksByBackend = new TreeMap<>();
+	private final Map<String, LongAdder> blocksByBackend = new ConcurrentHashMap<>();
 	private final BlockPlan plan;
 	private final long[] blockSize;
 	private final ProgressListener listener;
 	private final BlockWorkers workers;
+	/** The call of this run's op on a block with the call's own parameters: checked once, for every block. */
+	private final PreparedCall blockCall;
 	private volatile BlockProgress progress;
 
 	BlockRun(final DispatchService dispatch, final OpRequest request, final Op op, final Parameters params,
@@ -62,6 +67,7 @@ final class BlockRun {
 		this.blockSize = blockSize;
 		this.listener = listener;
 		this.workers = workers;
+		this.blockCall = dispatch.op(op.id()).on(request.backend()).set(request.params()).prepare();
 	}
 
 	/**
@@ -120,9 +126,9 @@ final class BlockRun {
 	}
 
 	private BlockRunSummary summary() {
-		synchronized (blocksByBackend) {
-			return new BlockRunSummary(op.id(), params.asMap(), new TreeMap<>(blocksByBackend));
-		}
+		final Map<String, Long> counts = new TreeMap<>();
+		blocksByBackend.forEach((backend, blocks) -> counts.put(backend, blocks.sum()));
+		return new BlockRunSummary(op.id(), params.asMap(), counts);
 	}
 
 	/**
@@ -160,9 +166,13 @@ final class BlockRun {
 
 	/** The box of every input, each a zero-min view. */
 	List<RandomAccessibleInterval<?>> boxes(final Interval box) {
-		final List<RandomAccessibleInterval<?>> parts = new ArrayList<>(inputs.size());
-		for (final BlockSource in : inputs)
-			parts.add(in.read(box));
+		return Arrays.asList(boxArray(box));
+	}
+
+	private RandomAccessibleInterval<?>[] boxArray(final Interval box) {
+		final RandomAccessibleInterval<?>[] parts = new RandomAccessibleInterval<?>[inputs.size()];
+		for (int i = 0; i < parts.length; i++)
+			parts[i] = inputs.get(i).read(box);
 		return parts;
 	}
 
@@ -172,16 +182,19 @@ final class BlockRun {
 	}
 
 	private void blockDone(final String backendId) {
-		synchronized (blocksByBackend) {
-			blocksByBackend.merge(backendId, 1L, Long::sum);
-		}
+		// NB: no lock: block calls on several threads count at once
+		final LongAdder known = blocksByBackend.get(backendId);
+		(known != null ? known : blocksByBackend.computeIfAbsent(backendId, id -> new LongAdder())).increment();
 		final BlockProgress p = progress;
 		if (p != null) p.blockDone();
 	}
 
 	/** The op of this run on the box of every input, with {@code overrides} replacing the call's parameters. */
 	Object call(final Interval box, final Map<String, ?> overrides) {
-		return call(op.id(), boxes(box), overrides);
+		if (!overrides.isEmpty()) return call(op.id(), boxes(box), overrides);
+		final Object result = blockCall.run((Object[]) boxArray(box));
+		blockDone(backendOfLastCall());
+		return result;
 	}
 
 	/** The op of this run on the box of every input, with the call's parameters. */
@@ -210,7 +223,8 @@ final class BlockRun {
 
 	/** As {@link #callInto(Interval, RandomAccessibleInterval)}, with {@code overrides} replacing the call's parameters. */
 	void callInto(final Interval box, final Map<String, ?> overrides, final RandomAccessibleInterval<?> output) {
-		request(op.id(), boxes(box), overrides).into(output).run();
+		if (overrides.isEmpty()) blockCall.runInto(output, (Object[]) boxArray(box));
+		else request(op.id(), boxes(box), overrides).into(output).run();
 		blockDone(backendOfLastCall());
 	}
 
