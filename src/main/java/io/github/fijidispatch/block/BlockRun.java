@@ -33,9 +33,6 @@ import net.imglib2.type.numeric.RealType;
  */
 final class BlockRun {
 
-	/** Blocks handed out ahead per thread when the work writes in place. */
-	private static final int IN_PLACE_AHEAD = 16;
-
 	private final DispatchService dispatch;
 	private final OpRequest request;
 	private final Op op;
@@ -80,12 +77,11 @@ final class BlockRun {
 	}
 
 	/**
-	 * {@link #forEach} for work that writes each block's result itself and returns nothing to hold: the workers take
-	 * runs of consecutive blocks and may run further ahead of the calling thread
-	 * ({@link BlockWorkers#forEachInPlace(List, Function, int)}).
+	 * {@link #forEach} for work that writes each block's result itself and returns nothing to hold: the calling thread
+	 * and the workers take runs of consecutive blocks ({@link BlockWorkers#forEachInPlace(List, Function)}).
 	 */
 	void forEachInPlace(final List<Block> blocks, final Function<Block, Void> work) {
-		workers.forEachInPlace(blocks, work, IN_PLACE_AHEAD * workers.threads());
+		workers.forEachInPlace(blocks, work);
 	}
 
 	Op op() {

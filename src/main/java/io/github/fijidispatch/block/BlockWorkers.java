@@ -12,6 +12,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -29,7 +30,9 @@ import net.imglib2.parallel.TaskExecutors;
  * builds never depends on the thread count. Work runs on the worker threads
  * under the calling thread's dispatch scope ({@code prefer}/{@code only}),
  * as it would have run there, and single-threaded for ImgLib2 (the blocks are
- * the parallelism). With one thread, or one block, everything runs on the
+ * the parallelism). A pass whose work writes its blocks itself
+ * ({@link #forEachInPlace}) has nothing to consume: there the calling thread
+ * computes blocks too. With one thread, or one block, everything runs on the
  * calling thread, and a CPU block may split its own loops over the threads.
  * <p>
  * A failure of any block is rethrown (unchanged for a runtime exception or
@@ -68,55 +71,114 @@ final class BlockWorkers {
 		return threads > 1 && blocks > 1;
 	}
 
-	/** {@code work} of every block, handed to {@code inOrder} in the order of {@code blocks}. */
-	<R> void forEach(final List<Block> blocks, final Function<Block, R> work, final BiConsumer<Block, R> inOrder) {
-		forEach(blocks, work, inOrder, threads);
-	}
-
 	/**
-	 * {@code work} of every block, for work that writes its block itself and returns nothing: the blocks go to the
-	 * workers in runs of consecutive blocks (at least {@link #TASKS_PER_THREAD} runs per thread, so that the threads
-	 * still share the work evenly), so that a pass of many small blocks pays a hand-over per run, not per block, and
-	 * with up to {@code ahead} runs handed out before the oldest is waited for. A failure is rethrown as
-	 * {@link #forEach(List, Function, BiConsumer)} rethrows it: the earliest failing block's, once the runs before
-	 * it are done (the rest of its run is not started).
+	 * {@code work} of every block, for work that writes its block itself and returns nothing, so that nothing waits
+	 * for the calling thread: the calling thread computes blocks too, beside {@code threads − 1} workers. The blocks
+	 * go out in runs of consecutive blocks (at least {@link #TASKS_PER_THREAD} runs per thread, so that the threads
+	 * still share the work evenly), each thread taking the next run not yet taken, so that a pass of many small
+	 * blocks pays a hand-over per run, not per block, and no thread is woken to start or to end it but the workers.
+	 * A failure stops the threads taking further runs; once every block computing is done (never interrupted), the
+	 * failure of the earliest failing block is rethrown, unchanged (the rest of its run is not started).
 	 */
-	void forEachInPlace(final List<Block> blocks, final Function<Block, Void> work, final int ahead) {
+	void forEachInPlace(final List<Block> blocks, final Function<Block, Void> work) {
 		final int size = Math.max(1, blocks.size() / (threads * TASKS_PER_THREAD));
 		final List<List<Block>> runs = new ArrayList<>();
 		for (int first = 0; first < blocks.size(); first += size)
 			runs.add(blocks.subList(first, Math.min(blocks.size(), first + size)));
-		forEach(runs, run -> {
-			for (final Block block : run)
+		if (!parallel(runs.size())) {
+			for (final Block block : blocks)
 				work.apply(block);
-			return null;
-		}, (run, none) -> {
-			// NB: the work wrote its blocks
-		}, ahead);
+			return;
+		}
+		final InPlacePass pass = new InPlacePass(runs, work);
+		final DispatchScope scope = dispatch.currentScope();
+		final int helpers = Math.min(threads, runs.size()) - 1;
+		final CountDownLatch ended = new CountDownLatch(helpers);
+		for (int h = 0; h < helpers; h++) {
+			try {
+				SHARED.execute(() -> {
+					try {
+						inScope(scope, pass::work, null);
+					}
+					finally {
+						ended.countDown();
+					}
+				});
+			}
+			catch (final RuntimeException | Error e) {
+				// NB: no thread for this worker (none to be had): the threads that started, or the calling one, take its runs
+				ended.countDown();
+			}
+		}
+		try {
+			singleThreaded(pass::work, null);
+		}
+		finally {
+			awaitUninterruptibly(ended);
+		}
+		pass.rethrowEarliestFailure();
 	}
 
 	/**
-	 * {@link #forEach(List, Function, BiConsumer)} with up to {@code ahead} blocks (at least {@link #threads}) started
-	 * and not yet consumed: more than the threads only for work whose results hold no memory (a block written into
-	 * its region of an output in memory), so that a worker that is done takes its next block at once instead of
-	 * waiting for the calling thread to wake and consume one.
+	 * The runs of an in-place pass, taken one after the other by every thread of the pass; what each failed run
+	 * threw.
+	 */
+	private static final class InPlacePass {
+
+		private final List<List<Block>> runs;
+		private final Function<Block, Void> work;
+		private final AtomicInteger next = new AtomicInteger();
+		private final AtomicReferenceArray<Throwable> failures;
+		private volatile boolean stopped;
+
+		InPlacePass(final List<List<Block>> runs, final Function<Block, Void> work) {
+			this.runs = runs;
+			this.work = work;
+			failures = new AtomicReferenceArray<>(runs.size());
+		}
+
+		/** One thread's share: runs not yet taken, until none is left or a run failed. */
+		Void work(final Void none) {
+			for (int r; !stopped && (r = next.getAndIncrement()) < runs.size();) {
+				try {
+					for (final Block block : runs.get(r))
+						work.apply(block);
+				}
+				catch (final RuntimeException | Error e) {
+					failures.set(r, e);
+					stopped = true;
+				}
+			}
+			return null;
+		}
+
+		void rethrowEarliestFailure() {
+			for (int r = 0; r < failures.length(); r++) {
+				final Throwable t = failures.get(r);
+				if (t instanceof RuntimeException) throw (RuntimeException) t;
+				if (t instanceof Error) throw (Error) t;
+			}
+		}
+	}
+
+	/**
+	 * {@code work} of every block, handed to {@code inOrder} in the order of {@code blocks}, with up to
+	 * {@link #threads} blocks computing and not yet consumed.
 	 * <p>
 	 * The workers are {@code min(threads, blocks)} loops on {@link #SHARED} threads, kept across passes, so a pass
 	 * of a few milliseconds does not pay for starting threads. Worker {@code i} computes block {@code i} first (so
 	 * the blocks spread over the threads however fast the first one is), then takes the next block not yet taken;
-	 * each result waits in its slot of a ring of {@code ahead} slots until the calling thread consumes it.
+	 * each result waits in its slot of a ring of {@code threads} slots until the calling thread consumes it.
 	 * </p>
 	 */
-	<T, R> void forEach(final List<T> blocks, final Function<T, R> work, final BiConsumer<T, R> inOrder,
-		final int ahead)
-	{
+	<T, R> void forEach(final List<T> blocks, final Function<T, R> work, final BiConsumer<T, R> inOrder) {
 		if (!parallel(blocks.size())) {
 			for (final T block : blocks)
 				inOrder.accept(block, work.apply(block));
 			return;
 		}
-		final Pass<T, R> pass = new Pass<>(blocks, work, Math.min(threads, blocks.size()), Math.max(threads, ahead),
-			dispatch.currentScope());
+		final Pass<T, R> pass = new Pass<>(blocks, work, Math.min(threads, blocks.size()), threads, dispatch
+			.currentScope());
 		pass.start();
 		try {
 			for (int i = 0; i < blocks.size(); i++)
@@ -222,18 +284,7 @@ final class BlockWorkers {
 		void stopAndAwaitWorkers() {
 			stopped = true;
 			room.release(workers);
-			boolean interrupted = false;
-			while (true) {
-				try {
-					ended.await();
-					break;
-				}
-				catch (final InterruptedException e) {
-					// NB: a block runs one dispatched call; keep waiting for it
-					interrupted = true;
-				}
-			}
-			if (interrupted) Thread.currentThread().interrupt();
+			awaitUninterruptibly(ended);
 		}
 	}
 
@@ -272,6 +323,24 @@ final class BlockWorkers {
 		if (!failure.isEmpty()) throw failure.get(0);
 		if (!error.isEmpty()) throw error.get(0);
 		return result.get(0);
+	}
+
+	/**
+	 * Returns once {@code ended} is down, however often this thread is interrupted meanwhile (a block runs one
+	 * dispatched call: it is waited for, not abandoned); the interrupt is kept for the caller.
+	 */
+	private static void awaitUninterruptibly(final CountDownLatch ended) {
+		boolean interrupted = false;
+		while (true) {
+			try {
+				ended.await();
+				break;
+			}
+			catch (final InterruptedException e) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) Thread.currentThread().interrupt();
 	}
 
 	private static <R> R await(final Future<R> future) {

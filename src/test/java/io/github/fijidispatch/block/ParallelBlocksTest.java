@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -182,6 +183,63 @@ class ParallelBlocksTest extends AbstractBlockTest {
 		}, (block, index) -> {}));
 		assertTrue(slowFinished.get(), "the pass waited for the block still computing before it failed");
 		assertFalse(slowInterrupted.get(), "the block still computing was not interrupted");
+	}
+
+	@Test
+	void inPlaceWorkRunsEveryBlockOnceOnTheCallingThreadAndTheWorkers() {
+		final BlockGrid grid = BlockGrid.of(new long[] { 40, 30 }, new long[] { 4 });
+		final AtomicIntegerArray runs = new AtomicIntegerArray(grid.size());
+		final Set<String> threads = ConcurrentHashMap.newKeySet();
+		new BlockWorkers(3, dispatch).forEachInPlace(grid.blocks(), block -> {
+			runs.incrementAndGet(block.index());
+			threads.add(Thread.currentThread().getName());
+			sleep(1);
+			return null;
+		});
+		for (int i = 0; i < grid.size(); i++)
+			assertEquals(1, runs.get(i), "block " + i);
+		assertTrue(threads.contains(Thread.currentThread().getName()), "the calling thread computed blocks: " + threads);
+		assertTrue(threads.size() > 1, "and so did workers: " + threads);
+	}
+
+	@Test
+	void aFailingInPlaceBlockFailsThePassWithTheEarliestFailureOnceTheBlocksComputingAreDone() {
+		final BlockGrid grid = BlockGrid.of(new long[] { 40, 30 }, new long[] { 4 });
+		// NB: 80 blocks in runs of 3 (0-2, 3-5, ...): block 4 fails in the second run, block 9 in the fourth
+		final BadInputException early = new BadInputException("block 4 fails", "test.op", "image", "4", "any block");
+		final BadInputException late = new BadInputException("block 9 fails", "test.op", "image", "9", "any block");
+		final AtomicBoolean slowFinished = new AtomicBoolean();
+		final AtomicBoolean slowInterrupted = new AtomicBoolean();
+		final AtomicIntegerArray runs = new AtomicIntegerArray(grid.size());
+		final CountDownLatch slowStarted = new CountDownLatch(1);
+		final BadInputException e = assertThrows(BadInputException.class, () -> new BlockWorkers(3, dispatch)
+			.forEachInPlace(grid.blocks(), block -> {
+				runs.incrementAndGet(block.index());
+				if (block.index() == 0) {
+					slowStarted.countDown();
+					try {
+						Thread.sleep(300);
+					}
+					catch (final InterruptedException interrupted) {
+						slowInterrupted.set(true);
+					}
+					slowFinished.set(true);
+				}
+				if (block.index() == 4) {
+					awaitQuietly(slowStarted);
+					throw early;
+				}
+				if (block.index() == 9) throw late;
+				return null;
+			}));
+		assertSame(early, e, "the earliest failing block's own failure");
+		assertTrue(slowFinished.get(), "the pass waited for the block still computing before it failed");
+		assertFalse(slowInterrupted.get(), "the block still computing was not interrupted");
+		assertEquals(0, runs.get(5), "the rest of the failing block's run did not start");
+		int started = 0;
+		for (int i = 0; i < grid.size(); i++)
+			started += runs.get(i);
+		assertTrue(started < grid.size(), "no further runs started after the failure: " + started + " of " + grid.size());
 	}
 
 	private static void awaitQuietly(final CountDownLatch latch) {
