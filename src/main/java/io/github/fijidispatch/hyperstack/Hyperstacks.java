@@ -9,6 +9,7 @@ import io.github.fijidispatch.dispatch.CallRecord;
 import io.github.fijidispatch.dispatch.DispatchService;
 import io.github.fijidispatch.dispatch.OpRequest;
 import io.github.fijidispatch.dispatch.OutputMode;
+import io.github.fijidispatch.dispatch.PreparedCall;
 import io.github.fijidispatch.op.BadInputException;
 import io.github.fijidispatch.op.ImageInfo;
 import io.github.fijidispatch.op.Op;
@@ -82,13 +83,17 @@ public final class Hyperstacks {
 		final long frames = size(inputs.get(0), axes.frameAxis());
 		final List<CallRecord> records = new ArrayList<>();
 		final List<Object> results = new ArrayList<>();
+		// NB: one call, checked once, for every volume
+		final PreparedCall perVolume = dispatch.op(op.id()).set(request.params()).on(request.backend()).prepare();
+		final String thread = Thread.currentThread().getName();
 		for (long t = 0; t < frames; t++)
 			for (long c = 0; c < channels; c++) {
-				final OpRequest volume = dispatch.op(op.id()).set(request.params()).on(request.backend());
-				for (final RandomAccessibleInterval<?> in : inputs)
-					volume.input(volumeOf(in, axes, c, t));
-				results.add(volume.run());
-				records.add(dispatch.trace().last());
+				final Object[] volume = new Object[inputs.size()];
+				for (int i = 0; i < volume.length; i++)
+					volume[i] = volumeOf(inputs.get(i), axes, c, t);
+				results.add(perVolume.run(volume));
+				// NB: this thread's record, not another thread's call made meanwhile
+				records.add(dispatch.trace().lastOf(thread));
 			}
 		if (results.get(0) instanceof ResultTable) return new HyperstackResult(null, null, stackTables(results, channels),
 			records);
