@@ -240,7 +240,7 @@ final class BlockRun {
 	 * thread's name (the engine's worker threads have names of their own), else the newest record.
 	 */
 	private String backendOfLastCall() {
-		final CallRecord own = dispatch.trace().lastOf(Thread.currentThread().getName());
+		final CallRecord own = dispatch.trace().lastOfCallingThread();
 		return (own != null ? own : dispatch.trace().last()).backendId();
 	}
 }

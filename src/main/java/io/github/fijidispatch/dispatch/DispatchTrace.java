@@ -101,6 +101,11 @@ public final class DispatchTrace {
 		return null;
 	}
 
+	/** {@link #lastOf} the calling thread: the newest record of a call this thread made, or {@code null}. */
+	public CallRecord lastOfCallingThread() {
+		return lastOf(Thread.currentThread().getName());
+	}
+
 	public int size() {
 		final long end = tail.get();
 		final long start = first(end);

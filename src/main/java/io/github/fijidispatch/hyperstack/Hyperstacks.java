@@ -85,7 +85,6 @@ public final class Hyperstacks {
 		final List<Object> results = new ArrayList<>();
 		// NB: one call, checked once, for every volume
 		final PreparedCall perVolume = dispatch.op(op.id()).set(request.params()).on(request.backend()).prepare();
-		final String thread = Thread.currentThread().getName();
 		for (long t = 0; t < frames; t++)
 			for (long c = 0; c < channels; c++) {
 				final Object[] volume = new Object[inputs.size()];
@@ -93,7 +92,7 @@ public final class Hyperstacks {
 					volume[i] = volumeOf(inputs.get(i), axes, c, t);
 				results.add(perVolume.run(volume));
 				// NB: this thread's record, not another thread's call made meanwhile
-				records.add(dispatch.trace().lastOf(thread));
+				records.add(dispatch.trace().lastOfCallingThread());
 			}
 		if (results.get(0) instanceof ResultTable) return new HyperstackResult(null, null, stackTables(results, channels),
 			records);
